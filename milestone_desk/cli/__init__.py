@@ -1,0 +1,82 @@
+"""The command line, a public contract: names, options, outputs and exit codes stay as written.
+
+Exit 0 on success, 2 for bad usage or bad input, 1 for other failures; errors are one plain
+sentence on stderr and leave the company file as it was. Each command group lives in its own
+module with a ``register(subparsers)`` function, listed in ``GROUPS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from typing import NoReturn
+
+from milestone_desk import __version__
+from milestone_desk.domain.errors import MilestoneDeskError
+
+#: Modules under milestone_desk.cli that add commands (each has ``register``).
+GROUPS = ("core",)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors as one sentence and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        sentence = message[:1].upper() + message[1:]
+        self.exit(2, f"{sentence.rstrip('.')}. Run '{self.prog} --help' for usage.\n")
+
+
+def build_parser() -> Parser:
+    import importlib
+
+    parser = Parser(
+        prog="milestone-desk", description="Milestone and progress billing for contracting firms."
+    )
+    parser.add_argument("--version", action="version", version=f"milestone-desk {__version__}")
+    parser.add_argument(
+        "--db", metavar="FILE", help="company file to open (default: the one in your data folder)"
+    )
+    parser.add_argument("--screenshot", metavar="OUT.png", help="save a picture of the main window and exit")
+    parser.add_argument("--size", metavar="WxH", default="1280x800", help="window size for --screenshot")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for name in GROUPS:
+        importlib.import_module(f"milestone_desk.cli.{name}").register(sub)
+    return parser
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run a parsed command, turning known failures into a sentence and an exit code."""
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except MilestoneDeskError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("Stopped; nothing was changed.", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 1
+    except Exception as exc:  # a bug: one sentence, the details only when asked for
+        if os.environ.get("MILESTONE_DESK_DEBUG"):
+            traceback.print_exc()
+        print(
+            f"Milestone Desk hit an unexpected problem ({type(exc).__name__}: {exc}); "
+            "nothing was changed. Set MILESTONE_DESK_DEBUG=1 for details.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from milestone_desk.app import run_gui
+
+        return run_gui(args)
+    return run(args)

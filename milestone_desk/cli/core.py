@@ -1,0 +1,147 @@
+"""The foundation commands: demo, import, export, complete, issue, pay, ledger, check."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from milestone_desk.cli.common import add_file, amount, iso_date, open_reading, open_writing
+from milestone_desk.domain.money import format_money
+from milestone_desk.services import exchange, invoicing, ledger, lookup, milestones, payments
+from milestone_desk.services.check import check_books
+from milestone_desk.services.demo import write_demo
+
+
+def _demo(args: argparse.Namespace) -> int:
+    write_demo(Path(args.file))
+    print(f"Wrote the sample company to {args.file}")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    existed = path.exists()
+    data = exchange.load_json(Path(args.data))
+    try:
+        with open_writing(args.file, create=True) as books:
+            counts = exchange.import_data(books, data)
+    except BaseException:
+        if not existed:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    print(f"Imported {counts['clients']} clients and {counts['projects']} projects.")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    with open_reading(args.file) as books:
+        sys.stdout.write(exchange.export_text(books))
+    return 0
+
+
+def _complete(args: argparse.Namespace) -> int:
+    with open_writing(args.file) as books:
+        milestones.complete_milestone(books, args.project, args.milestone, args.date)
+    return 0
+
+
+def _issue(args: argparse.Namespace) -> int:
+    with open_writing(args.file) as books:
+        print(invoicing.issue_invoice(books, args.project, args.milestone, args.date))
+    return 0
+
+
+def _pay(args: argparse.Namespace) -> int:
+    with open_writing(args.file) as books:
+        with books.read() as s:
+            currency = lookup.company(s).currency
+        result = payments.record_payment(
+            books, args.invoice, amount(args.amount, currency), args.date, args.method, args.reference
+        )
+        print(result.receipt_number)
+        if result.credit_cents:
+            print(
+                f"{format_money(result.credit_cents, currency)} {currency} more than the balance was "
+                "kept as client credit.",
+                file=sys.stderr,
+            )
+    return 0
+
+
+def _print_ledger(rows: list[dict[str, Any]]) -> None:
+    keys = ("contract_to_date", "billed", "retainage_held", "paid", "outstanding", "balance_to_finish")
+    header = f"{'project':<10} {'name':<32}" + "".join(f"{k.replace('_', ' '):>19}" for k in keys)
+    print(header)
+    for row in rows:
+        print(f"{row['project']:<10} {row['name'][:32]:<32}" + "".join(f"{row[k]:>19}" for k in keys))
+
+
+def _ledger(args: argparse.Namespace) -> int:
+    with open_reading(args.file) as books:
+        rows = ledger.ledger(books, args.project)
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        _print_ledger(rows)
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    with open_reading(args.file) as books:
+        problems = check_books(books)
+    for line in problems:
+        print(line)
+    if problems:
+        print(f"{len(problems)} problem(s) found.", file=sys.stderr)
+        return 1
+    print("The company file is sound.")
+    return 0
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("demo", help="write a realistic sample company to a new file")
+    add_file(p)
+    p.set_defaults(handler=_demo)
+
+    p = sub.add_parser("import", help="add a JSON file's clients and projects (all or nothing)")
+    add_file(p)
+    p.add_argument("data", metavar="DATA.json")
+    p.set_defaults(handler=_import)
+
+    p = sub.add_parser("export", help="print the whole company as JSON")
+    add_file(p)
+    p.set_defaults(handler=_export)
+
+    for name, handler, text in (
+        ("complete", _complete, "mark a milestone completed"),
+        ("issue", _issue, "issue the invoice of a completed milestone"),
+    ):
+        p = sub.add_parser(name, help=text)
+        add_file(p)
+        p.add_argument("project", metavar="PROJECT")
+        p.add_argument("milestone", metavar="MILESTONE")
+        p.add_argument("--date", type=iso_date, default=None, metavar="YYYY-MM-DD")
+        p.set_defaults(handler=handler)
+
+    p = sub.add_parser("pay", help="record a payment against an invoice; prints the receipt number")
+    add_file(p)
+    p.add_argument("invoice", metavar="INVOICE")
+    p.add_argument("amount", metavar="AMOUNT")
+    p.add_argument("--date", type=iso_date, default=None, metavar="D")
+    p.add_argument("--method", default="check", metavar="M", help="cash, check, ACH, card or other")
+    p.add_argument("--reference", default="", metavar="R", help="check number or transfer reference")
+    p.set_defaults(handler=_pay)
+
+    p = sub.add_parser("ledger", help="contract, billed, retainage, paid and outstanding per project")
+    add_file(p)
+    p.add_argument("--project", metavar="CODE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_ledger)
+
+    p = sub.add_parser("check", help="integrity and consistency check; exit 0 when sound")
+    add_file(p)
+    p.set_defaults(handler=_check)

@@ -1,0 +1,1 @@
+"""PDF documents (reportlab): invoices, receipts, pay applications, waivers."""

@@ -1,0 +1,80 @@
+"""Life cycles of milestones and invoices, and which moves are allowed (DESIGN §4)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from milestone_desk.domain.errors import BadInput
+
+
+class MilestoneStatus(str, Enum):
+    PLANNED = "planned"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    INVOICED = "invoiced"
+    PAID = "paid"
+
+
+class InvoiceStatus(str, Enum):
+    DRAFT = "draft"
+    ISSUED = "issued"
+    PARTIALLY_PAID = "partially_paid"
+    PAID = "paid"
+    VOID = "void"
+
+
+class InvoiceKind(str, Enum):
+    MILESTONE = "milestone"
+    DEPOSIT = "deposit"
+    RELEASE = "release"
+    PROGRESS = "progress"
+    LATE_FEE = "late_fee"
+
+
+class PaymentMethod(str, Enum):
+    CASH = "cash"
+    CHECK = "check"
+    ACH = "ACH"
+    CARD = "card"
+    OTHER = "other"
+
+    @classmethod
+    def parse(cls, text: str) -> PaymentMethod:
+        for method in cls:
+            if method.value.lower() == text.strip().lower():
+                return method
+        names = ", ".join(m.value for m in cls)
+        raise BadInput(f"The payment method {text!r} is not one of {names}.")
+
+
+#: Invoice states that count as issued money (not draft, not void).
+OPEN_OR_SETTLED = (InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.PAID)
+
+
+def check_can_complete(name: str, status: MilestoneStatus) -> None:
+    if status not in (MilestoneStatus.PLANNED, MilestoneStatus.IN_PROGRESS):
+        raise BadInput(f"Milestone {name!r} is already {status.value.replace('_', ' ')}.")
+
+
+def check_can_reopen(name: str, status: MilestoneStatus) -> None:
+    if status is not MilestoneStatus.COMPLETED:
+        raise BadInput(
+            f"Only a completed, not yet invoiced milestone can be reopened; "
+            f"{name!r} is {status.value.replace('_', ' ')}."
+        )
+
+
+def check_can_invoice(name: str, status: MilestoneStatus) -> None:
+    if status in (MilestoneStatus.INVOICED, MilestoneStatus.PAID):
+        raise BadInput(f"Milestone {name!r} has already been invoiced.")
+    if status is not MilestoneStatus.COMPLETED:
+        raise BadInput(f"Milestone {name!r} is not completed yet; complete it before issuing its invoice.")
+
+
+def invoice_status_after_payment(amount_due: int, applied: int) -> InvoiceStatus:
+    """Status of an issued invoice given what has been applied to it so far."""
+    if applied <= 0:
+        return InvoiceStatus.ISSUED
+    if applied >= amount_due:
+        return InvoiceStatus.PAID
+    return InvoiceStatus.PARTIALLY_PAID

@@ -1,0 +1,78 @@
+"""Everything SQLite-specific in one place: pragmas, transaction mode, file creation, error wording.
+
+Keeping it here lets the same models later run on a PostgreSQL server for a multi-user office.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import NullPool
+
+BUSY_TIMEOUT_MS = 15000
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def make_engine(path: Path, *, readonly: bool = False) -> Engine:
+    """An engine on the company file.
+
+    Writers begin with ``BEGIN IMMEDIATE`` so two writers queue instead of failing half way
+    (one writer at a time); readers use ``query_only`` so a reading command can never write.
+    """
+    engine = create_engine(
+        f"sqlite:///{path}", poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
+        cur = dbapi_connection.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if readonly:
+            cur.execute("PRAGMA query_only=ON")
+        else:
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=FULL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty company file readable by the user only (0600), refusing to overwrite."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """True when the file starts with SQLite's header (an empty file does not)."""
+    with path.open("rb") as fh:
+        return fh.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+
+
+def known_error_sentence(exc: BaseException) -> str | None:
+    """A plain sentence for an SQLite failure the user can act on, or None for a bug."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        return "The company file is busy in another window or script; try again in a moment."
+    if "disk is full" in text or "database or disk is full" in text:
+        return "The disk is full; nothing was saved. Free some space and try again."
+    if "readonly" in text or "read-only" in text:
+        return "The company file is read-only here; nothing was saved."
+    if "malformed" in text or "not a database" in text or "file is encrypted" in text:
+        return "The company file is damaged; restore it from a backup."
+    if "unable to open" in text:
+        return "The company file cannot be opened; check that the folder exists and is writable."
+    if "disk i/o error" in text:
+        return "The disk reported an error while saving; nothing was saved."
+    return None

@@ -1,0 +1,1 @@
+"""Use cases: each opens and commits one transaction and returns plain data, never live ORM rows."""

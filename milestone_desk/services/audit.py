@@ -1,0 +1,65 @@
+"""Append-only audit trail: each event is hashed together with the previous event's hash."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from milestone_desk.persistence.models import AuditEvent, utcnow
+
+
+def event_hash(
+    prev_hash: str, at: str, entity: str, entity_uuid: str, action: str, before: str, after: str
+) -> str:
+    payload = "\x1f".join([prev_hash, at, entity, entity_uuid, action, before, after])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _dump(data: dict[str, Any] | None) -> str:
+    return "" if data is None else json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
+
+
+def record(
+    session: Session,
+    entity: str,
+    entity_uuid: str,
+    action: str,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
+    """Write one audit event inside the caller's transaction."""
+    last = session.scalars(select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)).first()
+    prev = last or ""
+    at = utcnow().replace(microsecond=0)
+    b, a = _dump(before), _dump(after)
+    digest = event_hash(prev, at.isoformat(), entity, entity_uuid, action, b, a)
+    session.add(
+        AuditEvent(
+            at=at,
+            entity=entity,
+            entity_uuid=entity_uuid,
+            action=action,
+            before=b,
+            after=a,
+            prev_hash=prev,
+            hash=digest,
+        )
+    )
+
+
+def verify_chain(session: Session) -> list[str]:
+    """Problems found in the chain (empty when every hash matches)."""
+    problems: list[str] = []
+    prev = ""
+    for ev in session.scalars(select(AuditEvent).order_by(AuditEvent.id)):
+        expected = event_hash(
+            prev, ev.at.isoformat(), ev.entity, ev.entity_uuid, ev.action, ev.before, ev.after
+        )
+        if ev.prev_hash != prev or ev.hash != expected:
+            problems.append(f"Audit event {ev.id} does not match the chain; the trail was altered.")
+        prev = ev.hash
+    return problems

@@ -1,0 +1,178 @@
+"""Plain data handed to the UI, the CLI and the documents: no live ORM rows cross this line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from milestone_desk.domain.schedule import Share
+
+
+@dataclass(frozen=True)
+class ClientSpec:
+    code: str
+    name: str
+    email: str = ""
+    address: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class MilestoneSpec:
+    name: str
+    share: Share
+    is_deposit: bool = False
+    planned_date: date | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ProjectSpec:
+    code: str
+    client_code: str
+    name: str
+    contract_cents: int
+    milestones: list[MilestoneSpec]
+    site_address: str = ""
+    tax_percent: Decimal = Decimal(0)
+    retainage_percent: Decimal = Decimal(0)
+    retainage_basis: str = "pre_tax"
+    status: str = "active"
+
+
+@dataclass(frozen=True)
+class CompanyProfile:
+    name: str
+    address: str = ""
+    currency: str = "USD"
+    tax_id: str = ""
+    email: str = ""
+    phone: str = ""
+    payment_terms_days: int = 30
+    invoice_format: str = "INV-{year}-{seq:04d}"
+    receipt_format: str = "RCT-{year}-{seq:04d}"
+    page_size: str = "letter"
+    payment_instructions: str = ""
+
+
+@dataclass(frozen=True)
+class ClientView:
+    id: int
+    code: str
+    name: str
+    email: str
+    address: str
+    phone: str
+    credit_cents: int = 0
+
+
+@dataclass(frozen=True)
+class MilestoneView:
+    id: int
+    position: int
+    name: str
+    share_kind: str
+    share_percent: Decimal | None
+    share_cents: int | None
+    amount_cents: int
+    is_deposit: bool
+    planned_date: date | None
+    status: str
+    completed_date: date | None
+    note: str
+    invoice_number: str | None
+
+
+@dataclass(frozen=True)
+class Totals:
+    """Money figures of one project, as the ledger defines them (issue 2, item 8)."""
+
+    original_contract: int = 0
+    change_orders: int = 0
+    billed: int = 0
+    tax_billed: int = 0
+    retainage_withheld: int = 0
+    retainage_released: int = 0
+    invoiced_due: int = 0
+    paid: int = 0
+    credits: int = 0
+
+    @property
+    def contract_to_date(self) -> int:
+        return self.original_contract + self.change_orders
+
+    @property
+    def retainage_held(self) -> int:
+        return self.retainage_withheld - self.retainage_released
+
+    @property
+    def outstanding(self) -> int:
+        return self.invoiced_due - self.paid - self.credits
+
+    @property
+    def balance_to_finish(self) -> int:
+        return self.contract_to_date - self.billed + self.retainage_held
+
+
+@dataclass(frozen=True)
+class ProjectSummary:
+    id: int
+    code: str
+    name: str
+    client_code: str
+    client_name: str
+    status: str
+    currency: str
+    totals: Totals
+
+
+@dataclass(frozen=True)
+class ProjectDetail:
+    summary: ProjectSummary
+    site_address: str
+    tax_percent: Decimal
+    retainage_percent: Decimal
+    retainage_basis: str
+    milestones: list[MilestoneView] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class InvoiceView:
+    id: int
+    number: str | None
+    project_code: str
+    project_name: str
+    client_name: str
+    milestone_name: str | None
+    kind: str
+    status: str
+    issue_date: date | None
+    due_date: date | None
+    gross_cents: int
+    tax_cents: int
+    retainage_cents: int
+    deposit_applied_cents: int
+    amount_due_cents: int
+    paid_cents: int
+    currency: str
+
+    @property
+    def balance_cents(self) -> int:
+        return self.amount_due_cents - self.paid_cents
+
+    def is_overdue(self, today: date) -> bool:
+        return (
+            self.status in ("issued", "partially_paid")
+            and self.due_date is not None
+            and self.due_date < today
+            and self.balance_cents > 0
+        )
+
+
+@dataclass(frozen=True)
+class PaymentResult:
+    receipt_number: str
+    applied_cents: int
+    credit_cents: int
+    invoice_status: str

@@ -1,0 +1,147 @@
+"""Issuing milestone invoices: the math is shown first, the number is taken only at issue."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
+
+from milestone_desk.domain.billing import InvoiceMath, milestone_invoice
+from milestone_desk.domain.states import MilestoneStatus, check_can_invoice
+from milestone_desk.persistence.models import (
+    Client,
+    Invoice,
+    InvoiceLine,
+    Milestone,
+    PaymentApplication,
+    Project,
+)
+from milestone_desk.services import audit, lookup, numbering
+from milestone_desk.services.books import Books
+from milestone_desk.services.dto import InvoiceView
+
+
+def milestone_math(project: Project, milestone: Milestone) -> InvoiceMath:
+    return milestone_invoice(
+        milestone.amount_cents,
+        project.tax_percent,
+        project.retainage_percent,
+        is_deposit=milestone.is_deposit,
+        retainage_post_tax=project.retainage_basis == "post_tax",
+    )
+
+
+def preview_invoice(books: Books, project_code: str, name: str) -> InvoiceMath:
+    """The figures the invoice would carry, without taking a number or writing anything."""
+    with books.read() as s:
+        project = lookup.project(s, project_code)
+        m = lookup.milestone(s, project, name)
+        check_can_invoice(m.name, MilestoneStatus(m.status))
+        return milestone_math(project, m)
+
+
+def issue_milestone_invoice(session: Session, project: Project, m: Milestone, on: date) -> Invoice:
+    check_can_invoice(m.name, MilestoneStatus(m.status))
+    company = lookup.company(session)
+    math = milestone_math(project, m)
+    number = numbering.take_number(session, "invoice", company.invoice_format, on)
+    invoice = Invoice(
+        project=project,
+        milestone=m,
+        kind="milestone",
+        series="invoice",
+        number=number,
+        status="issued",
+        issue_date=on,
+        due_date=on + timedelta(days=company.payment_terms_days),
+        description=m.name,
+        gross_cents=math.gross,
+        tax_cents=math.tax,
+        retainage_cents=math.retainage,
+        deposit_applied_cents=math.deposit_applied,
+        amount_due_cents=math.amount_due,
+    )
+    session.add(invoice)
+    invoice.lines.append(InvoiceLine(position=0, kind="work", description=m.name, amount_cents=math.gross))
+    m.status = MilestoneStatus.INVOICED.value
+    session.flush()
+    audit.record(
+        session,
+        "invoice",
+        invoice.uuid,
+        "issue",
+        None,
+        {
+            "number": number,
+            "gross": math.gross,
+            "tax": math.tax,
+            "retainage": math.retainage,
+            "amount_due": math.amount_due,
+        },
+    )
+    return invoice
+
+
+def issue_invoice(books: Books, project_code: str, name: str, on: date | None = None) -> str:
+    """Issue the invoice of a completed milestone; returns its new number."""
+    with books.write() as s:
+        project = lookup.project(s, project_code)
+        m = lookup.milestone(s, project, name)
+        return issue_milestone_invoice(s, project, m, on or date.today()).number or ""
+
+
+def _views(session: Session, where: list[ColumnElement[bool]]) -> list[InvoiceView]:
+    currency = lookup.company(session).currency
+    paid = (
+        select(PaymentApplication.invoice_id, func.sum(PaymentApplication.amount_cents).label("paid"))
+        .group_by(PaymentApplication.invoice_id)
+        .subquery()
+    )
+    q = (
+        select(
+            Invoice, Project.code, Project.name, Client.name, Milestone.name, func.coalesce(paid.c.paid, 0)
+        )
+        .join(Project, Invoice.project_id == Project.id)
+        .join(Client, Project.client_id == Client.id)
+        .outerjoin(Milestone, Invoice.milestone_id == Milestone.id)
+        .outerjoin(paid, paid.c.invoice_id == Invoice.id)
+        .where(*where)
+        .order_by(Invoice.issue_date, Invoice.id)
+    )
+    return [
+        InvoiceView(
+            inv.id,
+            inv.number,
+            pcode,
+            pname,
+            cname,
+            mname,
+            inv.kind,
+            inv.status,
+            inv.issue_date,
+            inv.due_date,
+            inv.gross_cents,
+            inv.tax_cents,
+            inv.retainage_cents,
+            inv.deposit_applied_cents,
+            inv.amount_due_cents,
+            int(paid_cents),
+            currency,
+        )
+        for inv, pcode, pname, cname, mname, paid_cents in session.execute(q)
+    ]
+
+
+def list_invoices(books: Books, project_code: str | None = None) -> list[InvoiceView]:
+    """Invoices of one project, or of all projects, oldest first."""
+    with books.read() as s:
+        where: list[ColumnElement[bool]] = []
+        if project_code is not None:
+            where.append(Invoice.project_id == lookup.project(s, project_code).id)
+        return _views(s, where)
+
+
+def invoice_view(books: Books, number: str) -> InvoiceView:
+    with books.read() as s:
+        return _views(s, [Invoice.id == lookup.invoice(s, number).id])[0]

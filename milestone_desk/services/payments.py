@@ -1,0 +1,98 @@
+"""Recording payments against invoices, with a numbered receipt; excess becomes client credit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from milestone_desk.domain.errors import BadInput
+from milestone_desk.domain.payments import OpenItem, apply_payment
+from milestone_desk.domain.states import (
+    InvoiceStatus,
+    MilestoneStatus,
+    PaymentMethod,
+    invoice_status_after_payment,
+)
+from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Receipt
+from milestone_desk.services import audit, lookup, numbering
+from milestone_desk.services.books import Books
+from milestone_desk.services.dto import PaymentResult
+from milestone_desk.services.projects import clean_text
+
+
+def applied_to(session: Session, invoice_id: int) -> int:
+    total = session.scalar(
+        select(func.coalesce(func.sum(PaymentApplication.amount_cents), 0)).where(
+            PaymentApplication.invoice_id == invoice_id
+        )
+    )
+    return int(total or 0)
+
+
+def settle(session: Session, invoice: Invoice) -> None:
+    """Bring an invoice's status (and its milestone's) in line with the money applied to it."""
+    status = invoice_status_after_payment(invoice.amount_due_cents, applied_to(session, invoice.id))
+    invoice.status = status.value
+    if invoice.milestone is not None and invoice.kind == "milestone":
+        invoice.milestone.status = (
+            MilestoneStatus.PAID if status is InvoiceStatus.PAID else MilestoneStatus.INVOICED
+        ).value
+
+
+def record_payment(
+    books: Books,
+    invoice_number: str,
+    amount_cents: int,
+    on: date | None = None,
+    method: str = "check",
+    reference: str = "",
+) -> PaymentResult:
+    """Apply a payment to one invoice up to its balance; the rest stays with the client as credit."""
+    if amount_cents <= 0:
+        raise BadInput("A payment must be more than zero.")
+    pay_method = PaymentMethod.parse(method)
+    ref = clean_text(reference, "reference", required=False)
+    with books.write() as s:
+        invoice = lookup.invoice(s, invoice_number)
+        if invoice.status == InvoiceStatus.VOID.value:
+            raise BadInput(f"Invoice {invoice_number} is void; it cannot take a payment.")
+        if invoice.status == InvoiceStatus.DRAFT.value:
+            raise BadInput(f"Invoice {invoice_number} is not issued yet.")
+        on = on or date.today()
+        balance = invoice.amount_due_cents - applied_to(s, invoice.id)
+        payment = Payment(
+            client_id=invoice.project.client_id,
+            date=on,
+            amount_cents=amount_cents,
+            method=pay_method.value,
+            reference=ref,
+        )
+        s.add(payment)
+        s.flush()
+        applications, credit = apply_payment(amount_cents, [OpenItem(invoice.id, balance)])
+        for app in applications:
+            s.add(PaymentApplication(payment=payment, invoice_id=app.key, amount_cents=app.amount))
+        s.flush()
+        settle(s, invoice)
+        company = lookup.company(s)
+        number = numbering.take_number(s, "receipt", company.receipt_format, on)
+        s.add(Receipt(payment=payment, number=number, issue_date=on))
+        s.flush()
+        audit.record(
+            s,
+            "payment",
+            payment.uuid,
+            "record",
+            None,
+            {
+                "invoice": invoice_number,
+                "amount": amount_cents,
+                "method": pay_method.value,
+                "reference": ref,
+                "receipt": number,
+                "credit": credit,
+            },
+        )
+        return PaymentResult(number, amount_cents - credit, credit, invoice.status)

@@ -1,0 +1,314 @@
+"""Clients, projects and their payment schedules."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from milestone_desk.domain.errors import BadInput
+from milestone_desk.domain.schedule import allocate_schedule
+from milestone_desk.persistence.models import Client, Invoice, Milestone, Payment, PaymentApplication, Project
+from milestone_desk.services import audit, lookup
+from milestone_desk.services.books import Books
+from milestone_desk.services.dto import (
+    ClientSpec,
+    ClientView,
+    MilestoneSpec,
+    MilestoneView,
+    ProjectDetail,
+    ProjectSpec,
+    ProjectSummary,
+)
+from milestone_desk.services.totals import project_totals
+
+PROJECT_STATUSES = ("active", "completed", "archived")
+MAX_TEXT = 200
+
+
+def clean_text(value: str, what: str, *, required: bool = True, limit: int = MAX_TEXT) -> str:
+    """Trim user text and refuse empty, overlong or control-character input with a sentence."""
+    text = (value or "").strip()
+    if required and not text:
+        raise BadInput(f"The {what} is empty.")
+    if len(text) > limit:
+        raise BadInput(f"The {what} is longer than {limit} characters.")
+    if any(ord(ch) < 32 and ch not in "\n\t" for ch in text):
+        raise BadInput(f"The {what} contains control characters.")
+    return text
+
+
+def _client_view(c: Client, credit: int = 0) -> ClientView:
+    return ClientView(c.id, c.code, c.name, c.email, c.address, c.phone, credit)
+
+
+def add_client(session: Session, spec: ClientSpec) -> Client:
+    code = clean_text(spec.code, "client code", limit=40)
+    if session.scalars(select(Client.id).where(Client.code == code)).first() is not None:
+        raise BadInput(f"A client with the code {code!r} already exists.")
+    client = Client(
+        code=code,
+        name=clean_text(spec.name, "client name"),
+        email=clean_text(spec.email, "email", required=False),
+        address=clean_text(spec.address, "address", required=False, limit=1000),
+        phone=clean_text(spec.phone, "phone", required=False),
+    )
+    session.add(client)
+    session.flush()
+    audit.record(session, "client", client.uuid, "create", after={"code": code, "name": client.name})
+    return client
+
+
+def create_client(books: Books, spec: ClientSpec) -> ClientView:
+    with books.write() as s:
+        return _client_view(add_client(s, spec))
+
+
+def update_client(books: Books, code: str, spec: ClientSpec) -> ClientView:
+    with books.write() as s:
+        client = lookup.client(s, code)
+        before = {"name": client.name, "email": client.email, "address": client.address}
+        client.name = clean_text(spec.name, "client name")
+        client.email = clean_text(spec.email, "email", required=False)
+        client.address = clean_text(spec.address, "address", required=False, limit=1000)
+        client.phone = clean_text(spec.phone, "phone", required=False)
+        audit.record(
+            s,
+            "client",
+            client.uuid,
+            "update",
+            before=before,
+            after={"name": client.name, "email": client.email, "address": client.address},
+        )
+        return _client_view(client)
+
+
+def client_credits(session: Session) -> dict[int, int]:
+    """Unapplied money per client id: payments received minus what was applied to invoices."""
+    received = dict(
+        session.execute(
+            select(Payment.client_id, func.sum(Payment.amount_cents)).group_by(Payment.client_id)
+        ).all()
+    )
+    applied = dict(
+        session.execute(
+            select(Payment.client_id, func.sum(PaymentApplication.amount_cents))
+            .join(PaymentApplication, PaymentApplication.payment_id == Payment.id)
+            .group_by(Payment.client_id)
+        ).all()
+    )
+    return {cid: int(total) - int(applied.get(cid) or 0) for cid, total in received.items()}
+
+
+def list_clients(books: Books) -> list[ClientView]:
+    with books.read() as s:
+        credits = client_credits(s)
+        return [
+            _client_view(c, credits.get(c.id, 0)) for c in s.scalars(select(Client).order_by(Client.code))
+        ]
+
+
+def _place_milestones(
+    session: Session,
+    project: Project,
+    specs: Sequence[MilestoneSpec],
+    currency: str,
+    keep: dict[str, Milestone] | None = None,
+) -> None:
+    """Compute each share's cents and write the milestone rows (new ones, or kept ones updated)."""
+    names = [clean_text(m.name, "milestone name") for m in specs]
+    if len(set(names)) != len(names):
+        raise BadInput("Two milestones have the same name; give each its own.")
+    if sum(1 for m in specs if m.is_deposit) > 1:
+        raise BadInput("A project can have only one deposit milestone.")
+    amounts = allocate_schedule(project.contract_cents, [m.share for m in specs], currency, names)
+    keep = keep or {}
+    for position, (spec, name, cents) in enumerate(zip(specs, names, amounts)):
+        row = keep.get(name) or Milestone(project=project, name=name)
+        row.position = position
+        row.share_kind = spec.share.kind.value
+        row.share_percent = spec.share.percent
+        row.share_cents = spec.share.amount
+        row.amount_cents = cents
+        row.is_deposit = spec.is_deposit
+        row.planned_date = spec.planned_date
+        row.note = clean_text(spec.note, "note", required=False, limit=2000)
+        session.add(row)
+
+
+def add_project(session: Session, spec: ProjectSpec) -> Project:
+    code = clean_text(spec.code, "project code", limit=40)
+    if session.scalars(select(Project.id).where(Project.code == code)).first() is not None:
+        raise BadInput(f"A project with the code {code!r} already exists.")
+    client = lookup.client(session, spec.client_code)
+    if spec.contract_cents <= 0:
+        raise BadInput("The contract sum must be more than zero.")
+    for rate, what in ((spec.tax_percent, "tax rate"), (spec.retainage_percent, "retainage rate")):
+        if rate < 0 or rate > 100:
+            raise BadInput(f"The {what} must be between 0 and 100 %.")
+    if spec.status not in PROJECT_STATUSES:
+        raise BadInput(f"The project status {spec.status!r} is not one of {', '.join(PROJECT_STATUSES)}.")
+    if spec.retainage_basis not in ("pre_tax", "post_tax"):
+        raise BadInput("The retainage basis must be pre_tax or post_tax.")
+    currency = lookup.company(session).currency
+    project = Project(
+        code=code,
+        client=client,
+        name=clean_text(spec.name, "project name"),
+        site_address=clean_text(spec.site_address, "site address", required=False, limit=1000),
+        contract_cents=spec.contract_cents,
+        tax_percent=spec.tax_percent,
+        retainage_percent=spec.retainage_percent,
+        retainage_basis=spec.retainage_basis,
+        status=spec.status,
+    )
+    session.add(project)
+    _place_milestones(session, project, spec.milestones, currency)
+    session.flush()
+    audit.record(
+        session,
+        "project",
+        project.uuid,
+        "create",
+        after={
+            "code": code,
+            "contract_cents": spec.contract_cents,
+            "milestones": [(m.name, m.amount_cents) for m in project.milestones],
+        },
+    )
+    return project
+
+
+def create_project(books: Books, spec: ProjectSpec) -> ProjectSummary:
+    with books.write() as s:
+        project = add_project(s, spec)
+        return summaries(s, [project.id])[0]
+
+
+def edit_schedule(
+    books: Books, code: str, specs: Sequence[MilestoneSpec], contract_cents: int | None = None
+) -> ProjectDetail:
+    """Replace a project's schedule while nothing of it is invoiced; statuses of kept names stay."""
+    with books.write() as s:
+        project = lookup.project(s, code)
+        issued = s.scalars(
+            select(Invoice.id).where(Invoice.project_id == project.id, Invoice.status != "void")
+        ).first()
+        if issued is not None:
+            raise BadInput(f"Project {code} already has invoices; its schedule can no longer be edited.")
+        before = [(m.name, m.amount_cents) for m in project.milestones]
+        if contract_cents is not None:
+            if contract_cents <= 0:
+                raise BadInput("The contract sum must be more than zero.")
+            project.contract_cents = contract_cents
+        keep = {m.name: m for m in project.milestones}
+        wanted = {m.name.strip() for m in specs}
+        for name, row in list(keep.items()):
+            if name not in wanted:
+                if s.scalars(select(Invoice.id).where(Invoice.milestone_id == row.id)).first() is not None:
+                    raise BadInput(f"Milestone {name!r} has a voided invoice and cannot be removed.")
+                project.milestones.remove(row)
+                s.delete(row)
+                del keep[name]
+        s.flush()
+        _place_milestones(s, project, specs, lookup.company(s).currency, keep)
+        s.flush()
+        s.refresh(project)
+        audit.record(
+            s,
+            "project",
+            project.uuid,
+            "schedule",
+            before={"milestones": before},
+            after={
+                "contract_cents": project.contract_cents,
+                "milestones": [(m.name, m.amount_cents) for m in project.milestones],
+            },
+        )
+        return _detail(s, project)
+
+
+def set_project_status(books: Books, code: str, status: str) -> None:
+    if status not in PROJECT_STATUSES:
+        raise BadInput(f"The project status {status!r} is not one of {', '.join(PROJECT_STATUSES)}.")
+    with books.write() as s:
+        project = lookup.project(s, code)
+        audit.record(s, "project", project.uuid, "status", {"status": project.status}, {"status": status})
+        project.status = status
+
+
+def summaries(session: Session, project_ids: Sequence[int] | None = None) -> list[ProjectSummary]:
+    """Project rows with their totals; a fixed number of queries whatever the count."""
+    currency = lookup.company(session).currency
+    totals = project_totals(session, project_ids)
+    q = (
+        select(Project.id, Project.code, Project.name, Client.code, Client.name, Project.status)
+        .join(Client, Project.client_id == Client.id)
+        .order_by(Project.code)
+    )
+    if project_ids is not None:
+        q = q.where(Project.id.in_(list(project_ids)))
+    return [
+        ProjectSummary(pid, code, name, ccode, cname, status, currency, totals[pid])
+        for pid, code, name, ccode, cname, status in session.execute(q)
+    ]
+
+
+def list_projects(books: Books) -> list[ProjectSummary]:
+    with books.read() as s:
+        return summaries(s)
+
+
+def milestone_views_by_project(
+    session: Session, project_ids: Sequence[int] | None = None
+) -> dict[int, list[MilestoneView]]:
+    """Milestones of many projects in two queries, keyed by project id, in schedule order."""
+    inv_q = select(Invoice.milestone_id, Invoice.number).where(
+        Invoice.milestone_id.is_not(None), Invoice.status != "void", Invoice.number.is_not(None)
+    )
+    ms_q = select(Milestone).order_by(Milestone.project_id, Milestone.position)
+    if project_ids is not None:
+        inv_q = inv_q.where(Invoice.project_id.in_(list(project_ids)))
+        ms_q = ms_q.where(Milestone.project_id.in_(list(project_ids)))
+    numbers = dict(session.execute(inv_q).all())
+    out: dict[int, list[MilestoneView]] = {pid: [] for pid in (project_ids or [])}
+    for m in session.scalars(ms_q):
+        out.setdefault(m.project_id, []).append(
+            MilestoneView(
+                m.id,
+                m.position,
+                m.name,
+                m.share_kind,
+                m.share_percent,
+                m.share_cents,
+                m.amount_cents,
+                m.is_deposit,
+                m.planned_date,
+                m.status,
+                m.completed_date,
+                m.note,
+                numbers.get(m.id),
+            )
+        )
+    return out
+
+
+def milestone_views(session: Session, project_id: int) -> list[MilestoneView]:
+    return milestone_views_by_project(session, [project_id])[project_id]
+
+
+def _detail(session: Session, project: Project) -> ProjectDetail:
+    return ProjectDetail(
+        summaries(session, [project.id])[0],
+        project.site_address,
+        project.tax_percent,
+        project.retainage_percent,
+        project.retainage_basis,
+        milestone_views(session, project.id),
+    )
+
+
+def project_detail(books: Books, code: str) -> ProjectDetail:
+    with books.read() as s:
+        return _detail(s, lookup.project(s, code))

@@ -1,0 +1,58 @@
+"""Per-project money figures computed with a fixed number of grouped queries, however many projects."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from milestone_desk.persistence.models import Invoice, PaymentApplication, Project
+from milestone_desk.services.dto import Totals
+
+#: Invoice kinds whose gross counts as billed work (a release or an applied deposit does not).
+BILLED_KINDS = ("milestone", "progress")
+LIVE = ("issued", "partially_paid", "paid")
+
+
+def project_totals(session: Session, project_ids: Collection[int] | None = None) -> dict[int, Totals]:
+    """Totals of each project (all, or those named), keyed by project id."""
+    proj_q = select(Project.id, Project.contract_cents)
+    inv_q = (
+        select(
+            Invoice.project_id,
+            func.sum(case((Invoice.kind.in_(BILLED_KINDS), Invoice.gross_cents), else_=0)),
+            func.sum(Invoice.tax_cents),
+            func.sum(case((Invoice.kind != "release", Invoice.retainage_cents), else_=0)),
+            func.sum(case((Invoice.kind == "release", Invoice.gross_cents), else_=0)),
+            func.sum(Invoice.amount_due_cents),
+        )
+        .where(Invoice.status.in_(LIVE))
+        .group_by(Invoice.project_id)
+    )
+    paid_q = (
+        select(Invoice.project_id, func.sum(PaymentApplication.amount_cents))
+        .join(Invoice, PaymentApplication.invoice_id == Invoice.id)
+        .where(Invoice.status.in_(LIVE))
+        .group_by(Invoice.project_id)
+    )
+    if project_ids is not None:
+        ids = list(project_ids)
+        proj_q = proj_q.where(Project.id.in_(ids))
+        inv_q = inv_q.where(Invoice.project_id.in_(ids))
+        paid_q = paid_q.where(Invoice.project_id.in_(ids))
+    invoiced = {row[0]: row[1:] for row in session.execute(inv_q)}
+    paid = {row[0]: row[1] for row in session.execute(paid_q)}
+    result: dict[int, Totals] = {}
+    for pid, contract in session.execute(proj_q):
+        billed, tax, withheld, released, due = invoiced.get(pid, (0, 0, 0, 0, 0))
+        result[pid] = Totals(
+            original_contract=contract,
+            billed=billed or 0,
+            tax_billed=tax or 0,
+            retainage_withheld=withheld or 0,
+            retainage_released=released or 0,
+            invoiced_due=due or 0,
+            paid=paid.get(pid) or 0,
+        )
+    return result

@@ -1,0 +1,1 @@
+"""PySide6 widgets, table models, dialogs and the milestone timeline."""
