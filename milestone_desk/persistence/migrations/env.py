@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from milestone_desk.persistence.models import Base
+from milestone_desk.persistence.all_models import Base
 
 connection = context.config.attributes["connection"]
 context.configure(

@@ -1,0 +1,11 @@
+"""Import every model module so ``Base.metadata`` knows every table (Alembic, tests).
+
+A feature that adds tables puts them in its own ``models_<area>.py`` and lists it here.
+"""
+
+from milestone_desk.persistence import models
+from milestone_desk.persistence.models import Base
+
+MODULES = (models,)
+
+__all__ = ["MODULES", "Base"]

@@ -1,0 +1,120 @@
+"""Shared fixtures: a real SQLite company file per test, the kitchen job, and a CLI runner.
+
+Qt runs offscreen; Qt warnings fail tests (qt_log_level_fail in pyproject).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from milestone_desk.cli import main as cli_main  # noqa: E402
+from milestone_desk.services import exchange  # noqa: E402
+from milestone_desk.services.books import Books  # noqa: E402
+
+KITCHEN: dict[str, Any] = {
+    "format": "milestone-desk/1",
+    "company": {
+        "name": "Hartwell Remodeling",
+        "address": "418 Cedar Lane\nPortland, OR 97205",
+        "currency": "USD",
+        "tax_id": "93-1234567",
+    },
+    "clients": [
+        {
+            "code": "C-001",
+            "name": "Maria Delgado",
+            "email": "maria@example.com",
+            "address": "22 Birch St, Portland, OR",
+        }
+    ],
+    "projects": [
+        {
+            "code": "P-001",
+            "client": "C-001",
+            "name": "Kitchen remodel",
+            "site_address": "22 Birch St",
+            "contract_sum": "48500.00",
+            "tax_percent": "0",
+            "retainage_percent": "5",
+            "milestones": [
+                {"name": "Deposit", "percent": "10", "deposit": True, "due": "2026-01-15"},
+                {"name": "Demolition", "percent": "15"},
+                {"name": "Rough-in", "percent": "25"},
+                {"name": "Cabinets", "amount": "14550.00"},
+                {"name": "Final", "remainder": True},
+            ],
+        }
+    ],
+}
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep every test away from the real data folder and settings."""
+    monkeypatch.setenv("MILESTONE_DESK_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def kitchen_data() -> dict[str, Any]:
+    return json.loads(json.dumps(KITCHEN))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "company.mdesk"
+
+
+@pytest.fixture
+def books(db_path: Path) -> Iterator[Books]:
+    """An open company file holding the kitchen job."""
+    b = Books.open(db_path)
+    exchange.import_data(b, json.loads(json.dumps(KITCHEN)))
+    yield b
+    b.close()
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Any:
+    """Run the CLI in-process, returning exit code, stdout and stderr."""
+
+    def run(*args: str) -> Result:
+        try:
+            code = cli_main(list(args))
+        except SystemExit as exc:  # argparse usage errors and --version
+            code = exc.code if isinstance(exc.code, int) else 1
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run
+
+
+def run_cli_process(
+    *args: str, cwd: Path | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """Run the real console entry point in a subprocess (for crash, lock and exit-code tests)."""
+    return subprocess.run(
+        [sys.executable, "-m", "milestone_desk", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=timeout,
+    )
