@@ -1,0 +1,91 @@
+"""The company file: schema from migrations equals the models, pragmas, privacy, read-only opens."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from milestone_desk.domain.errors import BadInput, BooksError
+from milestone_desk.persistence import schema
+from milestone_desk.services.books import Books
+
+
+def test_migrations_build_exactly_the_models(db_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from alembic.config import Config
+
+    from milestone_desk.persistence.all_models import Base
+
+    with Books.open(db_path) as books, books.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    assert diff == []
+    config = Config()
+    config.set_main_option("script_location", str(Path(schema.__file__).parent / "migrations"))
+    assert ScriptDirectory.from_config(config).get_current_head() == schema.HEAD
+    assert schema.KNOWN[-1] == schema.HEAD
+
+
+def test_pragmas_of_the_company_file(books: Books) -> None:
+    with books.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_company_file_is_private(books: Books) -> None:
+    assert os.stat(books.path).st_mode & 0o077 == 0
+
+
+def test_opening_for_reading_never_writes(books: Books) -> None:
+    books.close()
+    before = hashlib.sha256(books.path.read_bytes()).hexdigest()
+    with Books.open(books.path, readonly=True) as reader:
+        with pytest.raises(BooksError):
+            with reader.write():
+                pass
+        with pytest.raises(BooksError), reader.read() as s:
+            s.execute(text("DELETE FROM clients"))
+    assert hashlib.sha256(books.path.read_bytes()).hexdigest() == before
+
+
+def test_alembic_is_not_imported_when_no_migration_is_due(books: Books) -> None:
+    books.close()
+    code = ("import sys; from milestone_desk.services.books import Books; "
+            f"Books.open({str(books.path)!r}).close(); print('alembic' in sys.modules)")
+    import subprocess
+
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
+
+
+def test_missing_foreign_and_newer_files_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(BadInput, match="no company file"):
+        Books.open(tmp_path / "nope.mdesk", create=False)
+    foreign = tmp_path / "other.sqlite"
+    con = sqlite3.connect(foreign)
+    con.execute("CREATE TABLE photos (id INTEGER)")
+    con.commit()
+    con.close()
+    with pytest.raises(BooksError, match="not a Milestone Desk company file"):
+        Books.open(foreign)
+    text_file = tmp_path / "notes.mdesk"
+    text_file.write_text("hello")
+    with pytest.raises(BooksError, match="not a Milestone Desk"):
+        Books.open(text_file)
+    newer = tmp_path / "newer.mdesk"
+    Books.open(newer).close()
+    con = sqlite3.connect(newer)
+    con.execute("UPDATE alembic_version SET version_num='9999'")
+    con.commit()
+    con.close()
+    with pytest.raises(BooksError, match="newer version"):
+        Books.open(newer)
