@@ -8,8 +8,20 @@ from typing import Any
 
 import pytest
 
-LEDGER_KEYS = {"project", "currency", "original_contract", "change_orders", "contract_to_date", "billed",
-               "tax_billed", "retainage_held", "paid", "outstanding", "balance_to_finish", "milestones"}
+LEDGER_KEYS = {
+    "project",
+    "currency",
+    "original_contract",
+    "change_orders",
+    "contract_to_date",
+    "billed",
+    "tax_billed",
+    "retainage_held",
+    "paid",
+    "outstanding",
+    "balance_to_finish",
+    "milestones",
+}
 MILESTONES = ["Deposit", "Demolition", "Rough-in", "Cabinets", "Final"]
 
 
@@ -39,15 +51,27 @@ def test_kitchen_job_from_contract_to_last_payment(kitchen_file: Path, cli: Any)
     assert numbers == [f"INV-2026-{i:04d}" for i in range(1, 6)]
     export = json.loads(cli("export", str(kitchen_file)).out)
     dues = {i["number"]: i["amount_due"] for i in export["projects"][0]["invoices"]}
-    assert dues == {"INV-2026-0001": "4850.00", "INV-2026-0002": "6911.25", "INV-2026-0003": "11518.75",
-                    "INV-2026-0004": "13822.50", "INV-2026-0005": "9215.00"}
-    receipts = [cli("pay", str(kitchen_file), n, d, "--date", "2026-03-01", "--method", "ACH").out.strip()
-                for n, d in dues.items()]
+    assert dues == {
+        "INV-2026-0001": "4850.00",
+        "INV-2026-0002": "6911.25",
+        "INV-2026-0003": "11518.75",
+        "INV-2026-0004": "13822.50",
+        "INV-2026-0005": "9215.00",
+    }
+    receipts = [
+        cli("pay", str(kitchen_file), n, d, "--date", "2026-03-01", "--method", "ACH").out.strip()
+        for n, d in dues.items()
+    ]
     assert receipts == [f"RCT-2026-{i:04d}" for i in range(1, 6)]
     (row,) = _ledger(cli, kitchen_file)
     assert LEDGER_KEYS <= row.keys()
-    assert (row["billed"], row["retainage_held"], row["paid"], row["outstanding"], row["balance_to_finish"]) == (
-        "48500.00", "2182.50", "46317.50", "0.00", "2182.50")
+    assert (
+        row["billed"],
+        row["retainage_held"],
+        row["paid"],
+        row["outstanding"],
+        row["balance_to_finish"],
+    ) == ("48500.00", "2182.50", "46317.50", "0.00", "2182.50")
     assert [m["status"] for m in row["milestones"]] == ["paid"] * 5
     assert cli("check", str(kitchen_file)).code == 0
 
@@ -85,10 +109,14 @@ BAD = [
 
 
 @pytest.mark.parametrize("argv, words", BAD)
-def test_bad_input_exits_2_with_a_sentence_and_changes_nothing(kitchen_file: Path, cli: Any, argv: list[str],
-                                                               words: str) -> None:
+def test_bad_input_exits_2_with_a_sentence_and_changes_nothing(
+    kitchen_file: Path, cli: Any, argv: list[str], words: str
+) -> None:
     cli("complete", str(kitchen_file), "P-001", "Deposit", "--date", "2026-01-20")
-    assert cli("issue", str(kitchen_file), "P-001", "Deposit", "--date", "2026-01-21").out.strip() == "INV-2026-0001"
+    assert (
+        cli("issue", str(kitchen_file), "P-001", "Deposit", "--date", "2026-01-21").out.strip()
+        == "INV-2026-0001"
+    )
     before = cli("export", str(kitchen_file)).out
     result = cli(*[a.format(f=kitchen_file) for a in argv])
     assert result.code == 2
@@ -97,17 +125,21 @@ def test_bad_input_exits_2_with_a_sentence_and_changes_nothing(kitchen_file: Pat
     assert cli("export", str(kitchen_file)).out == before
 
 
-@pytest.mark.parametrize("mutate, words", [
-    (lambda d: d["projects"][0]["milestones"].pop(), "sums to"),
-    (lambda d: d["projects"][0].update(contract_sum="-5"), "negative"),
-    (lambda d: d["projects"][0].update(client="C-404"), "no client"),
-    (lambda d: d.update(format="other/2"), "format"),
-    (lambda d: d["projects"][0]["milestones"][0].update(due="yesterday"), "not a date"),
-    (lambda d: d["projects"][0].update(retainage_percent="150"), "100"),
-    (lambda d: d["clients"].append(dict(d["clients"][0])), "already exists"),
-])
-def test_bad_import_is_refused_whole(tmp_path: Path, kitchen_data: dict[str, Any], cli: Any, mutate: Any,
-                                     words: str) -> None:
+@pytest.mark.parametrize(
+    "mutate, words",
+    [
+        (lambda d: d["projects"][0]["milestones"].pop(), "sums to"),
+        (lambda d: d["projects"][0].update(contract_sum="-5"), "negative"),
+        (lambda d: d["projects"][0].update(client="C-404"), "no client"),
+        (lambda d: d.update(format="other/2"), "format"),
+        (lambda d: d["projects"][0]["milestones"][0].update(due="yesterday"), "not a date"),
+        (lambda d: d["projects"][0].update(retainage_percent="150"), "100"),
+        (lambda d: d["clients"].append(dict(d["clients"][0])), "already exists"),
+    ],
+)
+def test_bad_import_is_refused_whole(
+    tmp_path: Path, kitchen_data: dict[str, Any], cli: Any, mutate: Any, words: str
+) -> None:
     mutate(kitchen_data)
     data = tmp_path / "bad.json"
     data.write_text(json.dumps(kitchen_data))
@@ -117,8 +149,9 @@ def test_bad_import_is_refused_whole(tmp_path: Path, kitchen_data: dict[str, Any
     assert not target.exists()
 
 
-def test_unreadable_json_and_existing_codes(kitchen_file: Path, tmp_path: Path, cli: Any,
-                                            kitchen_data: dict[str, Any]) -> None:
+def test_unreadable_json_and_existing_codes(
+    kitchen_file: Path, tmp_path: Path, cli: Any, kitchen_data: dict[str, Any]
+) -> None:
     before = cli("export", str(kitchen_file)).out
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "milestone-desk/1", ')
@@ -132,10 +165,20 @@ def test_unreadable_json_and_existing_codes(kitchen_file: Path, tmp_path: Path, 
 
 
 def test_import_adds_to_an_existing_company(kitchen_file: Path, tmp_path: Path, cli: Any) -> None:
-    more = {"format": "milestone-desk/1", "company": {"name": "Ignored Inc"},
-            "clients": [{"code": "C-002", "name": "Oak & Anchor <Café>"}],
-            "projects": [{"code": "P-002", "client": "C-002", "name": "Patio", "contract_sum": "1000.00",
-                          "milestones": [{"name": "All", "remainder": True}]}]}
+    more = {
+        "format": "milestone-desk/1",
+        "company": {"name": "Ignored Inc"},
+        "clients": [{"code": "C-002", "name": "Oak & Anchor <Café>"}],
+        "projects": [
+            {
+                "code": "P-002",
+                "client": "C-002",
+                "name": "Patio",
+                "contract_sum": "1000.00",
+                "milestones": [{"name": "All", "remainder": True}],
+            }
+        ],
+    }
     data = tmp_path / "more.json"
     data.write_text(json.dumps(more))
     assert cli("import", str(kitchen_file), str(data)).code == 0

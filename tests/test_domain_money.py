@@ -24,8 +24,10 @@ def test_ties_go_to_the_earliest() -> None:
     assert allocate(-2, [1, 1, 1]) == [-1, -1, 0]
 
 
-@given(st.integers(min_value=-10**12, max_value=10**12),
-       st.lists(st.decimals(min_value=0, max_value=1000, places=4, allow_nan=False), min_size=1, max_size=25))
+@given(
+    st.integers(min_value=-(10**12), max_value=10**12),
+    st.lists(st.decimals(min_value=0, max_value=1000, places=4, allow_nan=False), min_size=1, max_size=25),
+)
 def test_allocation_sums_exactly_and_stays_within_a_cent(total: int, weights: list[Decimal]) -> None:
     shares = allocate(total, weights)
     assert sum(shares) == total
@@ -42,13 +44,30 @@ def test_half_up_rounding_is_the_one_rule() -> None:
     assert apply_rate(1, Decimal(50)) == 1
 
 
-@pytest.mark.parametrize("text, cents", [("48500.00", 4_850_000), ("1,234.5", 123_450), (" $7 ", 700), (".5", 50)])
+@pytest.mark.parametrize(
+    "text, cents", [("48500.00", 4_850_000), ("1,234.5", 123_450), (" $7 ", 700), (".5", 50)]
+)
 def test_money_parse(text: str, cents: int) -> None:
     assert Money.parse(text).minor == cents
 
 
-@pytest.mark.parametrize("text", ["", "  ", "abc", "1e5", "NaN", "inf", "1.005", "-5", "12..3", "1" * 20,
-                                  "<script>", "1;DROP TABLE invoices"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "  ",
+        "abc",
+        "1e5",
+        "NaN",
+        "inf",
+        "1.005",
+        "-5",
+        "12..3",
+        "1" * 20,
+        "<script>",
+        "1;DROP TABLE invoices",
+    ],
+)
 def test_money_parse_refuses_with_a_sentence(text: str) -> None:
     with pytest.raises(BadInput) as info:
         Money.parse(text)
@@ -75,3 +94,13 @@ def test_percent_bounds() -> None:
         with pytest.raises(BadInput):
             parse_percent(bad)
     assert parse_decimal("0") == 0
+
+
+@given(st.integers(min_value=-(10**15), max_value=10**15), st.sampled_from(["USD", "JPY", "KWD"]))
+def test_decimal_string_round_trips(minor: int, currency: str) -> None:
+    from milestone_desk.domain.money import to_decimal_string
+
+    text = to_decimal_string(minor, currency)
+    if abs(Decimal(text)) < 10**12:
+        assert Money.parse(text, currency, allow_negative=True).minor == minor
+    assert Decimal(text).scaleb({"USD": 2, "JPY": 0, "KWD": 3}[currency]) == minor

@@ -23,25 +23,34 @@ def test_kitchen_schedule() -> None:
 
 def test_percent_pool_is_rounded_once_then_split() -> None:
     # 5.47 at 33.34/33.33/33.33: the pool is all of it, split 1.83/1.82/1.82
-    assert allocate_schedule(547, [P(Decimal("33.34")), P(Decimal("33.33")), P(Decimal("33.33"))]) == [183, 182, 182]
+    assert allocate_schedule(547, [P(Decimal("33.34")), P(Decimal("33.33")), P(Decimal("33.33"))]) == [
+        183,
+        182,
+        182,
+    ]
 
 
-@pytest.mark.parametrize("shares, message", [
-    ([P(Decimal(50)), P(Decimal(40))], "sums to"),
-    ([P(Decimal(60)), P(Decimal(50))], "more than 100"),
-    ([Share.remainder(), Share.remainder()], "Only one"),
-    ([Share.of_amount(10_000_00), Share.remainder()], "Nothing is left"),
-    ([P(Decimal(0)), Share.remainder()], "above zero"),
-    ([Share.of_amount(0), Share.remainder()], "above zero"),
-    ([], "at least one"),
-])
+@pytest.mark.parametrize(
+    "shares, message",
+    [
+        ([P(Decimal(50)), P(Decimal(40))], "sums to"),
+        ([P(Decimal(60)), P(Decimal(50))], "more than 100"),
+        ([Share.remainder(), Share.remainder()], "Only one"),
+        ([Share.of_amount(10_000_00), Share.remainder()], "Nothing is left"),
+        ([P(Decimal(0)), Share.remainder()], "above zero"),
+        ([Share.of_amount(0), Share.remainder()], "above zero"),
+        ([], "at least one"),
+    ],
+)
 def test_bad_schedules_say_why(shares: list[Share], message: str) -> None:
     with pytest.raises(BadInput, match=message):
         allocate_schedule(1_000_00, shares)
 
 
-@given(st.integers(min_value=1_000, max_value=10**11),
-       st.lists(st.integers(min_value=1, max_value=10_000), min_size=1, max_size=12))
+@given(
+    st.integers(min_value=1_000, max_value=10**11),
+    st.lists(st.integers(min_value=1, max_value=10_000), min_size=1, max_size=12),
+)
 def test_percent_schedules_with_a_remainder_always_sum(contract: int, weights: list[int]) -> None:
     total = sum(weights)
     percents = [Decimal(w) * 90 / total for w in weights]

@@ -18,9 +18,9 @@ from milestone_desk.services.books import Books
 
 def test_migrations_build_exactly_the_models(db_path: Path) -> None:
     from alembic.autogenerate import compare_metadata
+    from alembic.config import Config
     from alembic.migration import MigrationContext
     from alembic.script import ScriptDirectory
-    from alembic.config import Config
 
     from milestone_desk.persistence.all_models import Base
 
@@ -59,8 +59,10 @@ def test_opening_for_reading_never_writes(books: Books) -> None:
 
 def test_alembic_is_not_imported_when_no_migration_is_due(books: Books) -> None:
     books.close()
-    code = ("import sys; from milestone_desk.services.books import Books; "
-            f"Books.open({str(books.path)!r}).close(); print('alembic' in sys.modules)")
+    code = (
+        "import sys; from milestone_desk.services.books import Books; "
+        f"Books.open({str(books.path)!r}).close(); print('alembic' in sys.modules)"
+    )
     import subprocess
 
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout

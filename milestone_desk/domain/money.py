@@ -159,10 +159,13 @@ class Money:
 
 
 def to_decimal_string(minor: int, currency: str = "USD") -> str:
-    """Minor units as a plain decimal string: 218250 → ``2182.50``."""
+    """Minor units as a plain decimal string: 218250 → ``2182.50`` (integer arithmetic only)."""
     places = exponent(currency)
-    value = Decimal(minor).scaleb(-places)
-    return f"{value:.{places}f}"
+    if places == 0:
+        return str(minor)
+    whole, part = divmod(abs(minor), 10**places)
+    sign = "-" if minor < 0 else ""
+    return f"{sign}{whole}.{part:0{places}d}"
 
 
 def format_money(minor: int, currency: str = "USD") -> str:

@@ -45,6 +45,10 @@ def check_books(books: Books) -> list[str]:
         for pay_id, amount in s.execute(select(Payment.id, Payment.amount_cents)):
             if by_payment.get(pay_id, 0) > amount:
                 problems.append(f"Payment {pay_id} is applied for more than it was.")
+        ms_info = {
+            mid: (name, status)
+            for mid, name, status in s.execute(select(Milestone.id, Milestone.name, Milestone.status))
+        }
         for inv in s.scalars(select(Invoice).where(Invoice.number.is_not(None))):
             expect = inv.gross_cents + inv.tax_cents - inv.retainage_cents - inv.deposit_applied_cents
             if inv.kind in ("milestone", "progress", "deposit") and inv.amount_due_cents != expect:
@@ -57,12 +61,10 @@ def check_books(books: Books) -> list[str]:
             want = invoice_status_after_payment(inv.amount_due_cents, paid).value
             if inv.status != want:
                 problems.append(f"Invoice {inv.number} is marked {inv.status} but its payments say {want}.")
-            if inv.milestone is not None and inv.kind == "milestone":
+            if inv.milestone_id is not None and inv.kind == "milestone":
                 ms = "paid" if want == "paid" else "invoiced"
-                if inv.milestone.status != ms:
-                    problems.append(
-                        f"Milestone {inv.milestone.name!r} of invoice {inv.number} is "
-                        f"{inv.milestone.status}, expected {ms}."
-                    )
+                name, status = ms_info[inv.milestone_id]
+                if status != ms:
+                    problems.append(f"Milestone {name!r} of invoice {inv.number} is {status}, expected {ms}.")
         problems.extend(audit.verify_chain(s))
     return problems

@@ -243,8 +243,9 @@ def _advance(
             f"{1000 + i * 37}",
         )
     if state == "midway":  # finished on site, waiting for the office to invoice it
-        milestones.complete_milestone(books, code, plan[count][0], today - timedelta(days=1),
-                                      "Inspection passed; ready to bill.")
+        milestones.complete_milestone(
+            books, code, plan[count][0], today - timedelta(days=1), "Inspection passed; ready to bill."
+        )
     if state == "started":
         milestones.start_milestone(books, code, plan[1][0])
     if state == "completed":
