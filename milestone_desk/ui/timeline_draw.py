@@ -86,7 +86,7 @@ def paint_timeline(view: TimelineView, p: QPainter) -> None:
         if view._lane_more:
             p.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             y = view._lane_more_y + (LANE_ROW - 2) / 2 + fm.ascent() / 2 - 1
-            p.drawText(QPointF(26, y), view.tr("+%n more", "", view._lane_more))
+            p.drawText(QPointF(26, y), view.tr("+{0} more").format(view._lane_more))
 
     # axis, grid, month bands
     draw_axis(p, scale, right, HEADER + 1, track, pal, QFont(small), view.texts.tick, view.texts.band)

@@ -44,7 +44,10 @@ class TimelineTexts(QObject):
         return self.tr("overdue")
 
     def date(self, d: datetime.date) -> str:
-        return QLocale().toString(qdate(d), QLocale.FormatType.ShortFormat)
+        locale = QLocale()
+        if locale.language() == QLocale.Language.C:  # no user locale: unambiguous ISO dates
+            return d.isoformat()
+        return locale.toString(qdate(d), QLocale.FormatType.ShortFormat)
 
     def tick(self, tick: Tick, unit: str) -> str:
         if unit in ("day", "week"):
@@ -63,7 +66,8 @@ class TimelineTexts(QObject):
         e = html.escape
         rows = [f"<b>{e(m.name)}</b>", e(self.status(m.status))]
         if overdue and m.planned_date is not None:
-            late = self.tr("overdue by %n day(s)", "", (today - m.planned_date).days)
+            days = (today - m.planned_date).days
+            late = self.tr("overdue by 1 day") if days == 1 else self.tr("overdue by {0} days").format(days)
             rows[-1] += f" — <span style='color:#D55E00'><b>{e(late)}</b></span>"
         share = f" ({m.share_percent.normalize():f} %)" if m.share_percent is not None else ""
         rows.append(e(self.tr("Amount: {0}").format(amount) + share))
