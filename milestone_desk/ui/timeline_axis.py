@@ -88,7 +88,7 @@ def draw_axis(
         label = tick_text(t, unit)
         w = fm.horizontalAdvance(label)
         lx = x + (scale.px_per_day - w) / 2 if unit == "day" else x + 3
-        if lx < last_right + 6 or lx < left:
+        if lx < last_right + 6 or lx < left or lx + w > right:
             continue
         bold = t.kind in ("month", "year") and unit != "day"
         font.setBold(bold)
@@ -116,7 +116,7 @@ def draw_axis(
         if x1 < left or x0 > right:
             continue
         x = min(max(x0, left + 3), x1 - w)
-        if x < x0 - 0.5 or x + w > right:
+        if x < x0 - 0.5 or x < left or x + w > right:
             continue
         p.drawText(QPointF(x, band_y), label)
     p.restore()

@@ -96,20 +96,22 @@ def paint_timeline(view: TimelineView, p: QPainter) -> None:
     # today line
     tx = scale.x_of(view._today)
     if left <= tx <= right:
-        pen = QPen(TODAY, 1.5, Qt.PenStyle.DashLine)
+        dark = base.lightness() < 128
+        today_color = QColor("#E8EEF4") if dark else TODAY
+        pen = QPen(today_color, 1.5, Qt.PenStyle.DashLine)
         p.setPen(pen)
         p.drawLine(QPointF(tx, HEADER + 1), QPointF(tx, track))
         bold = QFont(small)
         bold.setBold(True)
         pill_h = QFontMetricsF(bold).height() + 2
-        draw_pill(p, QPointF(tx, track + 3 + pill_h), view.tr("Today"), bold, TODAY, QColor("white"))
+        draw_pill(p, QPointF(tx, track + 11 + pill_h), view.tr("Today"), bold, today_color, base)
 
     # connectors, then markers, then labels on top
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     for item in view._items:
         if item.label is None or item.marker is None or (item.day is None and not view._dragging(item)):
             continue
-        color = QColor(status_color(item.m.status))
+        color = QColor(status_color(item.m.status, base.lightness() < 128))
         color.setAlpha(150)
         p.setPen(QPen(OVERDUE if item.overdue else color, 1.4))
         p.drawLine(QPointF(item.x, track - MARKER_R - 2), QPointF(item.x, item.label.bottom()))
@@ -137,7 +139,7 @@ def paint_timeline(view: TimelineView, p: QPainter) -> None:
             item.m.name,
             item.detail,
             flag,
-            status_color(item.m.status),
+            status_color(item.m.status, base.lightness() < 128),
             view.fonts,
             pal,
             selected=item.m.name == view.selected,

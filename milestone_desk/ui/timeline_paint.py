@@ -22,7 +22,12 @@ TODAY = QColor("#1F2A36")
 MARKER_R = 7.0
 
 
-def status_color(status: str) -> QColor:
+PLANNED_ON_DARK = QColor("#9AA7B2")
+
+
+def status_color(status: str, dark: bool = False) -> QColor:
+    if dark and status not in ("in_progress", "completed", "invoiced", "paid"):
+        return PLANNED_ON_DARK
     return STATUS_COLORS.get(status, STATUS_COLORS["planned"])
 
 
@@ -42,8 +47,8 @@ def draw_marker(
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     if ghost:
         p.setOpacity(0.35)
-    color = status_color(status)
     fill_bg = background or QColor("white")
+    color = status_color(status, fill_bg.lightness() < 128)
     if selected:
         p.setPen(QPen(QColor("#1A73E8"), 2.0))
         p.setBrush(QColor(26, 115, 232, 40))

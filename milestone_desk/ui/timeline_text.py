@@ -52,8 +52,6 @@ class TimelineTexts(QObject):
     def tick(self, tick: Tick, unit: str) -> str:
         if unit in ("day", "week"):
             return str(tick.day.day)
-        if tick.kind == "year" and unit == "quarter":
-            return str(tick.day.year)
         return QLocale().standaloneMonthName(tick.day.month, QLocale.FormatType.ShortFormat)
 
     def band(self, d: datetime.date, kind: str) -> str:
