@@ -104,7 +104,7 @@ def paint_timeline(view: TimelineView, p: QPainter) -> None:
         bold = QFont(small)
         bold.setBold(True)
         pill_h = QFontMetricsF(bold).height() + 2
-        draw_pill(p, QPointF(tx, track + 11 + pill_h), view.tr("Today"), bold, today_color, base)
+        draw_pill(p, QPointF(tx, track + 13 + pill_h), view.tr("Today"), bold, today_color, base)
 
     # connectors, then markers, then labels on top
     p.setRenderHint(QPainter.RenderHint.Antialiasing)

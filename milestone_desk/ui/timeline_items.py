@@ -61,5 +61,11 @@ def place_labels(
         tried.append(boxes)
     else:  # not every label fits: keep the important ones, then the most
         boxes = min(tried[2:], key=lambda b: b.count(None))
+    # with rows to spare, lift the stack a little so the labels do not hug the axis
+    placed = [b for b in boxes if b is not None]
+    lift = 0.0
+    if placed:
+        spare = min(b.top for b in placed) - top
+        lift = max(min(spare / 2, row_h * 0.9), 0.0)
     for item, box in zip(visible, boxes):
-        item.label = None if box is None else QRectF(box.left, box.top, box.width, box.height)
+        item.label = None if box is None else QRectF(box.left, box.top - lift, box.width, box.height)
