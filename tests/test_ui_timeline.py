@@ -424,3 +424,79 @@ def test_sample_company_renders_every_status(qtbot, tmp_path: Path) -> None:
     assert image.save(str(tmp_path / "timeline.png"))
     # legend shows all five; the schedule itself has paid, invoiced and planned ones
     assert _status_pixels(image) == set(STATUS_COLORS)
+
+
+# Popups (menus, tooltips) make the offscreen platform say it cannot raise or grab: not our warning.
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_right_click_menu_acts_on_the_milestone_under_the_pointer(view: TimelineView, qtbot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QContextMenuEvent
+
+    seen: list[list[bool]] = []
+
+    def pick() -> None:
+        menu = QApplication.activePopupWidget()
+        assert menu is not None
+        seen.append([_action(menu, k).isEnabled() for k in ("complete", "reopen", "issue")])
+        _action(menu, "issue").trigger()
+        menu.close()
+
+    pos = pt(view.marker_center("Roofing"))
+    QTimer.singleShot(50, pick)
+    with qtbot.waitSignal(view.issueRequested, timeout=2000) as blocker:
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, view.mapToGlobal(pos))
+        QApplication.sendEvent(view, event)
+    assert blocker.args == ["Roofing"]
+    assert seen == [[False, True, True]]
+    assert view.selected == "Roofing"
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_tooltip_names_the_milestone_under_the_pointer(view: TimelineView) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    pos = pt(view.marker_center("Roofing"))
+    QApplication.sendEvent(view, QHelpEvent(QEvent.Type.ToolTip, pos, view.mapToGlobal(pos)))
+    assert "<b>Roofing</b>" in QToolTip.text() and "Completed" in QToolTip.text()
+    assert "Double-click to issue its invoice" in QToolTip.text()
+    QToolTip.hideText()
+
+
+def test_controller_refresh_during_the_reschedule_signal_shows_the_new_date(
+    view: TimelineView, qtbot
+) -> None:
+    def refresh(name: str, new: date) -> None:  # what the main window's controller does
+        fresh = [ms(5, name, "planned", new) if m.name == name else m for m in schedule()]
+        view.set_milestones(fresh, TODAY, "USD")
+
+    view.rescheduleRequested.connect(refresh)
+    start = pt(view.marker_center("Drywall"))
+    ppd = view.scale.px_per_day
+    _drag(qtbot, view, start, start - QPoint(round(4 * ppd), 0))
+    assert view.marker_center("Drywall").x() == pytest.approx(view.scale.x_of(TODAY + timedelta(days=10)))
+    assert "Drywall" in view.label_rects()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")
+def test_tooltip_lists_every_milestone_on_the_same_day(qtbot) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    w = TimelineView()
+    qtbot.addWidget(w)
+    w.resize(900, 200)
+    w.set_milestones(
+        [ms(1, "Tile", planned=TODAY + timedelta(3)), ms(2, "Paint", planned=TODAY + timedelta(3))],
+        TODAY,
+        "USD",
+    )
+    w.show()
+    assert set(w.label_rects()) == {"Tile", "Paint"}
+    _assert_no_overlap(w)
+    pos = pt(w.marker_center("Tile"))
+    QApplication.sendEvent(w, QHelpEvent(QEvent.Type.ToolTip, pos, w.mapToGlobal(pos)))
+    assert "<b>Tile</b>" in QToolTip.text() and "<b>Paint</b>" in QToolTip.text()
+    QToolTip.hideText()

@@ -159,7 +159,12 @@ class TimelineInput(_Base):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             item = self._hit(QPointF(event.pos()))
             if item is not None:
-                QToolTip.showText(event.globalPos(), self.tooltip_for(item.m.name), self)
+                # milestones on the same day share a spot: list every one under the pointer
+                pos = QPointF(event.pos())
+                same = [i for i in self._items if i.marker is not None and i.marker.contains(pos)]
+                names = [i.m.name for i in same] if item in same else [item.m.name]
+                text = "<hr>".join(self.tooltip_for(n) for n in names)
+                QToolTip.showText(event.globalPos(), text, self)
             else:
                 QToolTip.hideText()
                 event.ignore()
