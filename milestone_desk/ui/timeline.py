@@ -18,15 +18,12 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from milestone_desk.services.dto import MilestoneView
 from milestone_desk.ui import timeline_layout as lay
+from milestone_desk.ui.timeline_draw import paint_timeline
 from milestone_desk.ui.timeline_input import TimelineInput
-from milestone_desk.ui.timeline_items import Item, Press, place_labels
+from milestone_desk.ui.timeline_items import AXIS_H, HEADER, LANE_ROW, Item, Press, place_labels
 from milestone_desk.ui.timeline_layout import Scale
 from milestone_desk.ui.timeline_paint import MARKER_R, LabelFonts
 from milestone_desk.ui.timeline_text import TimelineTexts, money_text
-
-HEADER = 26.0
-AXIS_H = 40.0
-LANE_ROW = 20.0
 
 
 class TimelineView(TimelineInput, QWidget):
@@ -306,8 +303,6 @@ class TimelineView(TimelineInput, QWidget):
             p.drawText(
                 self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Select a project to see its schedule")
             )
-            return
-        from milestone_desk.ui.timeline_draw import paint_timeline
-
-        paint_timeline(self, p)
+        else:
+            paint_timeline(self, p)
         p.end()

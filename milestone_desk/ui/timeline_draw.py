@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from milestone_desk.ui.timeline_axis import draw_axis
+from milestone_desk.ui.timeline_items import HEADER, LANE_ROW
 from milestone_desk.ui.timeline_paint import (
     MARKER_R,
     OVERDUE,
@@ -25,8 +26,6 @@ LEGEND = ("planned", "in_progress", "completed", "invoiced", "paid")
 
 
 def paint_timeline(view: TimelineView, p: QPainter) -> None:
-    from milestone_desk.ui.timeline import HEADER, LANE_ROW
-
     pal = view.palette()
     base = pal.color(QPalette.ColorRole.Base)
     left, right = view._plot_range()

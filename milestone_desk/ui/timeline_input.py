@@ -81,6 +81,8 @@ class TimelineInput(_Base):
             return super().mouseReleaseEvent(event)
         new = self._drop_date(press, event.position()) if press.name and press.active else None
         item = self._item(press.name)
+        if press.name is None and not press.active:  # a plain click on the background
+            self._selected = None
         self._press = None
         self._drag_date = None
         self.setCursor(Qt.CursorShape.ArrowCursor)
@@ -153,7 +155,9 @@ class TimelineInput(_Base):
             item = self._item(name)
             if item is not None and item.marker is not None:
                 pos = self.mapToGlobal(item.marker.center().toPoint())
-        self.context_menu(name).exec(pos)
+        menu = self.context_menu(name)
+        menu.exec(pos)
+        menu.deleteLater()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

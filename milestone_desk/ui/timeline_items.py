@@ -12,7 +12,10 @@ from milestone_desk.services.dto import MilestoneView
 from milestone_desk.ui import timeline_layout as lay
 from milestone_desk.ui.timeline_paint import LabelFonts
 
-MAX_NAME = 170.0
+MAX_NAME = 170.0  # px: longer milestone names are elided on the label (the tooltip has them whole)
+HEADER = 26.0  # px: legend and zoom buttons
+AXIS_H = 40.0  # px below the axis line: tick labels and month names
+LANE_ROW = 20.0  # px per milestone in the "no date" lane
 
 
 @dataclass
