@@ -9,24 +9,28 @@ import datetime
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
+    QContextMenuEvent,
+    QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from milestone_desk.services.dto import MilestoneView
+from milestone_desk.ui import timeline_input as handle
 from milestone_desk.ui import timeline_layout as lay
 from milestone_desk.ui.timeline_draw import paint_timeline
-from milestone_desk.ui.timeline_input import TimelineInput
 from milestone_desk.ui.timeline_items import AXIS_H, HEADER, LANE_ROW, Item, Press, place_labels
 from milestone_desk.ui.timeline_layout import Scale
 from milestone_desk.ui.timeline_paint import MARKER_R, LabelFonts
 from milestone_desk.ui.timeline_text import TimelineTexts, money_text
 
 
-class TimelineView(TimelineInput, QWidget):
+class TimelineView(QWidget):
     completeRequested = Signal(str)  # milestone name
     reopenRequested = Signal(str)
     issueRequested = Signal(str)
@@ -291,6 +295,38 @@ class TimelineView(TimelineInput, QWidget):
         if event.type() == QEvent.Type.FontChange:
             self.fonts = LabelFonts(self.font())
             self._relayout()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if not handle.mouse_press(self, event):
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        handle.mouse_move(self, event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if not handle.mouse_release(self, event):
+            super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        handle.double_click(self, event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if not handle.wheel(self, event):
+            super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not handle.key_press(self, event):
+            super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        handle.context_menu_event(self, event)
+
+    def event(self, event: QEvent) -> bool:
+        return handle.tooltip_event(self, event) or super().event(event)
+
+    def leaveEvent(self, event: QEvent) -> None:
+        handle.leave(self)
+        super().leaveEvent(event)
 
     # --- painting ----------------------------------------------------------------------------------
 

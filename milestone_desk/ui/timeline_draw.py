@@ -146,15 +146,15 @@ def paint_timeline(view: TimelineView, p: QPainter) -> None:
         )
     # the date a dragged milestone would get
     if view._drag_date is not None:
-        item = next((i for i in view._items if view._dragging(i)), None)
-        if item is not None:
+        moving = next((i for i in view._items if view._dragging(i)), None)
+        if moving is not None:
             text = view.texts.date(view._drag_date)
-            if item.day is not None:
-                shift = (view._drag_date - item.day).days
+            if moving.day is not None:
+                shift = (view._drag_date - moving.day).days
                 text += f"  ({shift:+d})"
             bold = QFont(small)
             bold.setBold(True)
-            draw_pill(p, QPointF(item.x, track + 30), text, bold, QColor("#1A73E8"), QColor("white"))
+            draw_pill(p, QPointF(moving.x, track + 30), text, bold, QColor("#1A73E8"), QColor("white"))
     p.restore()
     if view.hasFocus():
         focus = QColor(pal.color(QPalette.ColorRole.Highlight))
