@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -28,6 +29,7 @@ LEGEND = ("planned", "in_progress", "completed", "invoiced", "paid")
 def paint_timeline(view: TimelineView, p: QPainter) -> None:
     pal = view.palette()
     base = pal.color(QPalette.ColorRole.Base)
+    ink = QColor("#E8EEF4") if base.lightness() < 128 else TODAY  # today line and tags
     left, right = view._plot_range()
     track = view._track_y()
     scale = view.scale
@@ -95,15 +97,13 @@ def paint_timeline(view: TimelineView, p: QPainter) -> None:
     # today line
     tx = scale.x_of(view._today)
     if left <= tx <= right:
-        dark = base.lightness() < 128
-        today_color = QColor("#E8EEF4") if dark else TODAY
-        pen = QPen(today_color, 1.5, Qt.PenStyle.DashLine)
+        pen = QPen(ink, 1.5, Qt.PenStyle.DashLine)
         p.setPen(pen)
         p.drawLine(QPointF(tx, HEADER + 1), QPointF(tx, track))
         bold = QFont(small)
         bold.setBold(True)
         pill_h = QFontMetricsF(bold).height() + 2
-        draw_pill(p, QPointF(tx, track + 13 + pill_h), view.tr("Today"), bold, today_color, base)
+        draw_pill(p, QPointF(tx, track + 13 + pill_h), view.tr("Today"), bold, ink, base)
 
     # connectors, then markers, then labels on top
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -128,6 +128,11 @@ def paint_timeline(view: TimelineView, p: QPainter) -> None:
             selected=item.m.name == view.selected,
             background=base,
         )
+    # several milestones on one day share a spot: say how many
+    shared = Counter(i.day for i in view._items if i.day is not None and i.marker is not None)
+    for day, count in shared.items():
+        if count > 1:
+            draw_pill(p, QPointF(scale.x_of(day) + 13, track - 6), f"{count}", small, ink, base)
     for item in view._items:
         if item.label is None:
             continue
