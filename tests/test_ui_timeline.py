@@ -397,10 +397,10 @@ def test_empty_state_shows_a_hint(qtbot) -> None:
     assert any(c != background for c in middle)
 
 
-def _status_pixels(image) -> set[str]:
+def _status_pixels(image, top: int = 0, bottom: int | None = None) -> set[str]:
     found = set()
     wanted = {name: QColor(c).rgb() for name, c in STATUS_COLORS.items()}
-    for y in range(0, image.height(), 1):
+    for y in range(top, image.height() if bottom is None else bottom):
         for x in range(0, image.width(), 2):
             rgb = image.pixel(x, y)
             for name, value in wanted.items():
@@ -422,8 +422,10 @@ def test_sample_company_renders_every_status(qtbot, tmp_path: Path) -> None:
     assert len(_assert_no_overlap(w)) == len(detail.milestones)
     image = w.grab().toImage()
     assert image.save(str(tmp_path / "timeline.png"))
-    # legend shows all five; the schedule itself has paid, invoiced and planned ones
-    assert _status_pixels(image) == set(STATUS_COLORS)
+    # the legend shows all five; the schedule itself has paid, invoiced and planned ones
+    assert _status_pixels(image, 0, 20) == set(STATUS_COLORS)
+    assert {m.status for m in detail.milestones} == {"paid", "invoiced", "planned"}
+    assert _status_pixels(image, 30) == {"paid", "invoiced", "planned"}
 
 
 # Popups (menus, tooltips) make the offscreen platform say it cannot raise or grab: not our warning.
