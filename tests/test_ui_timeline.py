@@ -422,10 +422,10 @@ def test_sample_company_renders_every_status(qtbot, tmp_path: Path) -> None:
     assert len(_assert_no_overlap(w)) == len(detail.milestones)
     image = w.grab().toImage()
     assert image.save(str(tmp_path / "timeline.png"))
-    # the legend shows all five; the schedule itself has paid, invoiced and planned ones
+    # the legend shows all five; the schedule itself has paid, invoiced, completed and planned ones
     assert _status_pixels(image, 0, 20) == set(STATUS_COLORS)
-    assert {m.status for m in detail.milestones} == {"paid", "invoiced", "planned"}
-    assert _status_pixels(image, 30) == {"paid", "invoiced", "planned"}
+    assert {m.status for m in detail.milestones} == {"paid", "invoiced", "completed", "planned"}
+    assert _status_pixels(image, 30) == {"paid", "invoiced", "completed", "planned"}
 
 
 # Popups (menus, tooltips) make the offscreen platform say it cannot raise or grab: not our warning.
