@@ -1,4 +1,8 @@
-"""`check`: is the company file sound? SQLite integrity, foreign keys, and our own invariants."""
+"""`check`: is the company file sound? SQLite integrity, foreign keys, and our own invariants.
+
+Also numbering gaps and duplicates, credit notes and the guard triggers (check_records.py) and
+the audit chain; any problem makes `check` exit 1.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,9 @@ from sqlalchemy import select, text
 
 from milestone_desk.domain.states import InvoiceStatus, invoice_status_after_payment
 from milestone_desk.persistence.models import Invoice, Milestone, Payment, PaymentApplication, Project
-from milestone_desk.services import audit
+from milestone_desk.services import audit, balances
 from milestone_desk.services.books import Books
+from milestone_desk.services.check_records import records_problems
 
 
 def check_books(books: Books) -> list[str]:
@@ -45,18 +50,21 @@ def check_books(books: Books) -> list[str]:
         for pay_id, amount in s.execute(select(Payment.id, Payment.amount_cents)):
             if by_payment.get(pay_id, 0) > amount:
                 problems.append(f"Payment {pay_id} is applied for more than it was.")
+        credited = balances.credited_by_invoice(s)
         for inv in s.scalars(select(Invoice).where(Invoice.number.is_not(None))):
             expect = inv.gross_cents + inv.tax_cents - inv.retainage_cents - inv.deposit_applied_cents
             if inv.kind in ("milestone", "progress", "deposit") and inv.amount_due_cents != expect:
                 problems.append(f"Invoice {inv.number}: amount due does not match its figures.")
             if inv.status == InvoiceStatus.VOID.value:
                 continue
-            paid = applied.get(inv.id, 0)
+            paid = applied.get(inv.id, 0) + credited.get(inv.id, 0)
             if paid > inv.amount_due_cents:
-                problems.append(f"Invoice {inv.number} is paid more than its amount due.")
+                problems.append(f"Invoice {inv.number} is paid and credited more than its amount due.")
             want = invoice_status_after_payment(inv.amount_due_cents, paid).value
             if inv.status != want:
-                problems.append(f"Invoice {inv.number} is marked {inv.status} but its payments say {want}.")
+                problems.append(
+                    f"Invoice {inv.number} is marked {inv.status} but its payments and credits say {want}."
+                )
             if inv.milestone is not None and inv.kind == "milestone":
                 ms = "paid" if want == "paid" else "invoiced"
                 if inv.milestone.status != ms:
@@ -64,5 +72,6 @@ def check_books(books: Books) -> list[str]:
                         f"Milestone {inv.milestone.name!r} of invoice {inv.number} is "
                         f"{inv.milestone.status}, expected {ms}."
                     )
+        problems.extend(records_problems(s))
         problems.extend(audit.verify_chain(s))
     return problems
