@@ -34,6 +34,14 @@ class Balance:
         return self.paid + self.credited
 
 
+def status_for(amount_due: int, paid: int, credited: int) -> InvoiceStatus:
+    """Paid once payments and applied credits cover the amount due; partially paid only when
+    money came in (a credit note alone does not make an invoice "partially paid")."""
+    if paid + credited >= amount_due and paid + credited > 0:
+        return InvoiceStatus.PAID
+    return invoice_status_after_payment(amount_due, paid)
+
+
 def paid_on(session: Session, invoice_id: int) -> int:
     total = session.scalar(
         select(func.coalesce(func.sum(PaymentApplication.amount_cents), 0)).where(
@@ -77,7 +85,7 @@ def settle(session: Session, invoice: Invoice) -> None:
     if invoice.status in (InvoiceStatus.VOID.value, InvoiceStatus.DRAFT.value):
         return
     bal = balance_of(session, invoice)
-    status = invoice_status_after_payment(invoice.amount_due_cents, bal.settled)
+    status = status_for(invoice.amount_due_cents, bal.paid, bal.credited)
     if invoice.status != status.value:
         invoice.status = status.value
     if invoice.milestone is not None and invoice.kind == "milestone":

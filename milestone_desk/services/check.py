@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from sqlalchemy import select, text
 
-from milestone_desk.domain.states import InvoiceStatus, invoice_status_after_payment
+from milestone_desk.domain.states import InvoiceStatus
 from milestone_desk.persistence.models import Invoice, Milestone, Payment, PaymentApplication, Project
 from milestone_desk.services import audit, balances
 from milestone_desk.services.books import Books
@@ -57,10 +57,10 @@ def check_books(books: Books) -> list[str]:
                 problems.append(f"Invoice {inv.number}: amount due does not match its figures.")
             if inv.status == InvoiceStatus.VOID.value:
                 continue
-            paid = applied.get(inv.id, 0) + credited.get(inv.id, 0)
-            if paid > inv.amount_due_cents:
+            paid, credit = applied.get(inv.id, 0), credited.get(inv.id, 0)
+            if paid + credit > inv.amount_due_cents:
                 problems.append(f"Invoice {inv.number} is paid and credited more than its amount due.")
-            want = invoice_status_after_payment(inv.amount_due_cents, paid).value
+            want = balances.status_for(inv.amount_due_cents, paid, credit).value
             if inv.status != want:
                 problems.append(
                     f"Invoice {inv.number} is marked {inv.status} but its payments and credits say {want}."
