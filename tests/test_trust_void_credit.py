@@ -190,7 +190,7 @@ def test_cli_void_and_credit_contract(books: Books, db_path: Path, cli: Any) -> 
         ("CN-2026-0001", b, "applied", "500.00"),
         ("CN-2026-0002", a, "refunded", "50.00"),
     ]
-    voided = [i for i in data["projects"][0]["invoices"] if i["number"] == c][0]
+    voided = next(i for i in data["projects"][0]["invoices"] if i["number"] == c)
     assert voided["status"] == "void" and voided["void_reason"] == "Issued twice by mistake"
     assert voided["voided_at"] is not None
 
