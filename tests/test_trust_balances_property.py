@@ -84,8 +84,16 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 )
 @given(ops=st.lists(op, min_size=1, max_size=14))
 @example(
-    ops=[("issue", 0, 1), ("pay", 0, 100_00), ("credit", 0, 50_00), ("refund", 0, 20_00)]
-    + [("issue", 1, 1), ("void", 1, 1), ("issue", 1, 1), ("credit", 2, 691125)]
+    ops=[
+        ("issue", 0, 1),
+        ("pay", 0, 100_00),
+        ("credit", 0, 50_00),
+        ("refund", 0, 20_00),
+        ("issue", 1, 1),
+        ("void", 1, 1),
+        ("issue", 1, 1),
+        ("credit", 2, 691125),
+    ]
 )
 def test_balances_stay_consistent(workdir: Path, ops: list[tuple[str, int, int]]) -> None:
     path = workdir / f"{uuid.uuid4().hex}.mdesk"
