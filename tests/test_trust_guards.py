@@ -262,3 +262,37 @@ def test_counter_rewound_is_found(filled: dict[str, str], db_path: Path, tmp_pat
     _reguard(conn)
     r = cli("check", str(copy))
     assert r.code == 1 and "The invoice counter of 2026 is behind the numbers already issued." in r.out
+
+
+def test_bulk_sql_through_the_app_gets_a_sentence(filled: dict[str, str], db_path: Path) -> None:
+    """A bulk UPDATE skips the ORM's checks; the trigger still refuses, with a sentence, not a traceback."""
+    from sqlalchemy import delete, update
+
+    from milestone_desk.domain.errors import BooksError
+
+    before = export_of(db_path)
+    with Books.open(db_path) as books:
+        with pytest.raises(BooksError) as err:
+            with books.write() as s:
+                s.execute(update(Invoice).values(amount_due_cents=1))
+        assert str(err.value) == (
+            "An issued invoice cannot be edited; record a credit note instead (nothing was changed)."
+        )
+        with pytest.raises(BooksError, match=r"^A receipt cannot be deleted \(nothing was changed\)\.$"):
+            with books.write() as s:
+                s.execute(delete(Receipt))
+    assert export_of(db_path) == before
+
+
+def test_real_process_exit_codes(filled: dict[str, str], db_path: Path) -> None:
+    from tests.conftest import run_cli_process
+
+    before = export_of(db_path)
+    r = run_cli_process("void", str(db_path), filled["a"], "--reason", "Wrong")
+    assert r.returncode == 2 and "record a credit note or refund instead" in r.stderr
+    assert "Traceback" not in r.stderr
+    r = run_cli_process(
+        "credit", str(db_path), filled["b"], "10.00", "--reason", "Goodwill", "--date", "2026-03-09"
+    )
+    assert (r.returncode, r.stdout, r.stderr) == (0, "CN-2026-0002\n", "")
+    assert export_of(db_path) != before

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, text
 
-PREFIX = "Milestone Desk: "
+from milestone_desk.persistence.sqlite import GUARD_PREFIX as PREFIX
 
 
 def _abort(message: str) -> str:
