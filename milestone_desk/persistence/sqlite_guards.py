@@ -172,8 +172,10 @@ def install(conn: Connection) -> None:
     """Create every guard trigger that is missing (idempotent); SQLite only."""
     if conn.dialect.name != "sqlite":
         return
-    for name in GUARDS:
-        conn.execute(text(trigger_sql(name)))
+    tables = {row[0] for row in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
+    for name, (table, *_rest) in GUARDS.items():
+        if table in tables:  # a table a later revision creates gets its guard from that revision
+            conn.execute(text(trigger_sql(name)))
 
 
 def remove(conn: Connection) -> None:
