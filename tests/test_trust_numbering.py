@@ -192,3 +192,20 @@ def test_imported_numbers_move_the_counters(tmp_path: Path, kitchen_data: dict[s
         exchange.import_file(b, path)
         assert issue(b, "Rough-in") == "INV-2026-0003"
         assert check_books(b) == []
+
+
+def test_series_formats_through_books(books: Books) -> None:
+    assert numbering.series_formats(books) == {
+        "invoice": "INV-{year}-{seq:04d}",
+        "receipt": "RCT-{year}-{seq:04d}",
+        "credit_note": "CN-{year}-{seq:04d}",
+    }
+    numbering.set_series_format(books, "credit_note", "GS-{seq:06d}")
+    numbering.set_series_format(books, "receipt", "R{yy}-{seq}")
+    with pytest.raises(BadInput, match="no document series"):
+        numbering.set_series_format(books, "quote", "Q-{seq}")
+    assert numbering.series_formats(books)["credit_note"] == "GS-{seq:06d}"
+    number = issue(books, "Deposit")
+    assert payments.record_payment(books, number, 1_00, DAY).receipt_number == "R26-1"
+    assert credits.issue_credit_note(books, number, 1_00, "x", DAY) == "GS-000001"
+    assert check_books(books) == []

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.persistence.models import Company, NumberCounter, Setting
 from milestone_desk.persistence.models_records import DocumentNumber
+from milestone_desk.services.books import Books
 
 INVOICE = "invoice"
 RECEIPT = "receipt"
@@ -187,3 +188,17 @@ def note_used(session: Session, series: str, fmt: str, on: date, number: str) ->
         if seq + 1 > counter.next_value:
             counter.next_value = seq + 1
     session.flush()
+
+
+def series_formats(books: Books) -> dict[str, str]:
+    """The numbering format of every known series (for a settings page)."""
+    with books.read() as s:
+        return {series: format_for(s, series) for series in DEFAULT_FORMATS}
+
+
+def set_series_format(books: Books, series: str, fmt: str) -> None:
+    """Change one series' format (documents issued from now on); issued numbers never change."""
+    if series not in DEFAULT_FORMATS:
+        raise BadInput(f"There is no document series called {series!r}.")
+    with books.write() as s:
+        set_format(s, series, fmt)
