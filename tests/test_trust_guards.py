@@ -237,6 +237,15 @@ def test_deleted_invoice_shows_as_numbering_gap(
     r = cli("check", str(copy))
     assert r.code == 1
     assert "Numbering gap in the invoice series of 2026: INV-2026-0003 missing." in r.out
+    # even with the counter wound back, the audit trail still names the deleted invoice
+    conn = sqlite3.connect(copy, isolation_level=None)
+    conn.execute("DROP TRIGGER guard_number_counters_no_rewind")
+    conn.execute("UPDATE number_counters SET next_value = 3 WHERE series = 'invoice'")
+    _reguard(conn)
+    r = cli("check", str(copy))
+    assert r.code == 1
+    assert "Numbering gap" not in r.out
+    assert f"The audit trail records invoice {third}, but it is no longer in the books." in r.out
 
 
 def test_duplicate_numbers_and_foreign_key_faults_are_found(

@@ -7,6 +7,7 @@ whose document is gone means a deleted document; a missing sequence means a lost
 
 from __future__ import annotations
 
+import json
 from collections import Counter, defaultdict
 
 from sqlalchemy import Table, func, select
@@ -14,7 +15,14 @@ from sqlalchemy.orm import Session
 
 from milestone_desk.persistence import sqlite_guards
 from milestone_desk.persistence.all_models import Base
-from milestone_desk.persistence.models import Invoice, NumberCounter, PaymentApplication, Receipt
+from milestone_desk.persistence.models import (
+    AuditEvent,
+    Invoice,
+    NumberCounter,
+    Payment,
+    PaymentApplication,
+    Receipt,
+)
 from milestone_desk.persistence.models_records import (
     CREDIT_APPLIED,
     CREDIT_KINDS,
@@ -129,6 +137,39 @@ def credit_problems(s: Session) -> list[str]:
     return problems
 
 
+#: Audit entities whose records are never deleted: an event naming a missing one shows a deletion.
+KEPT = {"invoice": Invoice, "payment": Payment, "credit_note": CreditNote}
+
+
+def _number_in(after: str) -> str:
+    try:
+        data = json.loads(after or "{}")
+    except ValueError:
+        return ""
+    if not isinstance(data, dict):
+        return ""
+    return str(data.get("number") or data.get("receipt") or "")
+
+
+def deleted_record_problems(s: Session) -> list[str]:
+    problems: list[str] = []
+    for entity, model in KEPT.items():
+        present = set(s.scalars(select(model.uuid)))  # type: ignore[attr-defined]
+        gone: dict[str, str] = {}
+        events = s.execute(
+            select(AuditEvent.entity_uuid, AuditEvent.after)
+            .where(AuditEvent.entity == entity)
+            .order_by(AuditEvent.id)
+        )
+        for uuid, after in events:
+            if uuid not in present and not gone.get(uuid):
+                gone[uuid] = _number_in(after)
+        for uuid, number in gone.items():
+            what = f"{_label(entity)} {number or uuid}"
+            problems.append(f"The audit trail records {what}, but it is no longer in the books.")
+    return problems
+
+
 def guard_problems(s: Session) -> list[str]:
     gone = sqlite_guards.missing(s.connection())
     if not gone:
@@ -137,4 +178,4 @@ def guard_problems(s: Session) -> list[str]:
 
 
 def records_problems(s: Session) -> list[str]:
-    return numbering_problems(s) + credit_problems(s) + guard_problems(s)
+    return numbering_problems(s) + credit_problems(s) + deleted_record_problems(s) + guard_problems(s)
