@@ -15,6 +15,8 @@ from sqlalchemy.pool import NullPool
 
 BUSY_TIMEOUT_MS = 15000
 SQLITE_MAGIC = b"SQLite format 3\x00"
+#: How the guard triggers (sqlite_guards.py) start their refusals.
+GUARD_PREFIX = "Milestone Desk: "
 
 
 def make_engine(path: Path, *, readonly: bool = False) -> Engine:
@@ -62,7 +64,11 @@ def looks_like_sqlite(path: Path) -> bool:
 
 def known_error_sentence(exc: BaseException) -> str | None:
     """A plain sentence for an SQLite failure the user can act on, or None for a bug."""
-    text = str(getattr(exc, "orig", exc)).lower()
+    raw = str(getattr(exc, "orig", exc))
+    if GUARD_PREFIX in raw:  # a guard trigger refused to change an issued record
+        said = raw.split(GUARD_PREFIX, 1)[1].strip().rstrip(".")
+        return f"{said[:1].upper()}{said[1:]} (nothing was changed)."
+    text = raw.lower()
     if "locked" in text or "busy" in text:
         return "The company file is busy in another window or script; try again in a moment."
     if "disk is full" in text or "database or disk is full" in text:

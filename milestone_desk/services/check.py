@@ -1,4 +1,8 @@
-"""`check`: is the company file sound? SQLite integrity, foreign keys, and our own invariants."""
+"""`check`: is the company file sound? SQLite integrity, foreign keys, and our own invariants.
+
+Also numbering gaps and duplicates, credit notes and the guard triggers (check_records.py) and
+the audit chain; any problem makes `check` exit 1.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,11 @@ from collections import defaultdict
 
 from sqlalchemy import select, text
 
-from milestone_desk.domain.states import InvoiceStatus, invoice_status_after_payment
+from milestone_desk.domain.states import InvoiceStatus
 from milestone_desk.persistence.models import Invoice, Milestone, Payment, PaymentApplication, Project
-from milestone_desk.services import audit
+from milestone_desk.services import audit, balances
 from milestone_desk.services.books import Books
+from milestone_desk.services.check_records import records_problems
 
 
 def check_books(books: Books) -> list[str]:
@@ -49,22 +54,26 @@ def check_books(books: Books) -> list[str]:
             mid: (name, status)
             for mid, name, status in s.execute(select(Milestone.id, Milestone.name, Milestone.status))
         }
+        credited = balances.credited_by_invoice(s)
         for inv in s.scalars(select(Invoice).where(Invoice.number.is_not(None))):
             expect = inv.gross_cents + inv.tax_cents - inv.retainage_cents - inv.deposit_applied_cents
             if inv.kind in ("milestone", "progress", "deposit") and inv.amount_due_cents != expect:
                 problems.append(f"Invoice {inv.number}: amount due does not match its figures.")
             if inv.status == InvoiceStatus.VOID.value:
                 continue
-            paid = applied.get(inv.id, 0)
-            if paid > inv.amount_due_cents:
-                problems.append(f"Invoice {inv.number} is paid more than its amount due.")
-            want = invoice_status_after_payment(inv.amount_due_cents, paid).value
+            paid, credit = applied.get(inv.id, 0), credited.get(inv.id, 0)
+            if paid + credit > inv.amount_due_cents:
+                problems.append(f"Invoice {inv.number} is paid and credited more than its amount due.")
+            want = balances.status_for(inv.amount_due_cents, paid, credit).value
             if inv.status != want:
-                problems.append(f"Invoice {inv.number} is marked {inv.status} but its payments say {want}.")
+                problems.append(
+                    f"Invoice {inv.number} is marked {inv.status} but its payments and credits say {want}."
+                )
             if inv.milestone_id is not None and inv.kind == "milestone":
                 ms = "paid" if want == "paid" else "invoiced"
                 name, status = ms_info[inv.milestone_id]
                 if status != ms:
                     problems.append(f"Milestone {name!r} of invoice {inv.number} is {status}, expected {ms}.")
+        problems.extend(records_problems(s))
         problems.extend(audit.verify_chain(s))
     return problems

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from milestone_desk.domain.schedule import Share
 
@@ -156,10 +157,16 @@ class InvoiceView:
     amount_due_cents: int
     paid_cents: int
     currency: str
+    #: Credit notes applied to the balance (refunded ones leave the balance as it was).
+    credited_cents: int = 0
+    uuid: str = ""
+    void_reason: str | None = None
 
     @property
     def balance_cents(self) -> int:
-        return self.amount_due_cents - self.paid_cents
+        if self.status == "void":
+            return 0
+        return self.amount_due_cents - self.paid_cents - self.credited_cents
 
     def is_overdue(self, today: date) -> bool:
         return (
@@ -168,6 +175,36 @@ class InvoiceView:
             and self.due_date < today
             and self.balance_cents > 0
         )
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    """One event of the audit trail, for a record's history (times are UTC)."""
+
+    id: int
+    at: datetime
+    entity: str
+    entity_uuid: str
+    action: str
+    before: dict[str, Any]
+    after: dict[str, Any]
+
+    def changes(self) -> list[tuple[str, Any, Any]]:
+        """(field, before, after) for every field the event mentions, in name order."""
+        keys = sorted(set(self.before) | set(self.after))
+        return [(k, self.before.get(k), self.after.get(k)) for k in keys]
+
+
+@dataclass(frozen=True)
+class CreditNoteView:
+    number: str
+    invoice_number: str
+    issue_date: date
+    amount_cents: int
+    reason: str
+    kind: str
+    currency: str
+    uuid: str
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ an export into an empty file reproduces the company, its history included.
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -33,6 +33,11 @@ from milestone_desk.services import audit, lookup, numbering
 from milestone_desk.services.books import Books
 from milestone_desk.services.company import profile_of, put_company
 from milestone_desk.services.dto import ClientSpec, CompanyProfile, MilestoneSpec, ProjectSpec
+from milestone_desk.services.exchange_records import (
+    export_credit_notes,
+    import_credit_notes,
+    import_numbering,
+)
 from milestone_desk.services.payments import settle
 from milestone_desk.services.projects import add_client, add_project
 
@@ -119,6 +124,16 @@ def load_json(path: Path) -> Any:
 
 
 # --------------------------------------------------------------------------- import
+def _timestamp(doc: _Doc, key: str) -> datetime | None:
+    raw = doc.data.get(key)
+    if raw is None:
+        return None
+    try:
+        return datetime.fromisoformat(str(raw)).replace(tzinfo=None)
+    except ValueError as exc:
+        raise BadInput(f"{doc.where}.{key} {raw!r} is not a UTC time like 2026-01-15T09:30:00.") from exc
+
+
 def _share(m: _Doc, currency: str) -> Share:
     kinds = [k for k in ("percent", "amount") if m.has(k)] + (["remainder"] if m.flag("remainder") else [])
     if len(kinds) != 1:
@@ -170,6 +185,11 @@ def _import_invoices(s: Session, company: Company, project: Project, p: _Doc) ->
         issued = i.day("issue_date")
         if issued is None:
             raise BadInput(f"{i.where} has no issue_date.")
+        void_reason = i.data.get("void_reason")
+        if void_reason is not None and not isinstance(void_reason, str):
+            raise BadInput(f"{i.where}.void_reason must be a string.")
+        if status == InvoiceStatus.VOID.value and not (void_reason or "").strip():
+            raise BadInput(f"{i.where}: a void invoice needs a void_reason.")
         gross, tax = i.money("gross", cur), i.money("tax", cur, default="0")
         ret, dep = i.money("retainage", cur, default="0"), i.money("deposit_applied", cur, default="0")
         due = i.money("amount_due", cur)
@@ -190,13 +210,16 @@ def _import_invoices(s: Session, company: Company, project: Project, p: _Doc) ->
             retainage_cents=ret,
             deposit_applied_cents=dep,
             amount_due_cents=due,
-            void_reason=i.data.get("void_reason"),
+            void_reason=void_reason,
+            voided_at=_timestamp(i, "voided_at"),
         )
         inv.lines.append(
             InvoiceLine(position=0, kind="work", description=inv.description or number, amount_cents=gross)
         )
         s.add(inv)
         numbering.note_used(s, "invoice", company.invoice_format, issued, number)
+        s.flush()
+        audit.record(s, "invoice", inv.uuid, "import", None, {"number": number, "amount_due": due})
     s.flush()
 
 
@@ -238,6 +261,8 @@ def _import_payments(s: Session, company: Company, doc: _Doc) -> None:
             raise BadInput(f"{p.where}: the receipt number {receipt!r} is already used.")
         s.add(Receipt(payment=pay, number=receipt, issue_date=on))
         numbering.note_used(s, "receipt", company.receipt_format, on, receipt)
+        s.flush()
+        audit.record(s, "payment", pay.uuid, "import", None, {"receipt": receipt, "amount": amount})
     s.flush()
     for inv in touched.values():
         if inv.status != InvoiceStatus.VOID.value:
@@ -258,6 +283,7 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
             if not doc.has("company"):
                 raise BadInput('The file has no "company", and this company file has none yet.')
             existing = put_company(s, _company_profile(_Doc(doc.data["company"], "company")))
+            import_numbering(s, doc.data["company"])
         cur = existing.currency
         clients = doc.items("clients")
         for c in clients:
@@ -308,6 +334,7 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
                 row.completed_date = m.day("completed")
             _import_invoices(s, existing, project, p)
         _import_payments(s, existing, doc)
+        import_credit_notes(s, existing, doc.items("credit_notes"))
         audit.record(
             s, "company", existing.uuid, "import", None, {"clients": len(clients), "projects": len(projects)}
         )
@@ -346,6 +373,7 @@ def export_data(books: Books) -> dict[str, Any]:
                 "receipt_format": prof.receipt_format,
                 "page_size": prof.page_size,
                 "payment_instructions": prof.payment_instructions,
+                "credit_note_format": numbering.format_for(s, numbering.CREDIT_NOTE),
             },
         }
         out["clients"] = [
@@ -389,6 +417,7 @@ def export_data(books: Books) -> dict[str, Any]:
                     "deposit_applied": money(i.deposit_applied_cents),
                     "amount_due": money(i.amount_due_cents),
                     "void_reason": i.void_reason,
+                    "voided_at": None if i.voided_at is None else i.voided_at.isoformat(),
                 }
                 for i in p.invoices
                 if i.number is not None
@@ -428,6 +457,7 @@ def export_data(books: Books) -> dict[str, Any]:
                 }
             )
         out["payments"] = payments
+        out["credit_notes"] = export_credit_notes(s, money)
         return out
 
 

@@ -17,7 +17,7 @@ from milestone_desk.persistence.models import (
     PaymentApplication,
     Project,
 )
-from milestone_desk.services import audit, lookup, numbering
+from milestone_desk.services import audit, balances, lookup, numbering
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import InvoiceView
 
@@ -45,7 +45,7 @@ def issue_milestone_invoice(session: Session, project: Project, m: Milestone, on
     check_can_invoice(m.name, MilestoneStatus(m.status))
     company = lookup.company(session)
     math = milestone_math(project, m)
-    number = numbering.take_number(session, "invoice", company.invoice_format, on)
+    number = numbering.take_number(session, numbering.INVOICE, company.invoice_format, on)
     invoice = Invoice(
         project=project,
         milestone=m,
@@ -93,6 +93,7 @@ def issue_invoice(books: Books, project_code: str, name: str, on: date | None = 
 
 def _views(session: Session, where: list[ColumnElement[bool]]) -> list[InvoiceView]:
     currency = lookup.company(session).currency
+    credited = balances.credited_by_invoice(session)
     paid = (
         select(PaymentApplication.invoice_id, func.sum(PaymentApplication.amount_cents).label("paid"))
         .group_by(PaymentApplication.invoice_id)
@@ -128,6 +129,9 @@ def _views(session: Session, where: list[ColumnElement[bool]]) -> list[InvoiceVi
             inv.amount_due_cents,
             int(paid_cents),
             currency,
+            credited.get(inv.id, 0),
+            inv.uuid,
+            inv.void_reason,
         )
         for inv, pcode, pname, cname, mname, paid_cents in session.execute(q)
     ]

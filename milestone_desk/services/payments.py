@@ -4,41 +4,26 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.payments import OpenItem, apply_payment
-from milestone_desk.domain.states import (
-    InvoiceStatus,
-    MilestoneStatus,
-    PaymentMethod,
-    invoice_status_after_payment,
-)
+from milestone_desk.domain.states import InvoiceStatus, PaymentMethod
 from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Receipt
-from milestone_desk.services import audit, lookup, numbering
+from milestone_desk.services import audit, balances, lookup, numbering
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import PaymentResult
 from milestone_desk.services.projects import clean_text
 
 
 def applied_to(session: Session, invoice_id: int) -> int:
-    total = session.scalar(
-        select(func.coalesce(func.sum(PaymentApplication.amount_cents), 0)).where(
-            PaymentApplication.invoice_id == invoice_id
-        )
-    )
-    return int(total or 0)
+    """Payments applied to an invoice (credit notes not included)."""
+    return balances.paid_on(session, invoice_id)
 
 
 def settle(session: Session, invoice: Invoice) -> None:
-    """Bring an invoice's status (and its milestone's) in line with the money applied to it."""
-    status = invoice_status_after_payment(invoice.amount_due_cents, applied_to(session, invoice.id))
-    invoice.status = status.value
-    if invoice.milestone is not None and invoice.kind == "milestone":
-        invoice.milestone.status = (
-            MilestoneStatus.PAID if status is InvoiceStatus.PAID else MilestoneStatus.INVOICED
-        ).value
+    """Bring an invoice's status (and its milestone's) in line with the money and credits applied."""
+    balances.settle(session, invoice)
 
 
 def record_payment(
@@ -61,7 +46,8 @@ def record_payment(
         if invoice.status == InvoiceStatus.DRAFT.value:
             raise BadInput(f"Invoice {invoice_number} is not issued yet.")
         on = on or date.today()
-        balance = invoice.amount_due_cents - applied_to(s, invoice.id)
+        balance = balances.balance_of(s, invoice).open
+        before = {"status": invoice.status, "balance": balance}
         payment = Payment(
             client_id=invoice.project.client_id,
             date=on,
@@ -77,7 +63,7 @@ def record_payment(
         s.flush()
         settle(s, invoice)
         company = lookup.company(s)
-        number = numbering.take_number(s, "receipt", company.receipt_format, on)
+        number = numbering.take_number(s, numbering.RECEIPT, company.receipt_format, on)
         s.add(Receipt(payment=payment, number=number, issue_date=on))
         s.flush()
         audit.record(
@@ -93,6 +79,19 @@ def record_payment(
                 "reference": ref,
                 "receipt": number,
                 "credit": credit,
+            },
+        )
+        audit.record(
+            s,
+            "invoice",
+            invoice.uuid,
+            "payment",
+            before,
+            {
+                "status": invoice.status,
+                "balance": balances.balance_of(s, invoice).open,
+                "receipt": number,
+                "applied": amount_cents - credit,
             },
         )
         return PaymentResult(number, amount_cents - credit, credit, invoice.status)

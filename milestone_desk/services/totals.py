@@ -1,4 +1,7 @@
-"""Per-project money figures computed with a fixed number of grouped queries, however many projects."""
+"""Per-project money figures computed with a fixed number of grouped queries, however many projects.
+
+``credits`` counts credit notes applied to a balance, so ``outstanding`` = due − paid − credits.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +11,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.persistence.models import Invoice, PaymentApplication, Project
+from milestone_desk.persistence.models_records import CREDIT_APPLIED, CreditNote
 from milestone_desk.services.dto import Totals
 
 #: Invoice kinds whose gross counts as billed work (a release or an applied deposit does not).
@@ -36,13 +40,21 @@ def project_totals(session: Session, project_ids: Collection[int] | None = None)
         .where(Invoice.status.in_(LIVE))
         .group_by(Invoice.project_id)
     )
+    credit_q = (
+        select(Invoice.project_id, func.sum(CreditNote.amount_cents))
+        .join(Invoice, CreditNote.invoice_id == Invoice.id)
+        .where(Invoice.status.in_(LIVE), CreditNote.kind == CREDIT_APPLIED)
+        .group_by(Invoice.project_id)
+    )
     if project_ids is not None:
         ids = list(project_ids)
         proj_q = proj_q.where(Project.id.in_(ids))
         inv_q = inv_q.where(Invoice.project_id.in_(ids))
         paid_q = paid_q.where(Invoice.project_id.in_(ids))
+        credit_q = credit_q.where(Invoice.project_id.in_(ids))
     invoiced = {row[0]: row[1:] for row in session.execute(inv_q)}
     paid = {row[0]: row[1] for row in session.execute(paid_q)}
+    credits = {row[0]: row[1] for row in session.execute(credit_q)}
     result: dict[int, Totals] = {}
     for pid, contract in session.execute(proj_q):
         billed, tax, withheld, released, due = invoiced.get(pid, (0, 0, 0, 0, 0))
@@ -54,5 +66,6 @@ def project_totals(session: Session, project_ids: Collection[int] | None = None)
             retainage_released=released or 0,
             invoiced_due=due or 0,
             paid=paid.get(pid) or 0,
+            credits=credits.get(pid) or 0,
         )
     return result

@@ -1,0 +1,181 @@
+"""The records half of `check`: numbering gaps and duplicates, credit notes, guard triggers.
+
+Every number ever taken is in the register (``document_numbers``); for each series and period
+numbers 1..n must all be there and each must be carried by a document. A number register row
+whose document is gone means a deleted document; a missing sequence means a lost number.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+
+from sqlalchemy import Table, func, select
+from sqlalchemy.orm import Session
+
+from milestone_desk.persistence import sqlite_guards
+from milestone_desk.persistence.all_models import Base
+from milestone_desk.persistence.models import (
+    AuditEvent,
+    Invoice,
+    NumberCounter,
+    Payment,
+    PaymentApplication,
+    Receipt,
+)
+from milestone_desk.persistence.models_records import (
+    CREDIT_APPLIED,
+    CREDIT_KINDS,
+    CREDIT_REFUNDED,
+    CreditNote,
+    DocumentNumber,
+)
+from milestone_desk.services import numbering
+
+#: Documents whose numbers must all come from the register.
+REGISTERED: dict[str, Table] = {
+    numbering.INVOICE: Invoice.__table__,  # type: ignore[dict-item]
+    numbering.RECEIPT: Receipt.__table__,  # type: ignore[dict-item]
+    numbering.CREDIT_NOTE: CreditNote.__table__,  # type: ignore[dict-item]
+}
+
+
+def _numbered_tables() -> list[Table]:
+    """Every table with a ``number`` column (later document kinds are found without a change here)."""
+    return [t for t in Base.metadata.sorted_tables if "number" in t.c and t.name != "document_numbers"]
+
+
+def _label(series: str) -> str:
+    return series.replace("_", " ")
+
+
+def numbering_problems(s: Session) -> list[str]:
+    problems: list[str] = []
+    carried: Counter[str] = Counter()
+    for table in _numbered_tables():
+        for (number,) in s.execute(select(table.c.number).where(table.c.number.is_not(None))):
+            carried[str(number)] += 1
+    for number, count in sorted(carried.items()):
+        if count > 1:
+            problems.append(f"The number {number} is carried by {count} documents; numbers must be unique.")
+    registered: dict[str, DocumentNumber] = {}
+    seqs: dict[tuple[str, int], set[int]] = defaultdict(set)
+    for row in s.scalars(select(DocumentNumber).order_by(DocumentNumber.id)):
+        registered[row.number] = row
+        if row.seq is not None:
+            key = (row.series, row.period)
+            if row.seq in seqs[key]:
+                problems.append(
+                    f"The {_label(row.series)} sequence {row.seq} of {row.period} was used twice."
+                )
+            seqs[key].add(row.seq)
+        if row.number not in carried:
+            problems.append(
+                f"Numbering gap: {_label(row.series)} {row.number} was issued but no document carries it "
+                "(a deleted document?)."
+            )
+    counters = {(c.series, c.period): c.next_value for c in s.scalars(select(NumberCounter))}
+    for key in sorted(set(seqs) | set(counters)):
+        series, period = key
+        taken = seqs.get(key, set())
+        top = max(max(taken, default=0), counters.get(key, 1) - 1)
+        missing = [n for n in range(1, top + 1) if n not in taken]
+        if missing:
+            fmt = numbering.format_for(s, series) if series in numbering.DEFAULT_FORMATS else "{seq}"
+            shown = ", ".join(numbering.render(fmt, period or 2000, n) for n in missing[:10])
+            more = f" and {len(missing) - 10} more" if len(missing) > 10 else ""
+            when = f" of {period}" if period else ""
+            problems.append(f"Numbering gap in the {_label(series)} series{when}: {shown}{more} missing.")
+        if counters.get(key, 1) - 1 < max(taken, default=0):
+            problems.append(
+                f"The {_label(series)} counter{' of ' + str(period) if period else ''} is behind the "
+                "numbers already issued."
+            )
+    for series, table in REGISTERED.items():
+        for (number,) in s.execute(select(table.c.number).where(table.c.number.is_not(None))):
+            if number not in registered:
+                problems.append(f"The {_label(series)} {number} is not in the number register.")
+            elif registered[number].series != series:
+                problems.append(
+                    f"The {_label(series)} {number} was registered in the "
+                    f"{_label(registered[number].series)} series."
+                )
+    return problems
+
+
+def credit_problems(s: Session) -> list[str]:
+    problems: list[str] = []
+    paid = dict(
+        s.execute(
+            select(PaymentApplication.invoice_id, func.sum(PaymentApplication.amount_cents)).group_by(
+                PaymentApplication.invoice_id
+            )
+        ).all()
+    )
+    by_invoice: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for cn in s.scalars(select(CreditNote)):
+        if cn.kind not in CREDIT_KINDS:
+            problems.append(f"Credit note {cn.number} has the unknown kind {cn.kind!r}.")
+        if cn.amount_cents <= 0:
+            problems.append(f"Credit note {cn.number} is not for a positive amount.")
+        by_invoice[cn.invoice_id][cn.kind] += cn.amount_cents
+    for inv_id, kinds in by_invoice.items():
+        inv = s.get(Invoice, inv_id)
+        if inv is None:
+            continue  # reported by the foreign-key check
+        if inv.status == "void":
+            problems.append(f"Invoice {inv.number} is void but has credit notes.")
+        if kinds[CREDIT_APPLIED] + kinds[CREDIT_REFUNDED] > inv.amount_due_cents:
+            problems.append(f"Invoice {inv.number} is credited for more than its amount due.")
+        if kinds[CREDIT_REFUNDED] > int(paid.get(inv_id) or 0):
+            problems.append(f"Invoice {inv.number} has refunds above what was paid on it.")
+    for inv in s.scalars(select(Invoice).where(Invoice.status == "void")):
+        if paid.get(inv.id):
+            problems.append(f"Invoice {inv.number} is void but has payments applied.")
+        if not (inv.void_reason or "").strip():
+            problems.append(f"Invoice {inv.number} is void without a reason.")
+    return problems
+
+
+#: Audit entities whose records are never deleted: an event naming a missing one shows a deletion.
+KEPT = {"invoice": Invoice, "payment": Payment, "credit_note": CreditNote}
+
+
+def _number_in(after: str) -> str:
+    try:
+        data = json.loads(after or "{}")
+    except ValueError:
+        return ""
+    if not isinstance(data, dict):
+        return ""
+    return str(data.get("number") or data.get("receipt") or "")
+
+
+def deleted_record_problems(s: Session) -> list[str]:
+    problems: list[str] = []
+    for entity, model in KEPT.items():
+        present = set(s.scalars(select(model.uuid)))  # type: ignore[attr-defined]
+        gone: dict[str, str] = {}
+        events = s.execute(
+            select(AuditEvent.entity_uuid, AuditEvent.after)
+            .where(AuditEvent.entity == entity)
+            .order_by(AuditEvent.id)
+        )
+        for uuid, after in events:
+            if uuid not in present and not gone.get(uuid):
+                gone[uuid] = _number_in(after)
+        for uuid, number in gone.items():
+            what = f"{_label(entity)} {number or uuid}"
+            problems.append(f"The audit trail records {what}, but it is no longer in the books.")
+    return problems
+
+
+def guard_problems(s: Session) -> list[str]:
+    gone = sqlite_guards.missing(s.connection())
+    if not gone:
+        return []
+    return [f"The protection of issued records is missing from this file ({', '.join(gone[:3])}…)."]
+
+
+def records_problems(s: Session) -> list[str]:
+    return numbering_problems(s) + credit_problems(s) + deleted_record_problems(s) + guard_problems(s)

@@ -1,0 +1,157 @@
+"""A record's history: every audit event of one invoice, payment, credit note or milestone.
+
+The integrator opens it from the main window, e.g.
+``HistoryDialog.for_record(books, view.uuid, title, currency, parent).exec()``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from milestone_desk.domain.money import format_money
+from milestone_desk.services.books import Books
+from milestone_desk.services.dto import AuditEntry
+from milestone_desk.services.history import record_history
+
+#: Keys of audit payloads that hold money in minor units.
+MONEY_KEYS = frozenset(
+    {"amount", "amount_due", "applied", "balance", "credit", "gross", "tax", "retainage", "contract_cents"}
+)
+RecordRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class HistoryModel(QAbstractTableModel):
+    """One row per audit event, oldest first; ``RecordRole`` returns the AuditEntry."""
+
+    WHEN, WHAT, CHANGES = range(3)
+
+    def __init__(self, entries: Sequence[AuditEntry], currency: str = "USD", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows = list(entries)
+        self._currency = currency
+        self._headers = [self.tr("When (UTC)"), self.tr("What"), self.tr("Change")]
+        self._actions = {
+            "issue": self.tr("Issued"),
+            "payment": self.tr("Payment applied"),
+            "record": self.tr("Payment recorded"),
+            "credit": self.tr("Credit note"),
+            "void": self.tr("Voided"),
+            "import": self.tr("Imported"),
+            "create": self.tr("Created"),
+            "update": self.tr("Changed"),
+            "complete": self.tr("Completed"),
+            "start": self.tr("Started"),
+            "reopen": self.tr("Reopened"),
+            "reschedule": self.tr("Rescheduled"),
+            "invoice_voided": self.tr("Invoice voided"),
+        }
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        entry = self._rows[index.row()]
+        if role == RecordRole:
+            return entry
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if index.column() == self.WHEN:
+            return entry.at.strftime("%Y-%m-%d %H:%M:%S")
+        if index.column() == self.WHAT:
+            return self._actions.get(entry.action, entry.action.replace("_", " ").capitalize())
+        return self.describe(entry)
+
+    def _value(self, key: str, value: Any) -> str:
+        if value is None:
+            return "—"
+        if key in MONEY_KEYS and isinstance(value, int) and not isinstance(value, bool):
+            return f"{format_money(value, self._currency)} {self._currency}"
+        if isinstance(value, str):
+            return value.replace("_", " ") if key == "status" else value
+        return json.dumps(value, ensure_ascii=False)
+
+    def describe(self, entry: AuditEntry) -> str:
+        parts = []
+        for key, before, after in entry.changes():
+            label = key.replace("_", " ")
+            if key in entry.before and before != after:
+                parts.append(f"{label}: {self._value(key, before)} → {self._value(key, after)}")
+            else:
+                parts.append(f"{label}: {self._value(key, after)}")
+        return "; ".join(parts)
+
+
+class HistoryDialog(QDialog):
+    """Lists the events of one record; read-only, closes with Close or Esc."""
+
+    def __init__(
+        self,
+        entries: Sequence[AuditEntry],
+        title: str,
+        currency: str = "USD",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("History — {0}").format(title))
+        self.model = HistoryModel(entries, currency, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(HistoryModel.WHEN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HistoryModel.WHAT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HistoryModel.CHANGES, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        note = QLabel(
+            self.tr(
+                "{0} event(s). The trail is append-only; each event is chained to the one before."
+            ).format(len(entries))
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self.resize(820, 360)
+
+    @classmethod
+    def for_record(
+        cls,
+        books: Books,
+        entity_uuid: str,
+        title: str,
+        currency: str = "USD",
+        parent: QWidget | None = None,
+    ) -> HistoryDialog:
+        return cls(record_history(books, entity_uuid), title, currency, parent)
