@@ -15,7 +15,6 @@ from milestone_desk.services.books import Books
 from milestone_desk.services.dto import (
     ClientSpec,
     ClientView,
-    CompanyProfile,
     InvoiceView,
     ProjectDetail,
     ProjectSpec,
@@ -100,11 +99,20 @@ class Controller(QObject):
         if current:
             selected = self.window.projects_pane.current()
             if selected is not None and selected.code == current:
-                self.select_project(selected)
+                self.select_project(selected)  # unsaved schedule edits survive a reload
 
-    def select_project(self, summary: ProjectSummary | None) -> None:
+    def select_project(self, summary: ProjectSummary | None, *, force: bool = False) -> None:
         """Show one project: a fixed number of queries whatever the number of projects."""
         today = self.today()
+        pane = self.window.milestone_pane
+        if self.detail is not None and pane.is_dirty() and not force:
+            code = self.detail.summary.code
+            if summary is not None and summary.code == code:
+                return  # back on the project whose edits were kept
+            question = self.tr("Discard the unsaved changes to the schedule of {0}?").format(code)
+            if not self.confirm(question):
+                self.window.projects_pane.select_code(code)
+                return
         self.window.invoices_pane.model.today = today
         if summary is None:
             self.detail = None
@@ -227,6 +235,7 @@ class Controller(QObject):
             return
         specs = pane.model.specs()
         if self._guard(lambda: projects.edit_schedule(self.books, code, specs)):
+            pane.model.undo_stack.setClean()
             self._after_write(self.tr("Schedule of {0} saved.").format(code))
 
     def discard_schedule_edits(self) -> bool:
@@ -329,6 +338,3 @@ class Controller(QObject):
             self._after_write(text)
             if invoice.number:
                 self.window.invoices_pane.select_number(invoice.number)
-
-    def save_profile(self, profile: CompanyProfile) -> None:
-        company.save_company(self.books, profile)
