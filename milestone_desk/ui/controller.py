@@ -135,7 +135,7 @@ class Controller(QObject):
             rows = invoicing.list_invoices(self.books, code)
         else:
             rows = []
-        self.window.invoices_pane.set_invoices(rows, self.currency)
+        self.window.invoices_pane.set_invoices(rows, self.currency, code or "")
 
     def set_show_all(self, on: bool) -> None:
         self.show_all_invoices = on

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,12 @@ from milestone_desk.services.dto import InvoiceView
 from milestone_desk.ui import formatting
 from milestone_desk.ui.invoices_model import ISSUED, PROJECT, STATUS, InvoicesModel
 from milestone_desk.ui.table_base import compact
+
+PAYABLE = ("issued", "partially_paid")
+
+
+def today_max() -> datetime.date:
+    return datetime.date.max
 
 
 class InvoicesPane(QWidget):
@@ -64,8 +72,14 @@ class InvoicesPane(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._refresh_buttons())
         self._refresh_buttons()
 
-    def set_invoices(self, rows: list[InvoiceView], currency: str) -> None:
+    def set_invoices(self, rows: list[InvoiceView], currency: str, project: str = "") -> None:
         keep = self.current()
+        if self.show_all.isChecked():
+            self.title.setText(self.tr("Invoices — all projects"))
+        elif project:
+            self.title.setText(self.tr("Invoices — {0}").format(project))
+        else:
+            self.title.setText(self.tr("Invoices"))
         self.model.show_project = self.show_all.isChecked()
         self.model.set_records(rows)
         open_cents = sum(r.balance_cents for r in rows if r.status in ("issued", "partially_paid"))
@@ -74,10 +88,12 @@ class InvoicesPane(QWidget):
         if overdue:
             text += " · " + self.tr("{0} overdue").format(overdue)
         self.summary.setText(text if rows else "")
-        if keep is not None:
-            row = self.model.row_of(lambda r: r.id == keep.id)
-            if row >= 0:
-                self.table.selectRow(row)
+        row = self.model.row_of(lambda r: r.id == keep.id) if keep is not None else -1
+        if row < 0:  # otherwise the oldest open invoice: the one a payment most likely settles
+            open_rows = [i for i, r in enumerate(self.model.records()) if r.status in PAYABLE]
+            row = min(open_rows, key=lambda i: (self.model.record(i).due_date or today_max(), i), default=-1)
+        if row >= 0:
+            self.table.selectRow(row)
         self._refresh_buttons()
 
     def current(self) -> InvoiceView | None:
@@ -91,7 +107,7 @@ class InvoicesPane(QWidget):
 
     def payable(self) -> InvoiceView | None:
         inv = self.current()
-        return inv if inv is not None and inv.status in ("issued", "partially_paid") else None
+        return inv if inv is not None and inv.status in PAYABLE else None
 
     def _refresh_buttons(self) -> None:
         self.pay_button.setEnabled(self.payable() is not None)

@@ -359,9 +359,10 @@ class MainWindow(QMainWindow):
         if not self._sized:  # first run: give the money tables the larger share
             self._sized = True
             width = max(self.width(), 800)
-            self.main_splitter.setSizes([width * 60 // 100, width * 40 // 100])
+            self.main_splitter.setSizes([width * 62 // 100, width * 38 // 100])
             height = max(self.height(), 500)
             self.left_splitter.setSizes([height * 55 // 100, height * 45 // 100])
+            self.milestone_pane.splitter.setSizes([height * 40 // 100, height * 60 // 100])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.controller.discard_schedule_edits():

@@ -6,6 +6,7 @@ import datetime
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -14,15 +15,26 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from milestone_desk.services.dto import ProjectDetail
 from milestone_desk.ui import formatting
+from milestone_desk.ui.icons import icon
 from milestone_desk.ui.schedule_model import AMOUNT, NAME, PLANNED, SHARE, STATUS, ScheduleModel, ScheduleRow
 from milestone_desk.ui.table_base import compact
 from milestone_desk.ui.timeline import TimelineView
+
+
+def tool_button(image: QIcon, tip: str) -> QToolButton:
+    button = QToolButton()
+    button.setIcon(image)
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    button.setAutoRaise(True)
+    return button
 
 
 class MilestonePane(QWidget):
@@ -71,10 +83,10 @@ class MilestonePane(QWidget):
         self.check.setWordWrap(True)
         lower_layout.addWidget(self.check)
         edit_row = QHBoxLayout()
-        self.add_button = QPushButton(self.tr("Add"))
-        self.remove_button = QPushButton(self.tr("Remove"))
-        self.undo_button = QPushButton(self.tr("Undo"))
-        self.redo_button = QPushButton(self.tr("Redo"))
+        self.add_button = tool_button(icon("add"), self.tr("Add a milestone"))
+        self.remove_button = tool_button(icon("remove"), self.tr("Remove the selected milestone"))
+        self.undo_button = tool_button(icon("undo"), self.tr("Undo the last schedule edit"))
+        self.redo_button = tool_button(icon("redo"), self.tr("Redo"))
         self.save_button = QPushButton(self.tr("Save schedule"))
         self.revert_button = QPushButton(self.tr("Revert"))
         for b in (self.add_button, self.remove_button, self.undo_button, self.redo_button):
@@ -93,8 +105,8 @@ class MilestonePane(QWidget):
         act_row.addStretch(1)
         lower_layout.addLayout(act_row)
         self.splitter.addWidget(lower)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         layout.addWidget(self.splitter, 1)
 
         stack = self.model.undo_stack
@@ -124,12 +136,12 @@ class MilestonePane(QWidget):
         s = detail.summary
         cur = s.currency
         self.title.setText(
-            self.tr("<b>{0} — {1}</b> · {2} · contract {3} · billed {4} · retainage {5}").format(
+            self.tr("<b>{0} — {1}</b><br>{2} · contract {3} · tax {4} · retainage {5}").format(
                 escape(s.code),
                 escape(s.name),
                 escape(s.client_name),
                 formatting.money(s.totals.contract_to_date, cur),
-                formatting.money(s.totals.billed, cur),
+                formatting.percent(detail.tax_percent),
                 formatting.percent(detail.retainage_percent),
             )
         )
@@ -137,6 +149,9 @@ class MilestonePane(QWidget):
         editable = not any(m.invoice_number or m.status in ("invoiced", "paid") for m in detail.milestones)
         rows = [ScheduleRow.of_view(m) for m in detail.milestones]
         self.model.set_schedule(rows, s.totals.contract_to_date, cur, editable=editable)
+        next_up = next((r.name for r in rows if r.status not in ("invoiced", "paid")), "")
+        if next_up:  # the milestone the office will act on next
+            self.select_name(next_up)
 
     def revert(self) -> None:
         if self.model.undo_stack.count():
@@ -164,7 +179,7 @@ class MilestonePane(QWidget):
         if not self.model.rowCount():
             text = ""
         elif not self.model.editable:
-            text = text + "  " + self.tr("(invoices exist: the schedule is locked)")
+            text = text + "  " + self.tr("(locked: invoices issued)")
         self.check.setText(text)
         self.check.setStyleSheet("color: #1e7e34;" if ok else "color: #b3261e; font-weight: bold;")
         editable = self.model.editable and self.detail is not None
