@@ -65,8 +65,7 @@ class ProjectsPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(CLIENT, QHeaderView.ResizeMode.Interactive)
-        header.sectionResized.connect(self._share_text_columns)
+        header.setSectionResizeMode(CLIENT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
         self.search.textChanged.connect(lambda text: self._refilter(text=text))
@@ -79,18 +78,6 @@ class ProjectsPane(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda idx: self.projectActivated.emit(self.model.record(idx.row())))
         self._current_code = ""
-
-    def _share_text_columns(self, section: int, old: int, new: int) -> None:
-        """When the stretched Project column changes, give the Client column its share (about 2 : 3)."""
-        if section != NAME:
-            return
-        header = self.table.horizontalHeader()
-        both = header.sectionSize(NAME) + header.sectionSize(CLIENT)
-        want = max(90, both * 2 // 5)
-        if abs(header.sectionSize(CLIENT) - want) > 4:
-            header.blockSignals(True)
-            header.resizeSection(CLIENT, want)
-            header.blockSignals(False)
 
     def set_data(self, projects: list[ProjectSummary], clients: list[ClientView]) -> None:
         """Load every project and the client list; keep the selection when the project is still shown."""

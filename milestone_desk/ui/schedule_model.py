@@ -257,7 +257,8 @@ class ScheduleModel(QAbstractTableModel):
         row = ScheduleRow(tr("Milestone {0}").format(n), Share.remainder(), planned_date=last)
         rows = list(self._rows)
         if any(r.share.kind is ShareKind.REMAINDER for r in rows):
-            row = replace(row, share=Share.of_amount(0) if False else Share.of_percent(Decimal(1)))
+            # only one row may take the remainder: start the new one at 1 %, the remainder gives way
+            row = replace(row, share=Share.of_percent(Decimal(1)))
         rows.insert(where, row)
         self._push(rows, tr("Add milestone"))
         return where

@@ -18,6 +18,7 @@ class SubmitDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.report = report
+        self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         self.body = QVBoxLayout()
         layout.addLayout(self.body)
