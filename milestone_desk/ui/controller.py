@@ -16,10 +16,12 @@ from milestone_desk.services.dto import (
     ClientSpec,
     ClientView,
     InvoiceView,
+    PaymentResult,
     ProjectDetail,
     ProjectSpec,
     ProjectSummary,
 )
+from milestone_desk.ui import formatting
 from milestone_desk.ui.dialogs.billing import CompleteMilestoneDialog, IssueInvoiceDialog, RecordPaymentDialog
 from milestone_desk.ui.dialogs.client import ClientDialog
 from milestone_desk.ui.dialogs.company import CompanyDialog
@@ -58,6 +60,7 @@ class Controller(QObject):
         self.clients: list[ClientView] = []
         self.detail: ProjectDetail | None = None
         self.show_all_invoices = False
+        self.last_payment: PaymentResult | None = None
 
     # message boxes (replaced in tests)
     def _error_box(self, sentence: str) -> None:
@@ -311,7 +314,7 @@ class Controller(QObject):
     # payments
     def make_payment_dialog(self, invoice: InvoiceView) -> RecordPaymentDialog:
         number = invoice.number or ""
-        self.last_payment: object = None
+        self.last_payment = None
 
         def save(cents: int, on: datetime.date, method: str, ref: str) -> None:
             self.last_payment = payments.record_payment(self.books, number, cents, on, method, ref)
@@ -324,17 +327,13 @@ class Controller(QObject):
             self.show_error(self.tr("Select an open invoice in the invoices pane first."))
             return
         dlg = self.make_payment_dialog(invoice)
-        if self.run_dialog(dlg) == QDialog.DialogCode.Accepted:
-            result = self.last_payment
-            receipt = getattr(result, "receipt_number", "")
-            credit = int(getattr(result, "credit_cents", 0))
-            text = self.tr("Payment recorded, receipt {0}.").format(receipt)
-            if credit:
-                from milestone_desk.ui import formatting
-
-                text += " " + self.tr("{0} kept as client credit.").format(
-                    formatting.money(credit, self.currency)
-                )
-            self._after_write(text)
-            if invoice.number:
-                self.window.invoices_pane.select_number(invoice.number)
+        if self.run_dialog(dlg) != QDialog.DialogCode.Accepted or self.last_payment is None:
+            return
+        result = self.last_payment
+        text = self.tr("Payment recorded, receipt {0}.").format(result.receipt_number)
+        if result.credit_cents:
+            credit = formatting.money(result.credit_cents, self.currency)
+            text += " " + self.tr("{0} kept as client credit.").format(credit)
+        self._after_write(text)
+        if invoice.number:
+            self.window.invoices_pane.select_number(invoice.number)

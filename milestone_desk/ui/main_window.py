@@ -203,6 +203,20 @@ class MainWindow(QMainWindow):
         self.invoices_pane.paymentRequested.connect(c.record_payment)
         self.invoices_pane.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.setup_button.clicked.connect(c.edit_company)
+        menus = {
+            self.projects_pane.table: [self.edit_client_action, self.active_action, self.completed_action],
+            mp.table: [
+                self.complete_action,
+                self.reopen_action,
+                self.issue_action,
+                self.save_schedule_action,
+            ],
+            self.invoices_pane.table: [self.pay_action],
+        }
+        menus[self.projects_pane.table].append(self.archive_action)
+        for view, actions in menus.items():
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            view.addActions(actions)
         c.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
     # state shown
@@ -236,7 +250,6 @@ class MainWindow(QMainWindow):
         self.save_schedule_action.setEnabled(has_project and not clean)
         for a in (self.edit_client_action, self.active_action, self.completed_action, self.archive_action):
             a.setEnabled(has_project)
-        self.update_totals()
 
     def update_totals(self) -> None:
         rows = self.projects_pane.model.records()

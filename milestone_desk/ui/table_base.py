@@ -106,5 +106,6 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
 
 def compact(view: QTableView) -> None:
-    """Rows as tall as the text needs, not the style's roomy default."""
+    """Rows as tall as the text needs; size columns from the visible rows, not all 2,000 of them."""
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.horizontalHeader().setResizeContentsPrecision(0)  # 0 = only the rows on screen
