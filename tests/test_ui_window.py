@@ -207,3 +207,16 @@ def test_screenshot_command(tmp_path: Path, demo_file: Path) -> None:
     assert result.returncode == 0, result.stderr
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_opening_a_file_that_is_not_a_company_file_keeps_the_current_one(
+    qtbot: Any, tmp_path: Path, books: Books
+) -> None:
+    books.close()
+    window, script = open_window(qtbot, books.path, tmp_path)
+    junk = tmp_path / "notes.mdesk"
+    junk.write_text("shopping list\n" * 50)
+    assert not window.open_path(junk)
+    assert "not a Milestone Desk company file" in script.errors[-1]
+    assert window.books.path == books.path and window.projects_pane.model.rowCount() == 1
+    assert str(junk.resolve()) not in window.recent_files()

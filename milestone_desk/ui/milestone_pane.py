@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -100,8 +100,8 @@ class MilestonePane(QWidget):
         self.reopen_button = QPushButton(self.tr("Reopen"))
         self.issue_button = QPushButton(self.tr("Issue invoice…"))
         act_row.addWidget(QLabel(self.tr("Selected milestone:")))
-        for b in (self.complete_button, self.reopen_button, self.issue_button):
-            act_row.addWidget(b)
+        for button in (self.complete_button, self.reopen_button, self.issue_button):
+            act_row.addWidget(button)
         act_row.addStretch(1)
         lower_layout.addLayout(act_row)
         self.splitter.addWidget(lower)
@@ -200,10 +200,10 @@ class MilestonePane(QWidget):
         self.check.setText(sentence)
         self.check.setStyleSheet("color: #b3261e; font-weight: bold;")
 
-    def _emit_for(self, signal: Signal) -> None:
+    def _emit_for(self, signal: SignalInstance) -> None:
         name = self.selected_name()
         if name:
-            signal.emit(name)  # type: ignore[attr-defined]
+            signal.emit(name)
 
     def _add(self) -> None:
         rows = self.table.selectionModel().selectedRows()
