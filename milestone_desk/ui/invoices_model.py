@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from milestone_desk.services.dto import InvoiceView
@@ -18,21 +18,40 @@ NUMBER, PROJECT, ISSUED, DUE, TOTAL, PAID, BALANCE, STATUS = range(8)
 
 
 COLUMNS: tuple[Column[InvoiceView], ...] = (
-    Column("Number", lambda i: i.number or "", lambda i: i.number or ""),
-    Column("For", lambda i: i.milestone_name or i.kind, lambda i: (i.milestone_name or i.kind).casefold()),
-    Column("Issued", lambda i: formatting.day(i.issue_date), lambda i: i.issue_date),
-    Column("Due", lambda i: formatting.day(i.due_date), lambda i: i.due_date),
+    Column(QT_TRANSLATE_NOOP("InvoicesModel", "Number"), lambda i: i.number or "", lambda i: i.number or ""),
+    Column(
+        QT_TRANSLATE_NOOP("InvoicesModel", "For"),
+        lambda i: i.milestone_name or i.kind,
+        lambda i: (i.milestone_name or i.kind).casefold(),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("InvoicesModel", "Issued"),
+        lambda i: formatting.day(i.issue_date),
+        lambda i: i.issue_date,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("InvoicesModel", "Due"), lambda i: formatting.day(i.due_date), lambda i: i.due_date
+    ),
     Column(
         "Total",
         lambda i: formatting.money(i.amount_due_cents, i.currency),
         lambda i: i.amount_due_cents,
         True,
     ),
-    Column("Paid", lambda i: formatting.money(i.paid_cents, i.currency), lambda i: i.paid_cents, True),
+    Column(
+        QT_TRANSLATE_NOOP("InvoicesModel", "Paid"),
+        lambda i: formatting.money(i.paid_cents, i.currency),
+        lambda i: i.paid_cents,
+        True,
+    ),
     Column(
         "Balance", lambda i: formatting.money(i.balance_cents, i.currency), lambda i: i.balance_cents, True
     ),
-    Column("Status", lambda i: formatting.status(i.status), lambda i: i.status),
+    Column(
+        QT_TRANSLATE_NOOP("InvoicesModel", "Status"),
+        lambda i: formatting.status(i.status),
+        lambda i: i.status,
+    ),
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from milestone_desk.services.dto import ProjectSummary
@@ -22,14 +22,39 @@ def _money(get: Any) -> Any:
 
 
 COLUMNS: tuple[Column[ProjectSummary], ...] = (
-    Column("Code", lambda p: p.code, lambda p: p.code),
-    Column("Project", lambda p: p.name, lambda p: p.name.casefold()),
-    Column("Client", lambda p: p.client_name, lambda p: p.client_name.casefold()),
-    Column("Status", lambda p: formatting.status(p.status), lambda p: p.status),
-    Column("Contract", _money(lambda t: t.contract_to_date), lambda p: p.totals.contract_to_date, True),
-    Column("Billed", _money(lambda t: t.billed), lambda p: p.totals.billed, True),
-    Column("Paid", _money(lambda t: t.paid), lambda p: p.totals.paid, True),
-    Column("Outstanding", _money(lambda t: t.outstanding), lambda p: p.totals.outstanding, True),
+    Column(QT_TRANSLATE_NOOP("ProjectsModel", "Code"), lambda p: p.code, lambda p: p.code),
+    Column(QT_TRANSLATE_NOOP("ProjectsModel", "Project"), lambda p: p.name, lambda p: p.name.casefold()),
+    Column(
+        QT_TRANSLATE_NOOP("ProjectsModel", "Client"),
+        lambda p: p.client_name,
+        lambda p: p.client_name.casefold(),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ProjectsModel", "Status"),
+        lambda p: formatting.status(p.status),
+        lambda p: p.status,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ProjectsModel", "Contract"),
+        _money(lambda t: t.contract_to_date),
+        lambda p: p.totals.contract_to_date,
+        True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ProjectsModel", "Billed"),
+        _money(lambda t: t.billed),
+        lambda p: p.totals.billed,
+        True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ProjectsModel", "Paid"), _money(lambda t: t.paid), lambda p: p.totals.paid, True
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("ProjectsModel", "Outstanding"),
+        _money(lambda t: t.outstanding),
+        lambda p: p.totals.outstanding,
+        True,
+    ),
 )
 
 

@@ -10,7 +10,15 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
 from milestone_desk.domain.errors import BadInput
@@ -23,7 +31,10 @@ from milestone_desk.ui.table_base import Index, RecordRole
 __all__ = ["COLUMNS", "RecordRole", "ScheduleModel", "ScheduleRow", "parse_share"]
 
 NAME, SHARE, AMOUNT, PLANNED, DEPOSIT, STATUS = range(6)
-COLUMNS = ("Milestone", "Share", "Amount", "Planned", "Deposit", "Status")
+COLUMNS = tuple(
+    str(QT_TRANSLATE_NOOP("ScheduleModel", t))
+    for t in ("Milestone", "Share", "Amount", "Planned", "Deposit", "Status")
+)
 REMAINDER_WORDS = ("rest", "remainder", "balance")
 
 

@@ -20,7 +20,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True)
 class Column(Generic[T]):
-    title: str
+    title: object  # a str; QT_TRANSLATE_NOOP is typed as object
     text: Callable[[T], str]
     key: Callable[[T], Any]
     numeric: bool = False
@@ -51,7 +51,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.columns[section].title)
+            return self.tr(str(self.columns[section].title))
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
             if self.columns[section].numeric:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
