@@ -31,9 +31,13 @@ from milestone_desk.ui.table_base import Index, RecordRole
 __all__ = ["COLUMNS", "RecordRole", "ScheduleModel", "ScheduleRow", "parse_share"]
 
 NAME, SHARE, AMOUNT, PLANNED, DEPOSIT, STATUS = range(6)
-COLUMNS = tuple(
-    str(QT_TRANSLATE_NOOP("ScheduleModel", t))
-    for t in ("Milestone", "Share", "Amount", "Planned", "Deposit", "Status")
+COLUMNS: tuple[object, ...] = (
+    QT_TRANSLATE_NOOP("ScheduleModel", "Milestone"),
+    QT_TRANSLATE_NOOP("ScheduleModel", "Share"),
+    QT_TRANSLATE_NOOP("ScheduleModel", "Amount"),
+    QT_TRANSLATE_NOOP("ScheduleModel", "Planned"),
+    QT_TRANSLATE_NOOP("ScheduleModel", "Deposit"),
+    QT_TRANSLATE_NOOP("ScheduleModel", "Status"),
 )
 REMAINDER_WORDS = ("rest", "remainder", "balance")
 
@@ -145,7 +149,7 @@ class ScheduleModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(COLUMNS[section])
+            return tr(str(COLUMNS[section]))
         return None
 
     def amounts(self) -> tuple[list[int] | None, int, str]:
