@@ -220,3 +220,54 @@ def test_opening_a_file_that_is_not_a_company_file_keeps_the_current_one(
     assert "not a Milestone Desk company file" in script.errors[-1]
     assert window.books.path == books.path and window.projects_pane.model.rowCount() == 1
     assert str(junk.resolve()) not in window.recent_files()
+
+
+def test_file_new_creates_and_opens_an_empty_company_file(
+    qtbot: Any, tmp_path: Path, books: Books, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    books.close()
+    window, _ = open_window(qtbot, books.path, tmp_path)
+    target = tmp_path / "second"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.new_file_action.trigger()
+    assert window.books.path == Path(f"{target}.mdesk") and Path(f"{target}.mdesk").exists()
+    assert window.banner.isVisible() and window.projects_pane.model.rowCount() == 0
+    assert "second.mdesk" in window.file_label.text()
+    assert window.recent_files()[0] == str(Path(f"{target}.mdesk").resolve())
+
+
+def test_wizard_takes_amount_and_remainder_shares_and_blocks_a_schedule_that_does_not_sum(
+    qtbot: Any, tmp_path: Path, books: Books
+) -> None:
+    from milestone_desk.ui.dialogs.wizard import NewProjectWizard
+    from tests.ui_support import finish_wizard
+
+    books.close()
+    window, script = open_window(qtbot, books.path, tmp_path)
+
+    def fill(w: NewProjectWizard) -> None:
+        page = w.project_page
+        assert page.code.text() == "P-002"
+        page.name.setText("Garage")
+        page.contract.setText("abc")
+        w.next()
+        assert w.currentPage() is page and "not a number" in page.error.text()
+        page.contract.setText("20000")
+        w.next()
+        m = w.schedule
+        w.schedule_page.template.setCurrentIndex(2)  # deposit + completion
+        assert m.setData(m.index(0, SHARE), "5000.00")
+        assert w.schedule_page.isComplete()
+        assert m.setData(m.index(1, SHARE), "10%")  # no remainder left: 5,000 + 2,000 of 20,000
+        assert not w.schedule_page.isComplete()
+        assert "Schedule sums to $7,000.00 of $20,000.00" in w.schedule_page.check.text()
+        assert m.setData(m.index(1, SHARE), "remainder")
+        finish_wizard(w)
+
+    script.then(fill)
+    window.new_project_action.trigger()
+    detail = projects.project_detail(window.books, "P-002")
+    assert [m.amount_cents for m in detail.milestones] == [500_000, 1_500_000]
+    assert window.projects_pane.current().code == "P-002"
