@@ -271,3 +271,26 @@ def test_wizard_takes_amount_and_remainder_shares_and_blocks_a_schedule_that_doe
     detail = projects.project_detail(window.books, "P-002")
     assert [m.amount_cents for m in detail.milestones] == [500_000, 1_500_000]
     assert window.projects_pane.current().code == "P-002"
+
+
+def test_the_project_list_loads_off_the_ui_thread(
+    qtbot: Any, tmp_path: Path, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    threads: list[threading.Thread] = []
+    real = projects.list_projects
+
+    def spy(books: Books) -> Any:
+        threads.append(threading.current_thread())
+        return real(books)
+
+    monkeypatch.setattr(projects, "list_projects", spy)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(Books.open(demo_file), settings=settings)
+    qtbot.addWidget(window)
+    assert window.projects_pane.model.rowCount() == 0  # the result arrives through the event loop
+    qtbot.waitUntil(lambda: window.projects_pane.model.rowCount() == 8, timeout=10_000)
+    assert threads and threads[0] is not threading.main_thread()
+    window.close()
+    window.books.close()

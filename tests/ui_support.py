@@ -59,6 +59,7 @@ def open_window(qtbot: Any, path: Path, tmp_path: Path) -> tuple[MainWindow, Scr
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
+    c.wait_loaded()
     c.reload()
     return window, script
 

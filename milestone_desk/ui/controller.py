@@ -22,6 +22,7 @@ from milestone_desk.services.dto import (
     ProjectSummary,
 )
 from milestone_desk.ui import formatting
+from milestone_desk.ui.background import Worker
 from milestone_desk.ui.dialogs.billing import CompleteMilestoneDialog, IssueInvoiceDialog, RecordPaymentDialog
 from milestone_desk.ui.dialogs.client import ClientDialog
 from milestone_desk.ui.dialogs.company import CompanyDialog
@@ -61,6 +62,8 @@ class Controller(QObject):
         self.detail: ProjectDetail | None = None
         self.show_all_invoices = False
         self.last_payment: PaymentResult | None = None
+        self.worker = Worker(self)
+        self._generation = 0
 
     # message boxes (replaced in tests)
     def _error_box(self, sentence: str) -> None:
@@ -84,25 +87,46 @@ class Controller(QObject):
         return self.window
 
     # loading
+    def _read_all(self) -> tuple[bool, str, list[ClientView], list[ProjectSummary]]:
+        """Everything the project list needs; safe on a worker thread (its own connection)."""
+        books = self.books
+        if not company.has_company(books):
+            return False, "USD", [], []
+        currency = company.get_company(books).currency
+        return True, currency, projects.list_clients(books), projects.list_projects(books)
+
+    def load(self) -> None:
+        """Load the project list on the worker thread; the window stays responsive meanwhile."""
+        self._generation += 1
+        generation = self._generation
+        self.message.emit(self.tr("Loading projects…"))
+        self.worker.submit(self._read_all, lambda result: self._apply(generation, result), self.show_error)
+
+    def wait_loaded(self) -> None:
+        self.worker.wait()
+
     def reload(self) -> None:
-        """Reload the project list (and the selected project); one bounded set of queries."""
-        self.has_company = company.has_company(self.books)
-        if not self.has_company:
-            self.clients = []
-            self.window.projects_pane.set_data([], [])
-            self.select_project(None)
-            self.window.update_company_state()
-            return
-        self.currency = company.get_company(self.books).currency
-        self.clients = projects.list_clients(self.books)
-        rows = projects.list_projects(self.books)
+        """Reload the project list now (after a write); drops any older background result."""
+        self._generation += 1
+        self._apply(self._generation, self._read_all())
+
+    def _apply(
+        self, generation: int, result: tuple[bool, str, list[ClientView], list[ProjectSummary]]
+    ) -> None:
+        if generation != self._generation:
+            return  # a newer load has already been shown
+        self.has_company, self.currency, self.clients, rows = result
         current = self.detail.summary.code if self.detail else ""
         self.window.projects_pane.set_data(rows, self.clients)
         self.window.update_company_state()
-        if current:
+        if not self.has_company:
+            self.select_project(None, force=True)
+        elif current:
             selected = self.window.projects_pane.current()
             if selected is not None and selected.code == current:
                 self.select_project(selected)  # unsaved schedule edits survive a reload
+        if self.window.statusBar().currentMessage() == self.tr("Loading projects…"):
+            self.window.statusBar().clearMessage()
 
     def select_project(self, summary: ProjectSummary | None, *, force: bool = False) -> None:
         """Show one project: a fixed number of queries whatever the number of projects."""

@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_state()
         self._set_title()
-        self.controller.reload()
+        self.controller.load()
         self._add_recent(books.path)
 
     # construction
@@ -279,6 +279,7 @@ class MainWindow(QMainWindow):
 
     def select_first_active_project(self) -> None:
         """Select the first active project shown (used by --screenshot)."""
+        self.controller.wait_loaded()
         model = self.projects_pane.model
         row = model.row_of(lambda p: p.status == "active")
         if row < 0 and model.rowCount():
@@ -325,10 +326,11 @@ class MainWindow(QMainWindow):
         old, self.books = self.books, books
         self.controller.books = books
         self.controller.detail = None
+        self.controller.wait_loaded()  # nothing still reading the old file
         old.close()
         self._set_title()
         self._add_recent(path)
-        self.controller.reload()
+        self.controller.load()
         self.select_first_active_project()
         return True
 
@@ -387,4 +389,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        self.controller.wait_loaded()
         super().closeEvent(event)
