@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.services import company, invoicing, milestones, payments, projects
@@ -81,10 +81,6 @@ class Controller(QObject):
             self.show_error(str(exc))
             return False
         return True
-
-    @property
-    def parent_widget(self) -> QWidget:
-        return self.window
 
     # loading
     def _read_all(self) -> tuple[bool, str, list[ClientView], list[ProjectSummary]]:

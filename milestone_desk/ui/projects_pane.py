@@ -22,7 +22,6 @@ from milestone_desk.ui.table_base import compact
 
 class ProjectsPane(QWidget):
     projectSelected = Signal(object)  # ProjectSummary | None
-    projectActivated = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +75,6 @@ class ProjectsPane(QWidget):
             lambda _: self._refilter(status=self.status.currentData() or "")
         )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(lambda idx: self.projectActivated.emit(self.model.record(idx.row())))
         self._current_code = ""
 
     def set_data(self, projects: list[ProjectSummary], clients: list[ClientView]) -> None:
