@@ -48,6 +48,7 @@ def run_gui(args: argparse.Namespace) -> int:
         for _ in range(5):
             app.processEvents()
         ok = window.grab().save(args.screenshot)
+        window.remember_layout = False  # a screenshot must not change the user's saved layout
         window.close()
         books.close()
         if not ok:

@@ -1,0 +1,359 @@
+"""Connects the panes' and dialogs' signals to the services; views hold layout, this holds the flow."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from milestone_desk.domain.errors import MilestoneDeskError
+from milestone_desk.services import company, invoicing, milestones, payments, projects
+from milestone_desk.services.books import Books
+from milestone_desk.services.dto import (
+    ClientSpec,
+    ClientView,
+    InvoiceView,
+    PaymentResult,
+    ProjectDetail,
+    ProjectSpec,
+    ProjectSummary,
+)
+from milestone_desk.ui import formatting
+from milestone_desk.ui.background import Worker
+from milestone_desk.ui.dialogs.billing import CompleteMilestoneDialog, IssueInvoiceDialog, RecordPaymentDialog
+from milestone_desk.ui.dialogs.client import ClientDialog
+from milestone_desk.ui.dialogs.company import CompanyDialog
+from milestone_desk.ui.dialogs.wizard import NewProjectWizard
+
+if TYPE_CHECKING:
+    from milestone_desk.ui.main_window import MainWindow
+
+
+def next_code(prefix: str, codes: list[str]) -> str:
+    """The next free code like P-009 after the highest numbered one."""
+    best = 0
+    for code in codes:
+        tail = code[len(prefix) :] if code.startswith(prefix) else ""
+        if tail.isdigit():
+            best = max(best, int(tail))
+    return f"{prefix}{best + 1:03d}"
+
+
+class Controller(QObject):
+    """One per window. Tests replace ``run_dialog``, ``show_error`` and ``confirm`` to stay non-modal."""
+
+    changed = Signal()  # after any successful write
+    message = Signal(str)  # a short status-bar message
+
+    def __init__(self, window: MainWindow, books: Books) -> None:
+        super().__init__(window)
+        self.window = window
+        self.books = books
+        self.today: Callable[[], datetime.date] = datetime.date.today
+        self.run_dialog: Callable[[QDialog], int] = lambda d: d.exec()
+        self.show_error: Callable[[str], None] = self._error_box
+        self.confirm: Callable[[str], bool] = self._ask
+        self.has_company = False
+        self.currency = "USD"
+        self.clients: list[ClientView] = []
+        self.detail: ProjectDetail | None = None
+        self.show_all_invoices = False
+        self.last_payment: PaymentResult | None = None
+        self.worker = Worker(self)
+        self._generation = 0
+
+    # message boxes (replaced in tests)
+    def _error_box(self, sentence: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Milestone Desk"), sentence)
+
+    def _ask(self, question: str) -> bool:
+        answer = QMessageBox.question(self.window, self.tr("Milestone Desk"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _guard(self, work: Callable[[], object]) -> bool:
+        """Run a service call; a known failure becomes a sentence in a message box, nothing is lost."""
+        try:
+            work()
+        except MilestoneDeskError as exc:
+            self.show_error(str(exc))
+            return False
+        return True
+
+    # loading
+    def _read_all(self) -> tuple[bool, str, list[ClientView], list[ProjectSummary]]:
+        """Everything the project list needs; safe on a worker thread (its own connection)."""
+        books = self.books
+        if not company.has_company(books):
+            return False, "USD", [], []
+        currency = company.get_company(books).currency
+        return True, currency, projects.list_clients(books), projects.list_projects(books)
+
+    def load(self) -> None:
+        """Load the project list on the worker thread; the window stays responsive meanwhile."""
+        self._generation += 1
+        generation = self._generation
+        self.message.emit(self.tr("Loading projects…"))
+        self.worker.submit(self._read_all, lambda result: self._apply(generation, result), self.show_error)
+
+    def wait_loaded(self) -> None:
+        self.worker.wait()
+
+    def reload(self) -> None:
+        """Reload the project list now (after a write); drops any older background result."""
+        self._generation += 1
+        self._apply(self._generation, self._read_all())
+
+    def _apply(
+        self, generation: int, result: tuple[bool, str, list[ClientView], list[ProjectSummary]]
+    ) -> None:
+        if generation != self._generation:
+            return  # a newer load has already been shown
+        self.has_company, self.currency, self.clients, rows = result
+        current = self.detail.summary.code if self.detail else ""
+        self.window.projects_pane.set_data(rows, self.clients)
+        self.window.update_company_state()
+        if not self.has_company:
+            self.select_project(None, force=True)
+        elif current:
+            selected = self.window.projects_pane.current()
+            if selected is not None and selected.code == current:
+                self.select_project(selected)  # unsaved schedule edits survive a reload
+        if self.window.statusBar().currentMessage() == self.tr("Loading projects…"):
+            self.window.statusBar().clearMessage()
+
+    def select_project(self, summary: ProjectSummary | None, *, force: bool = False) -> None:
+        """Show one project: a fixed number of queries whatever the number of projects."""
+        today = self.today()
+        pane = self.window.milestone_pane
+        if self.detail is not None and pane.is_dirty() and not force:
+            code = self.detail.summary.code
+            if summary is not None and summary.code == code:
+                return  # back on the project whose edits were kept
+            question = self.tr("Discard the unsaved changes to the schedule of {0}?").format(code)
+            if not self.confirm(question):
+                self.window.projects_pane.select_code(code)
+                return
+        self.window.invoices_pane.model.today = today
+        if summary is None:
+            self.detail = None
+            self.window.milestone_pane.set_project(None, today)
+        else:
+            try:
+                self.detail = projects.project_detail(self.books, summary.code)
+            except MilestoneDeskError as exc:
+                self.show_error(str(exc))
+                self.detail = None
+            self.window.milestone_pane.set_project(self.detail, today)
+        self.load_invoices()
+        self.window.update_actions()
+
+    def load_invoices(self) -> None:
+        code = self.detail.summary.code if self.detail else None
+        if self.show_all_invoices and self.has_company:
+            rows = invoicing.list_invoices(self.books, None)
+        elif code is not None:
+            rows = invoicing.list_invoices(self.books, code)
+        else:
+            rows = []
+        self.window.invoices_pane.set_invoices(rows, self.currency, code or "")
+
+    def set_show_all(self, on: bool) -> None:
+        self.show_all_invoices = on
+        self.load_invoices()
+
+    def _after_write(self, text: str) -> None:
+        self.reload()
+        self.changed.emit()
+        self.message.emit(text)
+
+    def _code(self) -> str:
+        return self.detail.summary.code if self.detail else ""
+
+    # company and clients
+    def make_company_dialog(self) -> CompanyDialog:
+        profile = company.get_company(self.books) if self.has_company else None
+        return CompanyDialog(
+            self.window, profile, lambda p: company.save_company(self.books, p), self.show_error
+        )
+
+    def edit_company(self) -> None:
+        if self.run_dialog(self.make_company_dialog()) == QDialog.DialogCode.Accepted:
+            self._after_write(self.tr("Company profile saved."))
+
+    def make_client_dialog(self, client: ClientView | None = None) -> ClientDialog:
+        def save(spec: ClientSpec) -> None:
+            if client is None:
+                projects.create_client(self.books, spec)
+            else:
+                projects.update_client(self.books, client.code, spec)
+
+        code = next_code("C-", [c.code for c in self.clients])
+        return ClientDialog(self.window, client, save, self.show_error, suggested_code=code)
+
+    def new_client(self) -> str | None:
+        dlg = self.make_client_dialog()
+        if self.run_dialog(dlg) != QDialog.DialogCode.Accepted:
+            return None
+        self._after_write(self.tr("Client {0} added.").format(dlg.saved_code))
+        return dlg.saved_code
+
+    def edit_client(self) -> None:
+        code = self.detail.summary.client_code if self.detail else ""
+        client = next((c for c in self.clients if c.code == code), None)
+        if client is None:
+            self.show_error(self.tr("Select a project to edit its client."))
+            return
+        if self.run_dialog(self.make_client_dialog(client)) == QDialog.DialogCode.Accepted:
+            self._after_write(self.tr("Client {0} saved.").format(code))
+
+    # projects
+    def make_project_wizard(self) -> NewProjectWizard:
+        codes = [p.code for p in self.window.projects_pane.model.all_projects()]
+
+        def add_client() -> tuple[list[ClientView], str] | None:
+            code = self.new_client()
+            return (self.clients, code) if code else None
+
+        def create(spec: ProjectSpec) -> None:
+            projects.create_project(self.books, spec)
+
+        return NewProjectWizard(
+            self.window,
+            self.clients,
+            self.currency,
+            self.today(),
+            next_code("P-", codes),
+            create,
+            add_client,
+            self.show_error,
+        )
+
+    def new_project(self) -> None:
+        if not self.has_company:
+            self.show_error(self.tr("Set up the company profile first (File → Company profile)."))
+            return
+        wizard = self.make_project_wizard()
+        if self.run_dialog(wizard) == QDialog.DialogCode.Accepted:
+            self._after_write(self.tr("Project {0} created.").format(wizard.created_code))
+            self.window.projects_pane.select_code(wizard.created_code)
+
+    def set_project_status(self, status: str) -> None:
+        code = self._code()
+        if not code:
+            return
+        if status == "archived" and not self.confirm(
+            self.tr("Archive project {0}? It leaves the active list; nothing is deleted.").format(code)
+        ):
+            return
+        if self._guard(lambda: projects.set_project_status(self.books, code, status)):
+            self._after_write(self.tr("Project {0} is now {1}.").format(code, status))
+
+    def save_schedule(self) -> None:
+        code = self._code()
+        pane = self.window.milestone_pane
+        if not code or not pane.is_dirty():
+            return
+        specs = pane.model.specs()
+        if self._guard(lambda: projects.edit_schedule(self.books, code, specs)):
+            pane.model.undo_stack.setClean()
+            self._after_write(self.tr("Schedule of {0} saved.").format(code))
+
+    def discard_schedule_edits(self) -> bool:
+        """Ask before unsaved schedule edits are thrown away; True when it is fine to go on."""
+        pane = self.window.milestone_pane
+        if not pane.is_dirty():
+            return True
+        if self.confirm(self.tr("Discard the unsaved changes to this schedule?")):
+            pane.revert()
+            return True
+        return False
+
+    # milestones (the timeline's signals land here)
+    def make_complete_dialog(self, name: str) -> CompleteMilestoneDialog:
+        code = self._code()
+        return CompleteMilestoneDialog(
+            self.window,
+            name,
+            self.today(),
+            lambda on, note: milestones.complete_milestone(self.books, code, name, on, note),
+            self.show_error,
+        )
+
+    def complete_milestone(self, name: str) -> None:
+        if not self._code() or not self.discard_schedule_edits():
+            return
+        if self.run_dialog(self.make_complete_dialog(name)) == QDialog.DialogCode.Accepted:
+            self._after_write(self.tr("{0} marked complete.").format(name))
+            self.window.milestone_pane.select_name(name)
+
+    def reopen_milestone(self, name: str) -> None:
+        code = self._code()
+        if not code or not self.confirm(self.tr("Reopen {0}? It goes back to in progress.").format(name)):
+            return
+        if self._guard(lambda: milestones.reopen_milestone(self.books, code, name)):
+            self._after_write(self.tr("{0} reopened.").format(name))
+
+    def reschedule_milestone(self, name: str, when: datetime.date) -> None:
+        code = self._code()
+        if code and self._guard(lambda: milestones.reschedule_milestone(self.books, code, name, when)):
+            self._after_write(self.tr("{0} moved.").format(name))
+
+    def make_issue_dialog(self, name: str) -> IssueInvoiceDialog | None:
+        code = self._code()
+        try:
+            math = invoicing.preview_invoice(self.books, code, name)
+            terms = company.get_company(self.books).payment_terms_days
+        except MilestoneDeskError as exc:
+            self.show_error(str(exc))
+            return None
+        return IssueInvoiceDialog(
+            self.window,
+            code,
+            name,
+            math,
+            self.currency,
+            terms,
+            self.today(),
+            lambda on: invoicing.issue_invoice(self.books, code, name, on),
+            self.show_error,
+        )
+
+    def issue_invoice(self, name: str) -> str:
+        if not self._code() or not self.discard_schedule_edits():
+            return ""
+        dlg = self.make_issue_dialog(name)
+        if dlg is None or self.run_dialog(dlg) != QDialog.DialogCode.Accepted:
+            return ""
+        self._after_write(self.tr("Invoice {0} issued.").format(dlg.number))
+        self.window.invoices_pane.select_number(dlg.number)
+        return dlg.number
+
+    # payments
+    def make_payment_dialog(self, invoice: InvoiceView) -> RecordPaymentDialog:
+        number = invoice.number or ""
+        self.last_payment = None
+
+        def save(cents: int, on: datetime.date, method: str, ref: str) -> None:
+            self.last_payment = payments.record_payment(self.books, number, cents, on, method, ref)
+
+        return RecordPaymentDialog(self.window, invoice, self.today(), save, self.show_error)
+
+    def record_payment(self, invoice: InvoiceView | None = None) -> None:
+        invoice = invoice or self.window.invoices_pane.payable()
+        if invoice is None:
+            self.show_error(self.tr("Select an open invoice in the invoices pane first."))
+            return
+        dlg = self.make_payment_dialog(invoice)
+        if self.run_dialog(dlg) != QDialog.DialogCode.Accepted or self.last_payment is None:
+            return
+        result = self.last_payment
+        text = self.tr("Payment recorded, receipt {0}.").format(result.receipt_number)
+        if result.credit_cents:
+            credit = formatting.money(result.credit_cents, self.currency)
+            text += " " + self.tr("{0} kept as client credit.").format(credit)
+        self._after_write(text)
+        if invoice.number:
+            self.window.invoices_pane.select_number(invoice.number)

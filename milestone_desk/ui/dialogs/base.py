@@ -1,0 +1,54 @@
+"""A dialog whose OK runs a submit callback; a known error keeps it open with everything typed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from milestone_desk.domain.errors import MilestoneDeskError
+
+Report = Callable[[str], None]
+
+
+class SubmitDialog(QDialog):
+    """Subclasses fill ``self.body`` and implement ``submit()`` (raise MilestoneDeskError to refuse)."""
+
+    def __init__(self, parent: QWidget | None, title: str, ok_text: str, report: Report | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.report = report
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        self.body = QVBoxLayout()
+        layout.addLayout(self.body)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+
+    def submit(self) -> None:
+        raise NotImplementedError
+
+    def show_error(self, sentence: str) -> None:
+        self.error.setText(sentence)
+        self.error.show()
+        if self.report is not None:
+            self.report(sentence)
+
+    def accept(self) -> None:
+        try:
+            self.submit()
+        except MilestoneDeskError as exc:
+            self.show_error(str(exc))
+            return
+        super().accept()
