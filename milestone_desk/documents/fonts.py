@@ -1,0 +1,149 @@
+"""Embedded TrueType fonts with per-character fallback, so any client's name renders.
+
+DejaVu Sans covers Latin (extended), Greek, Cyrillic, Hebrew and Arabic; Droid Sans Fallback covers
+CJK (and Hangul). Both ship in ``resources/fonts/`` with their licences. Helvetica is never used
+for user text: it silently drops every glyph it lacks.
+
+``markup(text)`` is the only way user text enters a Paragraph: it removes control characters,
+escapes ``& < >`` and splits the text into runs by font, so no user string is ever read as markup
+(no ``<img src=...>``, no ``<a href=...>``, nothing that makes reportlab open a file or URL).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from xml.sax.saxutils import escape
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from milestone_desk.resources_loader import resource_path
+
+SANS = "MDSans"
+SANS_BOLD = "MDSans-Bold"
+FALLBACK = "MDFallback"
+
+_FILES = {
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+    FALLBACK: "DroidSansFallbackFull.ttf",
+}
+
+
+def _register(name: str) -> TTFont:
+    try:
+        font = pdfmetrics.getFont(name)
+    except KeyError:
+        font = TTFont(name, str(resource_path("fonts", _FILES[name])))
+        pdfmetrics.registerFont(font)
+    assert isinstance(font, TTFont)
+    return font
+
+
+@cache
+def register_fonts() -> None:
+    """Register the primary family (regular and bold, so ``<b>`` works); cheap after the first call."""
+    _register(SANS)
+    _register(SANS_BOLD)
+    addMapping(SANS, 0, 0, SANS)
+    addMapping(SANS, 1, 0, SANS_BOLD)
+    addMapping(SANS, 0, 1, SANS)
+    addMapping(SANS, 1, 1, SANS_BOLD)
+
+
+@cache
+def _fallback() -> frozenset[int]:
+    """Code points of the CJK fallback face; the 4 MB font loads only when a document needs it."""
+    font = _register(FALLBACK)
+    addMapping(FALLBACK, 0, 0, FALLBACK)
+    addMapping(FALLBACK, 1, 0, FALLBACK)
+    addMapping(FALLBACK, 0, 1, FALLBACK)
+    addMapping(FALLBACK, 1, 1, FALLBACK)
+    return frozenset(font.face.charToGlyph)
+
+
+@cache
+def _primary() -> frozenset[int]:
+    register_fonts()
+    font = pdfmetrics.getFont(SANS)
+    assert isinstance(font, TTFont)
+    return frozenset(font.face.charToGlyph)
+
+
+def clean(text: str) -> str:
+    """User text with control and format characters removed (newlines and tabs kept)."""
+    out = []
+    for ch in text:
+        if ch in "\n\t":
+            out.append(ch)
+            continue
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Cs", "Co", "Cn") or (cat == "Cf" and ch not in "\u200c\u200d"):
+            continue
+        out.append(ch)
+    return "".join(out).replace("\t", " ")
+
+
+def font_for(ch: str) -> str:
+    """The face that draws this character: DejaVu when it can, else the CJK fallback."""
+    cp = ord(ch)
+    if cp in _primary() or ch.isspace():
+        return SANS
+    if cp in _fallback():
+        return FALLBACK
+    return SANS
+
+
+def runs(text: str) -> list[tuple[str, str]]:
+    """Split text into (font, run) pieces, each drawable by one face."""
+    pieces: list[tuple[str, str]] = []
+    for ch in text:
+        face = font_for(ch)
+        if pieces and (pieces[-1][0] == face or ch == " "):
+            pieces[-1] = (pieces[-1][0], pieces[-1][1] + ch)
+        else:
+            pieces.append((face, ch))
+    return pieces
+
+
+def _has_rtl(line: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in line)
+
+
+def visual(line: str) -> str:
+    """One line in display order: Arabic joined into its contextual forms, right-to-left runs reversed.
+
+    PDF text is drawn left to right glyph by glyph, so Arabic and Hebrew must be shaped and
+    reordered before drawing (python-bidi, arabic-reshaper). Lines without RTL text are untouched.
+    """
+    if not _has_rtl(line):
+        return line
+    import arabic_reshaper
+    from bidi import get_display
+
+    return str(get_display(arabic_reshaper.reshape(line)))
+
+
+def markup(text: str) -> str:
+    """Safe Paragraph markup for one user string: escaped, split by font, newlines as breaks."""
+    register_fonts()
+    lines = [visual(line) for line in clean(text).split("\n")]
+    out: list[str] = []
+    for line in lines:
+        parts = []
+        for face, run in runs(line):
+            safe = escape(run)
+            parts.append(safe if face == SANS else f'<font face="{face}">{safe}</font>')
+        out.append("".join(parts))
+    return "<br/>".join(out)
+
+
+def plain_width(text: str, size: float, bold: bool = False) -> float:
+    """Width of text drawn with ``draw_runs`` (used for right-aligned canvas text)."""
+    total = 0.0
+    for face, run in runs(clean(text)):
+        name = SANS_BOLD if bold and face == SANS else face
+        total += pdfmetrics.stringWidth(run, name, size)
+    return total
