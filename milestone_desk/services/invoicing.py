@@ -17,7 +17,7 @@ from milestone_desk.persistence.models import (
     PaymentApplication,
     Project,
 )
-from milestone_desk.services import audit, lookup, numbering
+from milestone_desk.services import audit, documents, lookup, numbering
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import InvoiceView
 
@@ -80,6 +80,7 @@ def issue_milestone_invoice(session: Session, project: Project, m: Milestone, on
             "amount_due": math.amount_due,
         },
     )
+    documents.freeze_invoice(session, invoice)
     return invoice
 
 

@@ -16,7 +16,7 @@ from milestone_desk.domain.states import (
     invoice_status_after_payment,
 )
 from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Receipt
-from milestone_desk.services import audit, lookup, numbering
+from milestone_desk.services import audit, documents, lookup, numbering
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import PaymentResult
 from milestone_desk.services.projects import clean_text
@@ -78,7 +78,8 @@ def record_payment(
         settle(s, invoice)
         company = lookup.company(s)
         number = numbering.take_number(s, "receipt", company.receipt_format, on)
-        s.add(Receipt(payment=payment, number=number, issue_date=on))
+        receipt = Receipt(payment=payment, number=number, issue_date=on)
+        s.add(receipt)
         s.flush()
         audit.record(
             s,
@@ -95,4 +96,5 @@ def record_payment(
                 "credit": credit,
             },
         )
+        documents.freeze_receipt(s, receipt)
         return PaymentResult(number, amount_cents - credit, credit, invoice.status)
