@@ -1,7 +1,7 @@
 """Embedded TrueType fonts with per-character fallback, so any client's name renders.
 
-DejaVu Sans covers Latin (extended), Greek, Cyrillic, Hebrew and Arabic; Droid Sans Fallback covers
-CJK (and Hangul). Both ship in ``resources/fonts/`` with their licences. Helvetica is never used
+DejaVu Sans covers Latin (extended), Greek, Cyrillic, Hebrew and Arabic; WenQuanYi Micro Hei covers
+CJK (Chinese, Japanese kana, Korean Hangul). Both ship in ``resources/fonts/`` with their licences. Helvetica is never used
 for user text: it silently drops every glyph it lacks.
 
 ``markup(text)`` is the only way user text enters a Paragraph: it removes control characters,
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import cache
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
@@ -28,7 +29,7 @@ FALLBACK = "MDFallback"
 _FILES = {
     SANS: "DejaVuSans.ttf",
     SANS_BOLD: "DejaVuSans-Bold.ttf",
-    FALLBACK: "DroidSansFallbackFull.ttf",
+    FALLBACK: "wqy-microhei.ttc",
 }
 
 
@@ -36,7 +37,7 @@ def _register(name: str) -> TTFont:
     try:
         font = pdfmetrics.getFont(name)
     except KeyError:
-        font = TTFont(name, str(resource_path("fonts", _FILES[name])))
+        font = TTFont(name, str(resource_path("fonts", _FILES[name])), subfontIndex=0)
         pdfmetrics.registerFont(font)
     assert isinstance(font, TTFont)
     return font
@@ -116,14 +117,27 @@ def visual(line: str) -> str:
     """One line in display order: Arabic joined into its contextual forms, right-to-left runs reversed.
 
     PDF text is drawn left to right glyph by glyph, so Arabic and Hebrew must be shaped and
-    reordered before drawing (python-bidi, arabic-reshaper). Lines without RTL text are untouched.
+    reordered before drawing (python-bidi, arabic-reshaper). The documents are left-to-right, so
+    the base direction is LTR. Lines without RTL text are untouched.
     """
     if not _has_rtl(line):
         return line
-    import arabic_reshaper
     from bidi import get_display
 
-    return str(get_display(arabic_reshaper.reshape(line)))
+    return str(get_display(_reshaper().reshape(line), base_dir="L"))
+
+
+@cache
+def _reshaper() -> Any:
+    """Arabic reshaper that keeps diacritics and only uses ligatures DejaVu Sans can draw."""
+    from arabic_reshaper import ArabicReshaper
+    from arabic_reshaper.ligatures import LIGATURES
+
+    have = _primary()
+    config: dict[str, Any] = {"delete_harakat": False, "support_ligatures": True}
+    for name, (_match, forms) in LIGATURES:
+        config[name] = all(ord(ch) in have for form in forms for ch in form)
+    return ArabicReshaper(configuration=config)
 
 
 def markup(text: str) -> str:
