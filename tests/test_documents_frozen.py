@@ -80,7 +80,8 @@ def test_receipt_frozen_with_credit(books: Books) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["Żółć Łukasz · Γιώργος · Иван · 王小明 · 김민준 <b>&amp;</b>", "محمد عبد الله", "Studio & Co דוד כהן"]
+    "name",
+    ["Żółć Łukasz · Γιώργος · Иван · 王小明 · 김민준 <b>&amp;</b>", "محمد عبد الله", "Studio & Co דוד כהן"],
 )
 def test_names_in_many_scripts_through_the_books(books: Books, name: str) -> None:
     with books.write() as s:

@@ -35,8 +35,8 @@ NAMES = {
     "hangul": "김민준",
     "arabic": "محمد عبد الله",
     "hebrew": "דוד כהן",
-    "markup": "Anna & <b>Bob</b> \"O'Neil\" <img src=\"/etc/passwd\"/>",
-    "entities": "Tom &amp; Jerry &lt;tag&gt; &#60; <a href=\"http://example.com\">x</a>",
+    "markup": 'Anna & <b>Bob</b> "O\'Neil" <img src="/etc/passwd"/>',
+    "entities": 'Tom &amp; Jerry &lt;tag&gt; &#60; <a href="http://example.com">x</a>',
     "brackets": "<<>> & ' \" <para> </para> <br/>",
 }
 
@@ -92,7 +92,13 @@ def test_invoice_names_come_back_exactly(script: str) -> None:
 def test_receipt_names_come_back_exactly(script: str) -> None:
     name = NAMES[script]
     doc = ReceiptDocument(
-        CompanyInfo("Co"), PartyInfo(name), "RCT-9", date(2026, 1, 2), 1000, "check", name,
+        CompanyInfo("Co"),
+        PartyInfo(name),
+        "RCT-9",
+        date(2026, 1, 2),
+        1000,
+        "check",
+        name,
         [AppliedInvoice("INV-1", name, 1000, 0)],
     )
     text = flat(text_of(render_receipt(doc)))
@@ -135,7 +141,9 @@ def test_user_text_never_opens_a_file_or_url(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(builtins, "open", trap)
     monkeypatch.setattr(rl_utils, "open_for_read", trap)
     monkeypatch.setattr(urllib.request, "urlopen", trap)
-    hostile = '<img src="/etc/passwd"/> <img src="http://example.com/x.png"/> <a href="file:///etc/passwd">x</a>'
+    hostile = (
+        '<img src="/etc/passwd"/> <img src="http://example.com/x.png"/> <a href="file:///etc/passwd">x</a>'
+    )
     pdf = render_invoice(invoice_doc(hostile, milestone=hostile, notes=hostile, payment_instructions=hostile))
     assert opened == []
     assert flat(hostile) in flat(text_of(pdf))
@@ -193,7 +201,14 @@ def test_receipt_shows_payment_applications_balance_and_credit() -> None:
         client_credit=30_000,
     )
     text = text_of(render_receipt(doc))
-    for expected in ("RCT-2026-0003", "Søren Østergaard", "TX-99812", "INV-2026-0003", "INV-2026-0004", "March 17, 2026"):
+    for expected in (
+        "RCT-2026-0003",
+        "Søren Østergaard",
+        "TX-99812",
+        "INV-2026-0003",
+        "INV-2026-0004",
+        "March 17, 2026",
+    ):
         assert expected in text
     for cents in (800_000, 758_275, 11_725, 746_550, 30_000):
         assert format_money(cents, "USD") in text

@@ -60,7 +60,11 @@ def _email(args: argparse.Namespace) -> int:
     if result.accepted:
         print(f"Sent invoice {args.invoice} to {args.to} ({result.reply}).")
         return 0
-    tail = "" if result.transient else " The email is kept in the outbox as failed; fix the problem and retry it."
+    tail = (
+        ""
+        if result.transient
+        else " The email is kept in the outbox as failed; fix the problem and retry it."
+    )
     print(f"{result.reason}{tail}", file=sys.stderr)
     return 1
 
@@ -81,7 +85,9 @@ def _outbox(args: argparse.Namespace) -> int:
     for m in rows:
         when = m.sent_at or m.last_attempt_at or m.created_at
         detail = m.server_reply if m.state == "sent" else m.reason
-        print(f"{m.id}\t{m.state}\t{m.recipient}\t{m.document}\t{m.attempts}\t{when:%Y-%m-%d %H:%M}\t{detail}")
+        print(
+            f"{m.id}\t{m.state}\t{m.recipient}\t{m.document}\t{m.attempts}\t{when:%Y-%m-%d %H:%M}\t{detail}"
+        )
     return 0
 
 

@@ -1,8 +1,8 @@
 """Embedded TrueType fonts with per-character fallback, so any client's name renders.
 
-DejaVu Sans covers Latin (extended), Greek, Cyrillic, Hebrew and Arabic; WenQuanYi Micro Hei covers
-CJK (Chinese, Japanese kana, Korean Hangul). Both ship in ``resources/fonts/`` with their licences. Helvetica is never used
-for user text: it silently drops every glyph it lacks.
+DejaVu Sans covers Latin (extended), Greek, Cyrillic, Hebrew and Arabic; WenQuanYi Micro Hei
+covers CJK (Chinese, Japanese kana, Korean Hangul). Both ship in ``resources/fonts/`` with their
+licences. Helvetica is never used for user text: it silently drops every glyph it lacks.
 
 ``markup(text)`` is the only way user text enters a Paragraph: it removes control characters,
 escapes ``& < >`` and splits the text into runs by font, so no user string is ever read as markup

@@ -127,11 +127,15 @@ def _summary(doc: InvoiceDocument, st: Styles, width: float) -> Flowable:
         ("Previous payments received", s.previous_payments),
         ("Tax, this invoice", s.tax),
     ]
-    data: list[list[Flowable]] = [[Paragraph(escape_label("Project account"), st.label), Paragraph("", st.body)]]
+    data: list[list[Flowable]] = [
+        [Paragraph(escape_label("Project account"), st.label), Paragraph("", st.body)]
+    ]
     data += [[para(k, st.body), Paragraph(money(v, cur), st.right)] for k, v in rows]
     data.append(
         [
-            Paragraph(f"AMOUNT DUE NOW<br/><font size='8'>by {markup(long_date(doc.due_date))}</font>", st.due_label),
+            Paragraph(
+                f"AMOUNT DUE NOW<br/><font size='8'>by {markup(long_date(doc.due_date))}</font>", st.due_label
+            ),
             Paragraph(markup(money(s.amount_due_now, cur, symbol=True)), st.due_amount),
         ]
     )
@@ -160,7 +164,9 @@ def _footer_notes(doc: InvoiceDocument, st: Styles) -> list[Flowable]:
         out.append(KeepTogether([*labelled("How to pay", doc.payment_instructions, st), Spacer(1, 10)]))
     if doc.notes:
         out.append(KeepTogether([*labelled("Notes", doc.notes, st), Spacer(1, 10)]))
-    out.append(para(f"Please quote invoice {doc.number} with your payment. Thank you for your business.", st.small))
+    out.append(
+        para(f"Please quote invoice {doc.number} with your payment. Thank you for your business.", st.small)
+    )
     return out
 
 

@@ -7,8 +7,8 @@ the same bytes, which is what lets an issued document be frozen and checked by i
 from __future__ import annotations
 
 import io
-from datetime import date
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
@@ -56,7 +56,8 @@ def long_date(d: date) -> str:
 
 
 def page_size(name: str) -> tuple[float, float]:
-    return A4 if name.lower() == "a4" else LETTER
+    size = A4 if name.lower() == "a4" else LETTER
+    return (float(size[0]), float(size[1]))
 
 
 def _style(name: str, **kw: Any) -> ParagraphStyle:
@@ -74,7 +75,9 @@ class Styles:
         self.small = _style("small", fontSize=8, leading=10, textColor=MUTED)
         self.label = _style("label", fontName=SANS_BOLD, fontSize=7.5, leading=10, textColor=MUTED)
         self.company = _style("company", fontName=SANS_BOLD, fontSize=15, leading=19, textColor=ACCENT)
-        self.title = _style("title", fontName=SANS_BOLD, fontSize=24, leading=28, textColor=ACCENT, alignment=TA_RIGHT)
+        self.title = _style(
+            "title", fontName=SANS_BOLD, fontSize=24, leading=28, textColor=ACCENT, alignment=TA_RIGHT
+        )
         self.right = _style("right", alignment=TA_RIGHT)
         self.right_bold = _style("right_bold", fontName=SANS_BOLD, alignment=TA_RIGHT)
         self.bold = _style("bold", fontName=SANS_BOLD)
@@ -83,9 +86,16 @@ class Styles:
         self.th_right = _style(
             "th_right", fontName=SANS_BOLD, fontSize=8, leading=10, textColor=colors.white, alignment=TA_RIGHT
         )
-        self.due_label = _style("due_label", fontName=SANS_BOLD, fontSize=11, leading=14, textColor=colors.white)
+        self.due_label = _style(
+            "due_label", fontName=SANS_BOLD, fontSize=11, leading=14, textColor=colors.white
+        )
         self.due_amount = _style(
-            "due_amount", fontName=SANS_BOLD, fontSize=15, leading=18, textColor=colors.white, alignment=TA_RIGHT
+            "due_amount",
+            fontName=SANS_BOLD,
+            fontSize=15,
+            leading=18,
+            textColor=colors.white,
+            alignment=TA_RIGHT,
         )
         self.left = _style("left", alignment=TA_LEFT)
 
@@ -180,12 +190,12 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, *, rig
 def numbered_canvas(footer: str, draft: bool) -> type[Canvas]:
     """A canvas class that writes "Page X of Y" and the footer once the page count is known."""
 
-    class NumberedCanvas(Canvas):
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -210,7 +220,9 @@ def numbered_canvas(footer: str, draft: bool) -> type[Canvas]:
             if draft:
                 self.setFillColor(colors.HexColor("#D9534F"))
                 self.setFont(SANS_BOLD, 11)
-                self.drawCentredString(w / 2, self._pagesize[1] - 0.45 * inch, "DRAFT — NOT AN ISSUED DOCUMENT")
+                self.drawCentredString(
+                    w / 2, self._pagesize[1] - 0.45 * inch, "DRAFT — NOT AN ISSUED DOCUMENT"
+                )
             self.restoreState()
 
     return NumberedCanvas
@@ -246,5 +258,4 @@ def build(
 
 
 def content_width(size: str) -> float:
-    return page_size(size)[0] - 1.5 * inch
-
+    return page_size(size)[0] - 1.5 * float(inch)

@@ -24,7 +24,13 @@ from milestone_desk.documents.layout import (
 )
 from milestone_desk.documents.model import ReceiptDocument
 
-METHODS = {"check": "Check", "ach": "Bank transfer (ACH)", "wire": "Wire transfer", "card": "Card", "cash": "Cash"}
+METHODS = {
+    "check": "Check",
+    "ach": "Bank transfer (ACH)",
+    "wire": "Wire transfer",
+    "card": "Card",
+    "cash": "Cash",
+}
 
 
 def _header(doc: ReceiptDocument, st: Styles, width: float) -> Table:
@@ -53,7 +59,13 @@ def _received(doc: ReceiptDocument, st: Styles, width: float) -> Table:
         Paragraph(markup(money(doc.amount, doc.currency, symbol=True)), st.due_amount),
     ]
     t = Table(
-        [[labelled("Received from", payer, st, bold_first=True), labelled("Payment method", how, st), amount_cell]],
+        [
+            [
+                labelled("Received from", payer, st, bold_first=True),
+                labelled("Payment method", how, st),
+                amount_cell,
+            ]
+        ],
         colWidths=[width * 0.38, width * 0.30, width * 0.32],
     )
     t.setStyle(
@@ -139,7 +151,10 @@ def render_receipt(doc: ReceiptDocument) -> bytes:
         Spacer(1, 16),
     ]
     if doc.site is not None:
-        story += [*labelled("Project", f"{doc.site.name} ({doc.site.code})\n{doc.site.address}".strip(), st), Spacer(1, 10)]
+        story += [
+            *labelled("Project", f"{doc.site.name} ({doc.site.code})\n{doc.site.address}".strip(), st),
+            Spacer(1, 10),
+        ]
     story += [
         Paragraph(escape_label("Applied to"), st.label),
         Spacer(1, 3),

@@ -117,7 +117,8 @@ def invoice_document(session: Session, inv: Invoice) -> InvoiceDocument:
         detail = ""
         if m is not None and line.kind == "work":
             if m.share_kind == "percent" and m.share_percent is not None:
-                share = f"{_percent(m.share_percent)}% of the contract sum of {format_money(project.contract_cents, cur)}"
+                contract = format_money(project.contract_cents, cur)
+                share = f"{_percent(m.share_percent)}% of the contract sum of {contract}"
             else:
                 share = f"Contract sum {format_money(project.contract_cents, cur)}"
             done = f"; completed {m.completed_date.isoformat()}" if m.completed_date else ""
@@ -264,7 +265,10 @@ def write_all(books: Books, folder: Path) -> Iterator[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     invoices, receipts = issued_numbers(books)
     with books.read() as s:
-        for kind, numbers, get in (("invoice", invoices, invoice_pdf_in), ("receipt", receipts, receipt_pdf_in)):
+        for kind, numbers, get in (
+            ("invoice", invoices, invoice_pdf_in),
+            ("receipt", receipts, receipt_pdf_in),
+        ):
             del kind
             for number in numbers:
                 path = folder / f"{safe_name(number)}.pdf"

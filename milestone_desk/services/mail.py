@@ -79,7 +79,8 @@ def deliver(config: SmtpConfig, password: str | None, msg: EmailMessage) -> Deli
     try:
         reply = _send(config, password, msg)
     except smtplib.SMTPAuthenticationError as exc:
-        reason = f"The mail server {where} refused the user name or password ({exc.smtp_code} {_text(exc.smtp_error)})."
+        said = f"{exc.smtp_code} {_text(exc.smtp_error)}"
+        reason = f"The mail server {where} refused the user name or password ({said})."
         return Delivery(False, reason=_scrub(reason, password))
     except smtplib.SMTPRecipientsRefused as exc:
         first = next(iter(exc.recipients.items()), ("", (0, b"")))
@@ -89,9 +90,17 @@ def deliver(config: SmtpConfig, password: str | None, msg: EmailMessage) -> Deli
         reason = f"The mail server refused the sender {exc.sender} ({exc.smtp_code} {_text(exc.smtp_error)})."
         return Delivery(False, reason=_scrub(reason, password))
     except smtplib.SMTPNotSupportedError as exc:
-        return Delivery(False, reason=f"The mail server {where} does not support what the settings ask for ({exc}).")
-    except smtplib.SMTPServerDisconnected:
-        return Delivery(False, reason=f"The mail server {where} closed the connection unexpectedly." + later, transient=True)
+        return Delivery(
+            False, reason=f"The mail server {where} does not support what the settings ask for ({exc})."
+        )
+    except smtplib.SMTPServerDisconnected as exc:
+        if isinstance(exc.__context__, TimeoutError):  # smtplib turns a read timeout into a disconnect
+            return _timed_out(config, later)
+        return Delivery(
+            False,
+            reason=f"The mail server {where} closed the connection unexpectedly." + later,
+            transient=True,
+        )
     except smtplib.SMTPResponseException as exc:
         reason = f"The mail server {where} refused the message ({exc.smtp_code} {_text(exc.smtp_error)})."
         return Delivery(False, reason=_scrub(reason, password), transient=400 <= exc.smtp_code < 500)
@@ -100,21 +109,33 @@ def deliver(config: SmtpConfig, password: str | None, msg: EmailMessage) -> Deli
     except ssl.SSLError as exc:
         return Delivery(False, reason=f"The secure connection to {where} failed ({exc.reason or exc}).")
     except TimeoutError:
-        return Delivery(
-            False, reason=f"The mail server {where} did not answer within {config.timeout_seconds} seconds." + later,
-            transient=True,
-        )
+        return _timed_out(config, later)
     except ConnectionRefusedError:
-        return Delivery(False, reason=f"The mail server {where} refused the connection." + later, transient=True)
+        return Delivery(
+            False, reason=f"The mail server {where} refused the connection." + later, transient=True
+        )
     except socket.gaierror:
         return Delivery(
-            False, reason=f"The mail server name {config.host} could not be found (offline?)." + later, transient=True
+            False,
+            reason=f"The mail server name {config.host} could not be found (offline?)." + later,
+            transient=True,
         )
     except OSError as exc:
         why = exc.strerror or type(exc).__name__
-        return Delivery(False, reason=f"The mail server {where} could not be reached ({why})." + later, transient=True)
+        return Delivery(
+            False, reason=f"The mail server {where} could not be reached ({why})." + later, transient=True
+        )
     log.info("Mail server %s accepted a message: %s", where, reply)
     return Delivery(True, reply=_scrub(reply, password))
+
+
+def _timed_out(config: SmtpConfig, later: str) -> Delivery:
+    where = f"{config.host}:{config.port}"
+    return Delivery(
+        False,
+        reason=f"The mail server {where} did not answer within {config.timeout_seconds} seconds." + later,
+        transient=True,
+    )
 
 
 def _send(config: SmtpConfig, password: str | None, msg: EmailMessage) -> str:
@@ -142,6 +163,6 @@ def _send(config: SmtpConfig, password: str | None, msg: EmailMessage) -> str:
                 refused[address] = (code, resp)
         if refused:
             smtp.rset()
-            raise smtplib.SMTPRecipientsRefused(refused)  # type: ignore[arg-type]
+            raise smtplib.SMTPRecipientsRefused(refused)
         code, resp = smtp.data(msg.as_bytes(policy=SMTP))
         return f"{code} {_text(resp)}"

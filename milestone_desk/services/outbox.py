@@ -185,13 +185,17 @@ def send_pending(books: Books, ids: list[int] | None = None) -> list[tuple[int, 
         q = select(OutboxMessage).where(OutboxMessage.state == "queued").order_by(OutboxMessage.id)
         if ids is not None:
             q = q.where(OutboxMessage.id.in_(ids))
-        pending = [(m.id, m.recipient, m.subject, m.body, m.attachment_name, m.attachment) for m in s.scalars(q)]
+        pending = [
+            (m.id, m.recipient, m.subject, m.body, m.attachment_name, m.attachment) for m in s.scalars(q)
+        ]
     if not pending:
         return []
     config = get_smtp(books)
     results: list[tuple[int, Delivery]] = []
     if not config.configured:
-        reason = "No mail server is set up yet; enter it in the mail settings. The message waits in the outbox."
+        reason = (
+            "No mail server is set up yet; enter it in the mail settings. The message waits in the outbox."
+        )
         for mid, *_ in pending:
             _note(books, mid, reason)
             results.append((mid, Delivery(False, reason=reason, transient=True)))
