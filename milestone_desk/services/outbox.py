@@ -225,8 +225,8 @@ def _note(books: Books, message_id: int, reason: str) -> None:
             m.reason = reason
 
 
-def retry(books: Books, message_id: int) -> Delivery:
-    """Put a failed message back in the queue and try it now."""
+def requeue(books: Books, message_id: int) -> None:
+    """Put a failed message back in the queue (after the settings or password were fixed)."""
     with books.write() as s:
         m = s.get(OutboxMessage, message_id)
         if m is None:
@@ -234,6 +234,11 @@ def retry(books: Books, message_id: int) -> Delivery:
         if m.state == "sent":
             raise BadInput(f"Outbox message {message_id} was already sent.")
         m.state = "queued"
+
+
+def retry(books: Books, message_id: int) -> Delivery:
+    """Put a failed message back in the queue and try it now."""
+    requeue(books, message_id)
     results = send_pending(books, [message_id])
     return results[0][1]
 
