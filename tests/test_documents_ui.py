@@ -1,4 +1,4 @@
-"""The document UI pieces with real widgets: preview, print (fake system dialog), save, email, outbox, settings."""
+"""Document UI pieces with real widgets: preview, print (faked system dialog), save, email, outbox."""
 
 from __future__ import annotations
 
