@@ -38,7 +38,7 @@ def _header(doc: InvoiceDocument, st: Styles, width: float) -> Table:
         width * 0.42,
     )
     right: list[Flowable] = [Paragraph("INVOICE", st.title), Spacer(1, 6), meta]
-    t = Table([[company_block(doc.company, st), right]], colWidths=[width * 0.55, width * 0.45])
+    t = Table([[company_block(doc.company, st), right]], colWidths=[width * 0.58, width * 0.42])
     t.setStyle(
         TableStyle(
             [

@@ -37,6 +37,7 @@ ACCENT_LIGHT = colors.HexColor("#E8EEF5")
 RULE = colors.HexColor("#C9D2DC")
 MUTED = colors.HexColor("#5B6B7C")
 ZEBRA = colors.HexColor("#F6F8FA")
+PAID_GREEN = colors.HexColor("#1E7B34")
 
 _SYMBOLS = {"USD": "$", "CAD": "$", "AUD": "$", "NZD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
 
@@ -98,6 +99,16 @@ class Styles:
             alignment=TA_RIGHT,
         )
         self.left = _style("left", alignment=TA_LEFT)
+        self.label_on_dark = _style(
+            "label_on_dark",
+            fontName=SANS_BOLD,
+            fontSize=7.5,
+            leading=10,
+            textColor=colors.HexColor("#C9D6E6"),
+        )
+        self.paid = _style(
+            "paid", fontName=SANS_BOLD, fontSize=8.5, leading=11, textColor=PAID_GREEN, alignment=TA_RIGHT
+        )
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
@@ -161,7 +172,7 @@ def company_block(company: CompanyInfo, styles: Styles) -> list[Flowable]:
 def meta_table(rows: Sequence[tuple[str, str]], styles: Styles, width: float) -> Table:
     """Right-hand key/value block under the document title (number, dates, terms)."""
     data = [[Paragraph(escape_label(k), styles.label), para(v, styles.right_bold)] for k, v in rows]
-    t = Table(data, colWidths=[width * 0.45, width * 0.55], hAlign="RIGHT")
+    t = Table(data, colWidths=[width * 0.36, width * 0.64], hAlign="RIGHT")
     t.setStyle(
         TableStyle(
             [
@@ -208,9 +219,11 @@ def numbered_canvas(footer: str, draft: bool) -> type[Canvas]:
             super().save()
 
         def _decorate(self, number: int, total: int) -> None:
-            w, _h = self._pagesize
+            w, h = self._pagesize
             margin = 0.75 * inch
             self.saveState()
+            self.setFillColor(ACCENT)
+            self.rect(0, h - 0.16 * inch, w, 0.16 * inch, stroke=0, fill=1)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             self.line(margin, 0.62 * inch, w - margin, 0.62 * inch)

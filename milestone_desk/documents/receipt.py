@@ -36,8 +36,13 @@ METHODS = {
 def _header(doc: ReceiptDocument, st: Styles, width: float) -> Table:
     rows = [("Receipt no.", doc.number), ("Date", long_date(doc.date))]
     meta = meta_table(rows, st, width * 0.42)
-    right: list[Flowable] = [Paragraph("RECEIPT", st.title), Spacer(1, 6), meta]
-    t = Table([[company_block(doc.company, st), right]], colWidths=[width * 0.55, width * 0.45])
+    right: list[Flowable] = [
+        Paragraph("RECEIPT", st.title),
+        Paragraph("PAYMENT RECEIVED — THANK YOU", st.paid),
+        Spacer(1, 6),
+        meta,
+    ]
+    t = Table([[company_block(doc.company, st), right]], colWidths=[width * 0.58, width * 0.42])
     t.setStyle(
         TableStyle(
             [
@@ -55,7 +60,7 @@ def _received(doc: ReceiptDocument, st: Styles, width: float) -> Table:
     method = METHODS.get(doc.method.lower(), doc.method)
     how = method + (f"\nReference: {doc.reference}" if doc.reference else "")
     amount_cell: list[Flowable] = [
-        Paragraph(escape_label("Amount received"), st.label),
+        Paragraph(escape_label("Amount received"), st.label_on_dark),
         Paragraph(markup(money(doc.amount, doc.currency, symbol=True)), st.due_amount),
     ]
     t = Table(
@@ -120,12 +125,12 @@ def _applied(doc: ReceiptDocument, st: Styles, width: float) -> Table:
 
 def _balances(doc: ReceiptDocument, st: Styles, width: float) -> Table:
     cur = doc.currency
-    rows = [("Remaining balance on the invoices above", doc.remaining_balance)]
+    rows = [("Balance still open on these invoices", doc.remaining_balance)]
     if doc.client_credit:
         rows.append(("Client credit on account", doc.client_credit))
     data = [[para(k, st.body), Paragraph(money(v, cur), st.right_bold)] for k, v in rows]
-    box = width * 0.6
-    t = Table(data, colWidths=[box * 0.65, box * 0.35], hAlign="RIGHT")
+    box = width * 0.62
+    t = Table(data, colWidths=[box * 0.68, box * 0.32], hAlign="RIGHT")
     t.setStyle(
         TableStyle(
             [

@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.documents import render_invoice, render_receipt
+from milestone_desk.documents.layout import long_date
 from milestone_desk.documents.model import (
     AppliedInvoice,
     CompanyInfo,
@@ -121,7 +122,7 @@ def invoice_document(session: Session, inv: Invoice) -> InvoiceDocument:
                 share = f"{_percent(m.share_percent)}% of the contract sum of {contract}"
             else:
                 share = f"Contract sum {format_money(project.contract_cents, cur)}"
-            done = f"; completed {m.completed_date.isoformat()}" if m.completed_date else ""
+            done = f"; completed {long_date(m.completed_date)}" if m.completed_date else ""
             detail = share + done
         lines.append(DocumentLine(line.description, line.amount_cents, detail))
     return InvoiceDocument(

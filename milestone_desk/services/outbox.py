@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from milestone_desk.documents.layout import long_date
 from milestone_desk.domain.errors import BadInput, NotFound
 from milestone_desk.persistence.models import Invoice, Receipt, utcnow
 from milestone_desk.persistence.models_documents import OutboxMessage
@@ -66,7 +67,7 @@ def invoice_email(books: Books, number: str) -> EmailDraft:
         inv = lookup.invoice(s, number)
         company = lookup.company(s)
         client = inv.project.client
-        due = inv.due_date.isoformat() if inv.due_date else "on receipt"
+        due = long_date(inv.due_date) if inv.due_date else "on receipt"
         body = (
             f"Dear {client.name},\n\nPlease find attached invoice {number} for {inv.project.name}"
             f" ({inv.description}), due {due}.\n\nThank you for your business.\n\n{company.name}\n"
