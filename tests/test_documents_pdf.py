@@ -14,7 +14,7 @@ import pypdf
 import pytest
 
 from milestone_desk.documents import render_invoice, render_receipt
-from milestone_desk.documents.layout import money
+from milestone_desk.documents.formats import money
 from milestone_desk.documents.model import (
     AppliedInvoice,
     CompanyInfo,

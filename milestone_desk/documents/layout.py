@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
@@ -30,7 +29,6 @@ from milestone_desk.documents.fonts import (
     visual,
 )
 from milestone_desk.documents.model import CompanyInfo
-from milestone_desk.domain.money import format_money
 
 ACCENT = colors.HexColor("#1F3A5F")
 ACCENT_LIGHT = colors.HexColor("#E8EEF5")
@@ -38,22 +36,6 @@ RULE = colors.HexColor("#C9D2DC")
 MUTED = colors.HexColor("#5B6B7C")
 ZEBRA = colors.HexColor("#F6F8FA")
 PAID_GREEN = colors.HexColor("#1E7B34")
-
-_SYMBOLS = {"USD": "$", "CAD": "$", "AUD": "$", "NZD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}
-
-
-def money(minor: int, currency: str, *, symbol: bool = False) -> str:
-    """``12,345.67``; with ``symbol`` ``$12,345.67`` (or ``CHF 12,345.67``); minus sign when negative."""
-    text = format_money(abs(minor), currency)
-    if symbol:
-        sym = _SYMBOLS.get(currency.upper())
-        text = f"{sym}{text}" if sym else f"{currency.upper()} {text}"
-    return f"−{text}" if minor < 0 else text
-
-
-def long_date(d: date) -> str:
-    """``March 5, 2026`` on every platform (strftime's %-d is not portable)."""
-    return f"{d:%B} {d.day}, {d.year}"
 
 
 def page_size(name: str) -> tuple[float, float]:

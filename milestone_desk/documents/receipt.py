@@ -6,6 +6,7 @@ from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from milestone_desk.documents.fonts import markup
+from milestone_desk.documents.formats import long_date, money
 from milestone_desk.documents.layout import (
     ACCENT,
     ACCENT_LIGHT,
@@ -17,9 +18,7 @@ from milestone_desk.documents.layout import (
     content_width,
     escape_label,
     labelled,
-    long_date,
     meta_table,
-    money,
     para,
 )
 from milestone_desk.documents.model import ReceiptDocument

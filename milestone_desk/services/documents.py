@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.documents import render_invoice, render_receipt
-from milestone_desk.documents.layout import long_date
+from milestone_desk.documents.formats import long_date
 from milestone_desk.documents.model import (
     AppliedInvoice,
     CompanyInfo,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from milestone_desk.documents.layout import long_date
+from milestone_desk.documents.formats import long_date
 from milestone_desk.domain.errors import BadInput, NotFound
 from milestone_desk.persistence.models import Invoice, Receipt, utcnow
 from milestone_desk.persistence.models_documents import OutboxMessage
