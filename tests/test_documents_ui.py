@@ -242,3 +242,18 @@ def test_smtp_settings_dialog_shows_keyring_failure(
     assert not dialog.save()
     assert "keyring could not be used" in dialog.error.text()
     assert dialog.password.text() == ""
+
+
+def test_print_preview_paints_the_pages(qtbot: Any, books: Books, issued: str, window: QWidget) -> None:
+    actions = DocumentActions(books, window)
+    actions.printer_factory = lambda: QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    dialog = actions.print_preview_invoice(issued)
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    widget = dialog.findChild(QPrintPreviewWidget)
+    assert widget is not None
+    qtbot.waitUntil(lambda: dialog.property("pages_painted") == 1, timeout=5000)
+    assert widget.pageCount() == 1
+    dialog.close()

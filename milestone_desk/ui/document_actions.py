@@ -108,16 +108,18 @@ class DocumentActions(QObject):
     def print_receipt(self, number: str) -> bool:
         return self._print("receipt", number)
 
-    def print_preview_invoice(self, number: str) -> QPrintPreviewDialog | None:
-        """Qt's print preview (the pages as the printer will get them)."""
+    def print_preview_invoice(self, number: str, *, show: bool = True) -> QPrintPreviewDialog | None:
+        """Qt's print preview (the pages as the printer will get them); ``pages_painted`` counts pages."""
         data = self._pdf("invoice", number)
         if data is None:
             return None
         printer = self.printer_factory()
         dialog = QPrintPreviewDialog(printer, self.parent_widget)
-        dialog.paintRequested.connect(lambda p: paint_pdf(data, p))
+        dialog.setProperty("pages_painted", 0)
+        dialog.paintRequested.connect(lambda p: dialog.setProperty("pages_painted", paint_pdf(data, p)))
         self._keep(dialog)
-        dialog.open()
+        if show:
+            dialog.open()
         return dialog
 
     # -- save ------------------------------------------------------------------------------------
