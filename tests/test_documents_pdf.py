@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import builtins
 import io
-import unicodedata
 import urllib.request
 from dataclasses import replace
 from datetime import date
@@ -34,6 +33,7 @@ NAMES = {
     "cjk": "王小明 株式会社 やまだ",
     "hangul": "김민준",
     "arabic": "محمد عبد الله",
+    "arabic-lam-alef": "فاطمة الزهراء لاعب",
     "hebrew": "דוד כהן",
     "markup": 'Anna & <b>Bob</b> "O\'Neil" <img src="/etc/passwd"/>',
     "entities": 'Tom &amp; Jerry &lt;tag&gt; &#60; <a href="http://example.com">x</a>',
@@ -47,8 +47,8 @@ def text_of(pdf: bytes) -> str:
 
 
 def flat(text: str) -> str:
-    """Whitespace folded (lines may wrap); Arabic presentation forms folded back by NFKC."""
-    return " ".join(unicodedata.normalize("NFKC", text).split())
+    """Whitespace folded (lines may wrap); no other normalisation: the text must come back as typed."""
+    return " ".join(text.split())
 
 
 def invoice_doc(client: str = "Maria Delgado", **kw: Any) -> InvoiceDocument:
@@ -84,8 +84,6 @@ def test_invoice_names_come_back_exactly(script: str) -> None:
     text = flat(text_of(render_invoice(doc)))
     assert flat(name) in text
     assert text.count(flat(name)) >= 3
-    if script not in ("arabic",):  # Arabic is drawn in contextual forms; NFKC folds them back
-        assert " ".join(name.split()) in " ".join(text_of(render_invoice(doc)).split())
 
 
 @pytest.mark.parametrize("script", list(NAMES))

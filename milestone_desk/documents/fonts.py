@@ -17,7 +17,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from milestone_desk.resources_loader import resource_path
@@ -43,9 +43,47 @@ def _register(name: str) -> TTFont:
     return font
 
 
+def _unicode_hex(cp: int) -> str:
+    """UTF-16BE hex of what a drawn code point stands for: Arabic presentation forms (the shaped
+    letters we draw) stand for their base letters, so copied or extracted text is what was typed."""
+    ch = chr(cp)
+    if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
+        ch = unicodedata.normalize("NFKC", ch) or ch
+    return ch.encode("utf-16-be").hex().upper()
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with base letters for shaped Arabic and astral characters fixed."""
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *(f"<{i:02X}> <{_unicode_hex(v)}>" for i, v in enumerate(subset)),
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
 @cache
 def register_fonts() -> None:
     """Register the primary family (regular and bold, so ``<b>`` works); cheap after the first call."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     _register(SANS)
     _register(SANS_BOLD)
     addMapping(SANS, 0, 0, SANS)
