@@ -248,3 +248,50 @@ def test_eml_draft_has_the_pdf_and_x_unsent(books: Books, issued: str, tmp_path:
     assert msg["To"] == "maria@example.com"
     [part] = list(msg.iter_attachments())
     assert part.get_content() == documents.invoice_pdf(books, issued)
+
+
+def test_two_senders_at_once_deliver_each_message_once(
+    books: Books, issued: str, smtp_server: tuple[Controller, Handler], fake_keyring: Any
+) -> None:
+    import threading
+
+    ctrl, handler = smtp_server
+    store_password(configure(books, ctrl.port), PASSWORD)
+    for _ in range(3):
+        outbox.queue_invoice(books, issued, "maria@example.com")
+    results: list[list[Any]] = []
+    threads = [threading.Thread(target=lambda: results.append(outbox.send_pending(books))) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert len(handler.envelopes) == 3
+    assert sorted(mid for r in results for mid, d in r if d.accepted) == [1, 2, 3]
+    assert {v.state for v in outbox.list_outbox(books)} == {"sent"}
+
+
+def test_an_interrupted_send_goes_back_to_the_queue(
+    books: Books, issued: str, smtp_server: tuple[Controller, Handler], fake_keyring: Any
+) -> None:
+    from datetime import timedelta
+
+    from milestone_desk.persistence.models import utcnow
+    from milestone_desk.persistence.models_documents import OutboxMessage
+
+    ctrl, handler = smtp_server
+    store_password(configure(books, ctrl.port), PASSWORD)
+    mid = outbox.queue_invoice(books, issued, "maria@example.com")
+    with books.write() as s:
+        row = s.get(OutboxMessage, mid)
+        assert row is not None
+        row.state = "sending"
+        row.last_attempt_at = utcnow() - timedelta(minutes=2)
+    assert outbox.send_pending(books) == []  # someone else may still be sending it
+    with pytest.raises(BadInput, match="being sent"):
+        outbox.requeue(books, mid)
+    with books.write() as s:
+        row = s.get(OutboxMessage, mid)
+        assert row is not None
+        row.last_attempt_at = utcnow() - timedelta(hours=1)
+    [(got, result)] = outbox.send_pending(books)
+    assert got == mid and result.accepted and len(handler.envelopes) == 1

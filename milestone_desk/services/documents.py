@@ -265,13 +265,14 @@ def write_all(books: Books, folder: Path) -> Iterator[Path]:
     """Write every issued invoice and receipt into a folder, yielding each path as it is written."""
     folder.mkdir(parents=True, exist_ok=True)
     invoices, receipts = issued_numbers(books)
+    used: set[str] = set()
     with books.read() as s:
-        for kind, numbers, get in (
-            ("invoice", invoices, invoice_pdf_in),
-            ("receipt", receipts, receipt_pdf_in),
-        ):
-            del kind
+        for kind, numbers, get in (("invoice", invoices, invoice_pdf_in), ("receipt", receipts, receipt_pdf_in)):
             for number in numbers:
-                path = folder / f"{safe_name(number)}.pdf"
+                name = safe_name(number)
+                if name.lower() in used:  # two formats that give the same file name
+                    name = f"{kind}-{name}"
+                used.add(name.lower())
+                path = folder / f"{name}.pdf"
                 path.write_bytes(get(s, number))
                 yield path

@@ -1,7 +1,8 @@
 """The outbox: messages wait here while offline; an invoice counts as sent only once the server accepted it.
 
-States: ``queued`` (waiting, perhaps with the reason of the last failed try), ``sent`` (time and
-the server's reply), ``failed`` (a refusal that needs fixing: wrong password, bad address).
+States: ``queued`` (waiting, perhaps with the reason of the last failed try), ``sending`` (claimed
+by one sender, so two windows never send it twice), ``sent`` (time and the server's reply),
+``failed`` (a refusal that needs fixing: wrong password, bad address).
 Network work happens outside any database transaction.
 """
 
@@ -9,10 +10,10 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from milestone_desk.documents.formats import long_date
 from milestone_desk.domain.errors import BadInput, NotFound
@@ -25,6 +26,9 @@ from milestone_desk.services.mail_settings import SmtpConfig, find_password, get
 from milestone_desk.services.projects import clean_text
 
 log = logging.getLogger(__name__)
+
+#: A message left "sending" longer than this was interrupted (the app stopped mid-send).
+STALE_SENDING = timedelta(minutes=15)
 
 
 @dataclass(frozen=True)
@@ -180,8 +184,34 @@ def _record(books: Books, message_id: int, result: Delivery) -> None:
             m.reason = result.reason
 
 
+def _claim(books: Books, message_id: int) -> bool:
+    """Mark one queued message as being sent, so two senders never deliver it twice."""
+    with books.write() as s:
+        claimed = s.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == message_id, OutboxMessage.state == "queued")
+            .values(state="sending", last_attempt_at=utcnow())
+        )
+        return bool(getattr(claimed, "rowcount", 0))
+
+
+def _release_stale(books: Books) -> None:
+    """A send interrupted mid-way (the app was killed) goes back to the queue after a while."""
+    cutoff = utcnow() - STALE_SENDING
+    with books.write() as s:
+        s.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.state == "sending", OutboxMessage.last_attempt_at < cutoff)
+            .values(
+                state="queued",
+                reason="The last try was interrupted; the client may already have this message.",
+            )
+        )
+
+
 def send_pending(books: Books, ids: list[int] | None = None) -> list[tuple[int, Delivery]]:
     """Try every queued message (or those named); returns what happened to each."""
+    _release_stale(books)
     with books.read() as s:
         q = select(OutboxMessage).where(OutboxMessage.state == "queued").order_by(OutboxMessage.id)
         if ids is not None:
@@ -210,6 +240,8 @@ def send_pending(books: Books, ids: list[int] | None = None) -> list[tuple[int, 
                 results.append((mid, Delivery(False, reason=source, transient=True)))
             return results
     for mid, to, subject, body, name, data in pending:
+        if not _claim(books, mid):
+            continue  # another window or command is sending this one right now
         msg = build_message(config.from_address, to, subject, body, name, data)
         result = deliver(config, password, msg)
         if not result.accepted:
@@ -234,6 +266,8 @@ def requeue(books: Books, message_id: int) -> None:
             raise NotFound(f"There is no outbox message {message_id}.")
         if m.state == "sent":
             raise BadInput(f"Outbox message {message_id} was already sent.")
+        if m.state == "sending":
+            raise BadInput(f"Outbox message {message_id} is being sent right now.")
         m.state = "queued"
 
 

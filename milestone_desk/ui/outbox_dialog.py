@@ -31,7 +31,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 class OutboxModel(QAbstractTableModel):
     STATE, TO, DOCUMENT, SUBJECT, ATTEMPTS, WHEN, DETAIL = range(7)
-    COLORS = {"queued": "#8A6D00", "sent": "#1E7B34", "failed": "#B02A2A"}
+    COLORS = {"queued": "#8A6D00", "sending": "#1F3A5F", "sent": "#1E7B34", "failed": "#B02A2A"}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,9 +77,12 @@ class OutboxModel(QAbstractTableModel):
             return None
         when = m.sent_at or m.last_attempt_at or m.created_at
         return [
-            {"queued": self.tr("queued"), "sent": self.tr("sent"), "failed": self.tr("failed")}.get(
-                m.state, m.state
-            ),
+            {
+                "queued": self.tr("queued"),
+                "sending": self.tr("sending"),
+                "sent": self.tr("sent"),
+                "failed": self.tr("failed"),
+            }.get(m.state, m.state),
             m.recipient,
             m.document,
             m.subject,
@@ -142,7 +145,7 @@ class OutboxDialog(QDialog):
         busy = self.thread is not None and self.thread.isRunning()
         self.send_button.setEnabled(not busy and any(r.state == "queued" for r in self.model.rows))
         chosen = self.selected()
-        self.retry_button.setEnabled(not busy and chosen is not None and chosen.state != "sent")
+        self.retry_button.setEnabled(not busy and chosen is not None and chosen.state in ("queued", "failed"))
 
     def _start(self, ids: list[int] | None) -> None:
         self.status.setText(self.tr("Sending…"))
