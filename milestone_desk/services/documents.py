@@ -267,7 +267,8 @@ def write_all(books: Books, folder: Path) -> Iterator[Path]:
     invoices, receipts = issued_numbers(books)
     used: set[str] = set()
     with books.read() as s:
-        for kind, numbers, get in (("invoice", invoices, invoice_pdf_in), ("receipt", receipts, receipt_pdf_in)):
+        series = (("invoice", invoices, invoice_pdf_in), ("receipt", receipts, receipt_pdf_in))
+        for kind, numbers, get in series:
             for number in numbers:
                 name = safe_name(number)
                 if name.lower() in used:  # two formats that give the same file name
