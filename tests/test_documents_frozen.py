@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import sqlite3
 from dataclasses import replace
 from datetime import date
@@ -15,7 +16,7 @@ from sqlalchemy import update
 
 from milestone_desk.domain.errors import BooksError
 from milestone_desk.domain.money import format_money
-from milestone_desk.persistence.models import Client, Invoice
+from milestone_desk.persistence.models import AuditEvent, Client, Invoice
 from milestone_desk.services import documents, invoicing, milestones, payments
 from milestone_desk.services.books import Books
 from milestone_desk.services.company import get_company, save_company
@@ -37,6 +38,9 @@ def test_issue_stores_pdf_and_sha_and_reprint_is_identical_after_profile_change(
         stored, digest = row.pdf, row.pdf_sha256
     assert stored is not None and stored.startswith(b"%PDF")
     assert digest == hashlib.sha256(stored).hexdigest()
+    with books.read() as s:  # the fingerprint is in the hash-chained audit trail too
+        event = s.query(AuditEvent).filter_by(entity="invoice", action="issue").one()
+        assert json.loads(event.after)["pdf_sha256"] == digest
     first = documents.invoice_pdf(books, number)
     assert first == stored
     profile = get_company(books)

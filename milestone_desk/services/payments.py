@@ -81,6 +81,7 @@ def record_payment(
         receipt = Receipt(payment=payment, number=number, issue_date=on)
         s.add(receipt)
         s.flush()
+        documents.freeze_receipt(s, receipt)
         audit.record(
             s,
             "payment",
@@ -94,7 +95,7 @@ def record_payment(
                 "reference": ref,
                 "receipt": number,
                 "credit": credit,
+                "receipt_pdf_sha256": receipt.pdf_sha256,
             },
         )
-        documents.freeze_receipt(s, receipt)
         return PaymentResult(number, amount_cents - credit, credit, invoice.status)
