@@ -14,7 +14,7 @@ import pypdf
 import pytest
 from sqlalchemy import update
 
-from milestone_desk.domain.errors import BooksError
+from milestone_desk.domain.errors import BadInput, BooksError
 from milestone_desk.domain.money import format_money
 from milestone_desk.persistence.models import AuditEvent, Client, Invoice
 from milestone_desk.services import documents, invoicing, milestones, payments
@@ -128,3 +128,17 @@ def test_stored_rows_are_the_frozen_bytes(books: Books, db_path: Path) -> None:
     pdf, digest = con.execute("select pdf, pdf_sha256 from invoices where number=?", (number,)).fetchone()
     con.close()
     assert hashlib.sha256(pdf).hexdigest() == digest
+
+
+def test_draft_preview_before_issue_writes_nothing(books: Books, db_path: Path) -> None:
+    pdf = documents.draft_invoice_pdf(books, "P-001", "Demolition", date(2026, 2, 1))
+    text = text_of(pdf)
+    assert "DRAFT" in text and "Maria Delgado" in text
+    for cents in (727_500, 36_375, 691_125):  # 15 % of 48,500.00, 5 % retainage, due
+        assert format_money(cents) in text
+    assert "March 3, 2026" in text  # net 30 from February 1
+    assert invoicing.list_invoices(books) == []
+    number = issue(books, "Demolition", date(2026, 2, 1))
+    with pytest.raises(BadInput, match="already invoiced"):
+        documents.draft_invoice_pdf(books, "P-001", "Demolition")
+    assert number == "INV-2026-0001"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import io
 import os
 from collections.abc import Iterator
 from datetime import date
@@ -69,6 +70,17 @@ def test_preview_shows_every_page(qtbot: Any, books: Books, issued: str, window:
     assert set(dialog.buttons) == {"print", "save", "email"}
     qtbot.wait(50)
     shot(dialog, "invoice_preview.png")
+    dialog.close()
+
+
+def test_draft_preview_before_issue(qtbot: Any, books: Books, window: QWidget) -> None:
+    actions = DocumentActions(books, window)
+    dialog = actions.preview_draft_invoice("P-001", "Rough-in")
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.page_count == 1 and dialog.buttons == {}
+    assert "DRAFT" in pypdf.PdfReader(io.BytesIO(dialog.data)).pages[0].extract_text()
+    assert invoicing.list_invoices(books) == []
     dialog.close()
 
 

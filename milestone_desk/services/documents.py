@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,11 +29,13 @@ from milestone_desk.documents.model import (
     ReceiptDocument,
     SiteInfo,
 )
-from milestone_desk.domain.errors import BooksError
+from milestone_desk.domain.errors import BadInput, BooksError
 from milestone_desk.domain.money import format_money
 from milestone_desk.persistence.models import (
     Company,
     Invoice,
+    InvoiceLine,
+    Milestone,
     Payment,
     PaymentApplication,
     Project,
@@ -62,7 +65,9 @@ def _site(p: Project) -> SiteInfo:
     return SiteInfo(p.code, p.name, p.site_address)
 
 
-def _paid_on(session: Session, invoice_id: int, up_to_payment: int | None = None) -> int:
+def _paid_on(session: Session, invoice_id: int | None, up_to_payment: int | None = None) -> int:
+    if invoice_id is None:  # a draft that was never saved has no payments
+        return 0
     q = select(func.coalesce(func.sum(PaymentApplication.amount_cents), 0)).where(
         PaymentApplication.invoice_id == invoice_id
     )
@@ -71,9 +76,10 @@ def _paid_on(session: Session, invoice_id: int, up_to_payment: int | None = None
     return int(session.scalar(q) or 0)
 
 
-def _summary(session: Session, inv: Invoice) -> InvoiceSummary:
-    project = inv.project
-    earlier = (Invoice.project_id == project.id, Invoice.status.in_(LIVE), Invoice.id <= inv.id)
+def _summary(session: Session, inv: Invoice, project: Project) -> InvoiceSummary:
+    earlier = [Invoice.project_id == project.id, Invoice.status.in_(LIVE)]
+    if inv.id is not None:
+        earlier.append(Invoice.id <= inv.id)
     billed, withheld = session.execute(
         select(
             func.coalesce(func.sum(Invoice.gross_cents).filter(Invoice.kind.in_(BILLED_KINDS)), 0),
@@ -84,7 +90,7 @@ def _summary(session: Session, inv: Invoice) -> InvoiceSummary:
         select(func.coalesce(func.sum(PaymentApplication.amount_cents), 0))
         .join(Invoice, PaymentApplication.invoice_id == Invoice.id)
         .join(Payment, PaymentApplication.payment_id == Payment.id)
-        .where(Invoice.project_id == project.id, Invoice.id != inv.id)
+        .where(Invoice.project_id == project.id, Invoice.id != (inv.id or 0))
     )
     if inv.issue_date is not None:
         paid_q = paid_q.where(Payment.date <= inv.issue_date)
@@ -103,13 +109,15 @@ def _summary(session: Session, inv: Invoice) -> InvoiceSummary:
     )
 
 
-def invoice_document(session: Session, inv: Invoice) -> InvoiceDocument:
-    """Everything the invoice PDF shows, read from the books."""
+def invoice_document(
+    session: Session, inv: Invoice, project: Project | None = None, milestone: Milestone | None = None
+) -> InvoiceDocument:
+    """Everything the invoice PDF shows, read from the books (project/milestone given for a draft)."""
     company = lookup.company(session)
-    project = inv.project
+    project = project or inv.project
     client = project.client
     cur = company.currency
-    m = inv.milestone
+    m = milestone or inv.milestone
     issue = inv.issue_date or project.created_at.date()
     due = inv.due_date or issue
     days = (due - issue).days
@@ -143,7 +151,7 @@ def invoice_document(session: Session, inv: Invoice) -> InvoiceDocument:
         retainage_label=f"Less retainage withheld ({_percent(project.retainage_percent)}%)",
         deposit_applied=inv.deposit_applied_cents,
         total_due=inv.amount_due_cents,
-        summary=_summary(session, inv),
+        summary=_summary(session, inv, project),
         currency=cur,
         payment_instructions=company.payment_instructions,
         draft=inv.status == "draft" or inv.number is None,
@@ -243,6 +251,35 @@ def preview_invoice_pdf(books: Books, number: str) -> bytes:
     with books.read() as s:
         doc = invoice_document(s, lookup.invoice(s, number))
         return render_invoice(replace(doc, draft=True))
+
+
+def draft_invoice_pdf(books: Books, project_code: str, milestone_name: str, on: date | None = None) -> bytes:
+    """The invoice a milestone would get if issued on ``on`` (today), marked DRAFT; nothing is written."""
+    from milestone_desk.services.invoicing import milestone_math  # invoicing imports this module
+
+    on = on or date.today()
+    with books.read() as s:
+        project = lookup.project(s, project_code)
+        m = lookup.milestone(s, project, milestone_name)
+        if m.status in ("invoiced", "paid"):
+            raise BadInput(f"The milestone {m.name!r} is already invoiced; print its issued invoice instead.")
+        math = milestone_math(project, m)
+        company = lookup.company(s)
+        draft = Invoice(
+            kind="milestone",
+            status="draft",
+            number=None,
+            issue_date=on,
+            due_date=on + timedelta(days=company.payment_terms_days),
+            description=m.name,
+            gross_cents=math.gross,
+            tax_cents=math.tax,
+            retainage_cents=math.retainage,
+            deposit_applied_cents=math.deposit_applied,
+            amount_due_cents=math.amount_due,
+        )
+        draft.lines = [InvoiceLine(position=0, kind="work", description=m.name, amount_cents=math.gross)]
+        return render_invoice(invoice_document(s, draft, project, m))
 
 
 def issued_numbers(books: Books) -> tuple[list[str], list[str]]:

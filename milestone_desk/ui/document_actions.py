@@ -84,6 +84,20 @@ class DocumentActions(QObject):
     def preview_receipt(self, number: str) -> PdfPreviewDialog | None:
         return self._preview("receipt", number)
 
+    def preview_draft_invoice(self, project_code: str, milestone_name: str) -> PdfPreviewDialog | None:
+        """The invoice a milestone would get if issued today, marked DRAFT (nothing is written)."""
+        try:
+            data = documents.draft_invoice_pdf(self.books, project_code, milestone_name)
+        except MilestoneDeskError as exc:
+            self.show_error(str(exc))
+            return None
+        dialog = PdfPreviewDialog(
+            self.tr("Draft invoice — {0}").format(milestone_name), data, self.parent_widget
+        )
+        self._keep(dialog)
+        dialog.show()
+        return dialog
+
     # -- print -----------------------------------------------------------------------------------
     def _print(self, kind: str, number: str) -> bool:
         data = self._pdf(kind, number)
