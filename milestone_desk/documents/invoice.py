@@ -163,9 +163,12 @@ def _footer_notes(doc: InvoiceDocument, st: Styles) -> list[Flowable]:
         out.append(KeepTogether([*labelled("How to pay", doc.payment_instructions, st), Spacer(1, 10)]))
     if doc.notes:
         out.append(KeepTogether([*labelled("Notes", doc.notes, st), Spacer(1, 10)]))
-    out.append(
-        para(f"Please quote invoice {doc.number} with your payment. Thank you for your business.", st.small)
+    closing = (
+        "This is a draft for review; the invoice number is assigned when it is issued."
+        if doc.draft
+        else f"Please quote invoice {doc.number} with your payment. Thank you for your business."
     )
+    out.append(para(closing, st.small))
     return out
 
 
