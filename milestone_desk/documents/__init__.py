@@ -1,1 +1,25 @@
-"""PDF documents (reportlab): invoices, receipts, pay applications, waivers."""
+"""PDF documents (reportlab): invoices and receipts from plain dataclasses; no database here.
+
+reportlab is imported on first use, so commands that never draw a document start fast.
+"""
+
+from __future__ import annotations
+
+from milestone_desk.documents.model import InvoiceDocument, ReceiptDocument
+
+
+def render_invoice(doc: InvoiceDocument) -> bytes:
+    """The invoice as PDF bytes (same document, same bytes)."""
+    from milestone_desk.documents.invoice import render_invoice as render
+
+    return render(doc)
+
+
+def render_receipt(doc: ReceiptDocument) -> bytes:
+    """The receipt as PDF bytes (same document, same bytes)."""
+    from milestone_desk.documents.receipt import render_receipt as render
+
+    return render(doc)
+
+
+__all__ = ["render_invoice", "render_receipt"]

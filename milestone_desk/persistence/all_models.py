@@ -3,9 +3,9 @@
 A feature that adds tables puts them in its own ``models_<area>.py`` and lists it here.
 """
 
-from milestone_desk.persistence import models, models_records
+from milestone_desk.persistence import models, models_documents, models_records
 from milestone_desk.persistence.models import Base
 
-MODULES = (models, models_records)
+MODULES = (models, models_records, models_documents)
 
 __all__ = ["MODULES", "Base"]

@@ -17,7 +17,7 @@ from milestone_desk.persistence.models import (
     PaymentApplication,
     Project,
 )
-from milestone_desk.services import audit, balances, lookup, numbering
+from milestone_desk.services import audit, balances, documents, lookup, numbering
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import InvoiceView
 
@@ -66,6 +66,7 @@ def issue_milestone_invoice(session: Session, project: Project, m: Milestone, on
     invoice.lines.append(InvoiceLine(position=0, kind="work", description=m.name, amount_cents=math.gross))
     m.status = MilestoneStatus.INVOICED.value
     session.flush()
+    documents.freeze_invoice(session, invoice)
     audit.record(
         session,
         "invoice",
@@ -78,6 +79,7 @@ def issue_milestone_invoice(session: Session, project: Project, m: Milestone, on
             "tax": math.tax,
             "retainage": math.retainage,
             "amount_due": math.amount_due,
+            "pdf_sha256": invoice.pdf_sha256,
         },
     )
     return invoice

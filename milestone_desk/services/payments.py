@@ -10,7 +10,7 @@ from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.payments import OpenItem, apply_payment
 from milestone_desk.domain.states import InvoiceStatus, PaymentMethod
 from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Receipt
-from milestone_desk.services import audit, balances, lookup, numbering
+from milestone_desk.services import audit, balances, documents, lookup, numbering
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import PaymentResult
 from milestone_desk.services.projects import clean_text
@@ -64,8 +64,10 @@ def record_payment(
         settle(s, invoice)
         company = lookup.company(s)
         number = numbering.take_number(s, numbering.RECEIPT, company.receipt_format, on)
-        s.add(Receipt(payment=payment, number=number, issue_date=on))
+        receipt = Receipt(payment=payment, number=number, issue_date=on)
+        s.add(receipt)
         s.flush()
+        documents.freeze_receipt(s, receipt)
         audit.record(
             s,
             "payment",
@@ -79,6 +81,7 @@ def record_payment(
                 "reference": ref,
                 "receipt": number,
                 "credit": credit,
+                "receipt_pdf_sha256": receipt.pdf_sha256,
             },
         )
         audit.record(

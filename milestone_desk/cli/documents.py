@@ -1,0 +1,144 @@
+"""Document commands: pdf, email, outbox (and smtp, to set the mail server)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from milestone_desk.cli.common import add_file, open_reading, open_writing
+from milestone_desk.domain.errors import BadInput, BooksError
+from milestone_desk.services import documents, outbox
+from milestone_desk.services.mail_settings import SECURITY, SmtpConfig, get_smtp, save_smtp
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write a file whole or not at all (a half-written PDF is worse than none)."""
+    if not path.parent.is_dir():
+        raise BadInput(f"The folder {path.parent} does not exist.")
+    tmp = path.with_name(f".{path.name}.part")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise BooksError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+
+
+def _pdf(args: argparse.Namespace) -> int:
+    out = Path(args.output)
+    with open_reading(args.file) as books:
+        if args.all:
+            if out.exists() and not out.is_dir():
+                raise BadInput(f"{out} is a file; --all needs a folder.")
+            start = time.perf_counter()
+            try:
+                count = sum(1 for _ in documents.write_all(books, out))
+            except OSError as exc:
+                raise BooksError(f"Cannot write into {out}: {exc.strerror or exc}.") from exc
+            spent = max(time.perf_counter() - start, 1e-9)
+            print(
+                f"Wrote {count} documents to {out} in {spent:.2f} s ({count / spent:.0f} documents/second).",
+                file=sys.stderr,
+            )
+            return 0
+        if args.invoice:
+            data = documents.invoice_pdf(books, args.invoice)
+        else:
+            data = documents.receipt_pdf(books, args.receipt)
+    _write(out, data)
+    print(out)
+    return 0
+
+
+def _email(args: argparse.Namespace) -> int:
+    with open_writing(args.file) as books:
+        mid = outbox.queue_invoice(books, args.invoice, args.to, args.subject)
+        result = outbox.send_pending(books, [mid])[0][1]
+    if result.accepted:
+        print(f"Sent invoice {args.invoice} to {args.to} ({result.reply}).")
+        return 0
+    tail = (
+        ""
+        if result.transient
+        else " The email is kept in the outbox as failed; fix the problem and retry it."
+    )
+    print(f"{result.reason}{tail}", file=sys.stderr)
+    return 1
+
+
+def _outbox(args: argparse.Namespace) -> int:
+    with open_writing(args.file) as books:
+        if args.send:
+            results = outbox.send_pending(books)
+            for mid, r in results:
+                print(f"{mid}\t{'sent' if r.accepted else 'not sent'}\t{r.reply if r.accepted else r.reason}")
+            unsent = sum(1 for _mid, r in results if not r.accepted)
+            if unsent:
+                print(f"{unsent} of {len(results)} messages were not sent.", file=sys.stderr)
+                return 1
+            return 0
+        rows = outbox.list_outbox(books)
+    print("id\tstate\tto\tdocument\tattempts\twhen\tdetail")
+    for m in rows:
+        when = m.sent_at or m.last_attempt_at or m.created_at
+        detail = m.server_reply if m.state == "sent" else m.reason
+        print(
+            f"{m.id}\t{m.state}\t{m.recipient}\t{m.document}\t{m.attempts}\t{when:%Y-%m-%d %H:%M}\t{detail}"
+        )
+    return 0
+
+
+def _smtp(args: argparse.Namespace) -> int:
+    with open_writing(args.file) as books:
+        cur = get_smtp(books)
+        changed = SmtpConfig(
+            host=cur.host if args.host is None else args.host,
+            port=cur.port if args.port is None else args.port,
+            security=cur.security if args.security is None else args.security,
+            username=cur.username if args.user is None else args.user,
+            from_address=cur.from_address if args.sender is None else args.sender,
+            timeout_seconds=cur.timeout_seconds if args.timeout is None else args.timeout,
+        )
+        if changed != cur:
+            cur = save_smtp(books, changed)
+    print(
+        f"host={cur.host} port={cur.port} security={cur.security} user={cur.username} "
+        f"from={cur.from_address} timeout={cur.timeout_seconds}"
+    )
+    return 0
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("pdf", help="write the PDF of an invoice, a receipt, or all issued documents")
+    add_file(p)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--invoice", metavar="NO", help="invoice number")
+    which.add_argument("--receipt", metavar="NO", help="receipt number")
+    which.add_argument("--all", action="store_true", help="every issued invoice and receipt (-o is a folder)")
+    p.add_argument("-o", "--output", metavar="OUT", required=True, help="output PDF (or folder with --all)")
+    p.set_defaults(handler=_pdf)
+
+    p = sub.add_parser("email", help="email an invoice through the company's mail server (via the outbox)")
+    add_file(p)
+    p.add_argument("--invoice", metavar="NO", required=True, help="invoice number")
+    p.add_argument("--to", metavar="ADDRESS", required=True, help="recipient email address")
+    p.add_argument("--subject", help="subject line (default: Invoice NO from COMPANY)")
+    p.set_defaults(handler=_email)
+
+    p = sub.add_parser("outbox", help="list the outbox, or --send what is waiting")
+    add_file(p)
+    p.add_argument("--send", action="store_true", help="try to send every queued message now")
+    p.set_defaults(handler=_outbox)
+
+    p = sub.add_parser("smtp", help="show or change the mail server settings (password: keyring or env)")
+    add_file(p)
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    p.add_argument("--security", choices=SECURITY)
+    p.add_argument("--user")
+    p.add_argument("--from", dest="sender", metavar="ADDRESS")
+    p.add_argument("--timeout", type=int, metavar="SECONDS")
+    p.set_defaults(handler=_smtp)

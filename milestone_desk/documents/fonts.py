@@ -1,0 +1,201 @@
+"""Embedded TrueType fonts with per-character fallback, so any client's name renders.
+
+DejaVu Sans covers Latin (extended), Greek, Cyrillic, Hebrew and Arabic; WenQuanYi Micro Hei
+covers CJK (Chinese, Japanese kana, Korean Hangul). Both ship in ``resources/fonts/`` with their
+licences. Helvetica is never used for user text: it silently drops every glyph it lacks.
+
+``markup(text)`` is the only way user text enters a Paragraph: it removes control characters,
+escapes ``& < >`` and splits the text into runs by font, so no user string is ever read as markup
+(no ``<img src=...>``, no ``<a href=...>``, nothing that makes reportlab open a file or URL).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.ttfonts import TTFont
+
+from milestone_desk.resources_loader import resource_path
+
+SANS = "MDSans"
+SANS_BOLD = "MDSans-Bold"
+FALLBACK = "MDFallback"
+
+_FILES = {
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+    FALLBACK: "wqy-microhei.ttc",
+}
+
+
+def _register(name: str) -> TTFont:
+    try:
+        font = pdfmetrics.getFont(name)
+    except KeyError:
+        font = TTFont(name, str(resource_path("fonts", _FILES[name])), subfontIndex=0)
+        pdfmetrics.registerFont(font)
+    assert isinstance(font, TTFont)
+    return font
+
+
+def _unicode_hex(cp: int) -> str:
+    """UTF-16BE hex of what a drawn code point stands for: Arabic presentation forms (the shaped
+    letters we draw) stand for their base letters, so copied or extracted text is what was typed."""
+    ch = chr(cp)
+    if 0xFB50 <= cp <= 0xFDFF or 0xFE70 <= cp <= 0xFEFF:
+        ch = unicodedata.normalize("NFKC", ch) or ch
+    return ch.encode("utf-16-be").hex().upper()
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with base letters for shaped Arabic and astral characters fixed."""
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *(f"<{i:02X}> <{_unicode_hex(v)}>" for i, v in enumerate(subset)),
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+@cache
+def register_fonts() -> None:
+    """Register the primary family (regular and bold, so ``<b>`` works); cheap after the first call."""
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    _register(SANS)
+    _register(SANS_BOLD)
+    addMapping(SANS, 0, 0, SANS)
+    addMapping(SANS, 1, 0, SANS_BOLD)
+    addMapping(SANS, 0, 1, SANS)
+    addMapping(SANS, 1, 1, SANS_BOLD)
+
+
+@cache
+def _fallback() -> frozenset[int]:
+    """Code points of the CJK fallback face; the 4 MB font loads only when a document needs it."""
+    font = _register(FALLBACK)
+    addMapping(FALLBACK, 0, 0, FALLBACK)
+    addMapping(FALLBACK, 1, 0, FALLBACK)
+    addMapping(FALLBACK, 0, 1, FALLBACK)
+    addMapping(FALLBACK, 1, 1, FALLBACK)
+    return frozenset(font.face.charToGlyph)
+
+
+@cache
+def _primary() -> frozenset[int]:
+    register_fonts()
+    font = pdfmetrics.getFont(SANS)
+    assert isinstance(font, TTFont)
+    return frozenset(font.face.charToGlyph)
+
+
+def clean(text: str) -> str:
+    """User text with control and format characters removed (newlines and tabs kept)."""
+    out = []
+    for ch in text:
+        if ch in "\n\t":
+            out.append(ch)
+            continue
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Cs", "Co", "Cn") or (cat == "Cf" and ch not in "\u200c\u200d"):
+            continue
+        out.append(ch)
+    return "".join(out).replace("\t", " ")
+
+
+def font_for(ch: str) -> str:
+    """The face that draws this character: DejaVu when it can, else the CJK fallback."""
+    cp = ord(ch)
+    if cp in _primary() or ch.isspace():
+        return SANS
+    if cp in _fallback():
+        return FALLBACK
+    return SANS
+
+
+def runs(text: str) -> list[tuple[str, str]]:
+    """Split text into (font, run) pieces, each drawable by one face."""
+    pieces: list[tuple[str, str]] = []
+    for ch in text:
+        face = font_for(ch)
+        if pieces and (pieces[-1][0] == face or ch == " "):
+            pieces[-1] = (pieces[-1][0], pieces[-1][1] + ch)
+        else:
+            pieces.append((face, ch))
+    return pieces
+
+
+def _has_rtl(line: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in line)
+
+
+def visual(line: str) -> str:
+    """One line in display order: Arabic joined into its contextual forms, right-to-left runs reversed.
+
+    PDF text is drawn left to right glyph by glyph, so Arabic and Hebrew must be shaped and
+    reordered before drawing (python-bidi, arabic-reshaper). The documents are left-to-right, so
+    the base direction is LTR. Lines without RTL text are untouched.
+    """
+    if not _has_rtl(line):
+        return line
+    from bidi import get_display
+
+    return str(get_display(_reshaper().reshape(line), base_dir="L"))
+
+
+@cache
+def _reshaper() -> Any:
+    """Arabic reshaper that keeps diacritics and only uses ligatures DejaVu Sans can draw."""
+    from arabic_reshaper import ArabicReshaper
+    from arabic_reshaper.ligatures import LIGATURES
+
+    have = _primary()
+    config: dict[str, Any] = {"delete_harakat": False, "support_ligatures": True}
+    for name, (_match, forms) in LIGATURES:
+        config[name] = all(ord(ch) in have for form in forms for ch in form)
+    return ArabicReshaper(configuration=config)
+
+
+def markup(text: str) -> str:
+    """Safe Paragraph markup for one user string: escaped, split by font, newlines as breaks."""
+    register_fonts()
+    lines = [visual(line) for line in clean(text).split("\n")]
+    out: list[str] = []
+    for line in lines:
+        parts = []
+        for face, run in runs(line):
+            safe = escape(run)
+            parts.append(safe if face == SANS else f'<font face="{face}">{safe}</font>')
+        out.append("".join(parts))
+    return "<br/>".join(out)
+
+
+def plain_width(text: str, size: float, bold: bool = False) -> float:
+    """Width of text drawn with ``draw_runs`` (used for right-aligned canvas text)."""
+    total = 0.0
+    for face, run in runs(clean(text)):
+        name = SANS_BOLD if bold and face == SANS else face
+        total += pdfmetrics.stringWidth(run, name, size)
+    return total

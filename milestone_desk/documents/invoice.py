@@ -1,0 +1,203 @@
+"""The milestone invoice PDF."""
+
+from __future__ import annotations
+
+from reportlab.lib import colors
+from reportlab.lib.units import inch
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from milestone_desk.documents.fonts import markup
+from milestone_desk.documents.formats import long_date, money
+from milestone_desk.documents.layout import (
+    ACCENT,
+    ACCENT_LIGHT,
+    RULE,
+    ZEBRA,
+    Styles,
+    build,
+    company_block,
+    content_width,
+    escape_label,
+    labelled,
+    meta_table,
+    para,
+)
+from milestone_desk.documents.model import InvoiceDocument
+
+
+def _header(doc: InvoiceDocument, st: Styles, width: float) -> Table:
+    meta = meta_table(
+        [
+            ("Invoice no.", doc.number),
+            ("Issue date", long_date(doc.issue_date)),
+            ("Due date", long_date(doc.due_date)),
+            ("Terms", doc.terms),
+        ],
+        st,
+        width * 0.42,
+    )
+    right: list[Flowable] = [Paragraph("INVOICE", st.title), Spacer(1, 6), meta]
+    t = Table([[company_block(doc.company, st), right]], colWidths=[width * 0.58, width * 0.42])
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
+            ]
+        )
+    )
+    return t
+
+
+def _parties(doc: InvoiceDocument, st: Styles, width: float) -> Table:
+    client = "\n".join(x for x in (doc.client.name, doc.client.address, doc.client.email) if x)
+    site = "\n".join(x for x in (f"{doc.site.name} ({doc.site.code})", doc.site.address) if x)
+    t = Table(
+        [[labelled("Bill to", client, st, bold_first=True), labelled("Job site", site, st, bold_first=True)]],
+        colWidths=[width / 2, width / 2],
+    )
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                ("LINEAFTER", (0, 0), (0, 0), 0.5, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
+            ]
+        )
+    )
+    return t
+
+
+def _lines(doc: InvoiceDocument, st: Styles, width: float) -> Table:
+    cur = doc.currency
+    data: list[list[Flowable | str]] = [
+        [Paragraph("DESCRIPTION", st.th), Paragraph(f"AMOUNT ({markup(cur)})", st.th_right)]
+    ]
+    for line in doc.lines:
+        cell: list[Flowable] = [para(line.description, st.body)]
+        if line.detail:
+            cell.append(para(line.detail, st.small))
+        data.append([cell, Paragraph(money(line.amount, cur), st.right)])
+    n_items = len(data)
+    totals: list[tuple[str, int, bool]] = [("Work billed this invoice", doc.gross, False)]
+    if doc.tax:
+        totals.append((doc.tax_label, doc.tax, False))
+    if doc.retainage:
+        totals.append((doc.retainage_label, -doc.retainage, False))
+    if doc.deposit_applied:
+        totals.append(("Less deposit applied", -doc.deposit_applied, False))
+    totals.append(("Total of this invoice", doc.total_due, True))
+    for label, amount, strong in totals:
+        style = st.right_bold if strong else st.right
+        data.append([para(label, style), Paragraph(money(amount, cur), style)])
+    t = Table(data, colWidths=[width * 0.75, width * 0.25], repeatRows=1)
+    commands: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBELOW", (0, 1), (-1, n_items - 1), 0.4, RULE),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
+        ("TOPPADDING", (0, n_items), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, n_items), (-1, -1), 2),
+        ("TOPPADDING", (0, n_items), (-1, n_items), 8),
+        ("TOPPADDING", (0, -1), (-1, -1), 5),
+    ]
+    for row in range(1, n_items):
+        if row % 2 == 0:
+            commands.append(("BACKGROUND", (0, row), (-1, row), ZEBRA))
+    t.setStyle(TableStyle(commands))
+    return t
+
+
+def _summary(doc: InvoiceDocument, st: Styles, width: float) -> Flowable:
+    cur = doc.currency
+    s = doc.summary
+    rows = [
+        ("Contract to date", s.contract_to_date),
+        ("Billed to date, including this invoice", s.billed_to_date),
+        ("Retainage withheld, this invoice", s.retainage_this_invoice),
+        ("Retainage withheld to date", s.retainage_to_date),
+        ("Previous payments received", s.previous_payments),
+        ("Tax, this invoice", s.tax),
+    ]
+    data: list[list[Flowable]] = [
+        [Paragraph(escape_label("Project account"), st.label), Paragraph("", st.body)]
+    ]
+    data += [[para(k, st.body), Paragraph(money(v, cur), st.right)] for k, v in rows]
+    data.append(
+        [
+            Paragraph(
+                f"AMOUNT DUE NOW<br/><font size='8'>by {markup(long_date(doc.due_date))}</font>", st.due_label
+            ),
+            Paragraph(markup(money(s.amount_due_now, cur, symbol=True)), st.due_amount),
+        ]
+    )
+    box_w = width * 0.6
+    t = Table(data, colWidths=[box_w * 0.62, box_w * 0.38], hAlign="RIGHT")
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BACKGROUND", (0, 0), (-1, -2), ACCENT_LIGHT),
+                ("LINEBELOW", (0, 1), (-1, -3), 0.4, colors.white),
+                ("BACKGROUND", (0, -1), (-1, -1), ACCENT),
+                ("TOPPADDING", (0, -1), (-1, -1), 9),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 10),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+            ]
+        )
+    )
+    return t
+
+
+def _footer_notes(doc: InvoiceDocument, st: Styles) -> list[Flowable]:
+    out: list[Flowable] = []
+    if doc.payment_instructions:
+        out.append(KeepTogether([*labelled("How to pay", doc.payment_instructions, st), Spacer(1, 10)]))
+    if doc.notes:
+        out.append(KeepTogether([*labelled("Notes", doc.notes, st), Spacer(1, 10)]))
+    closing = (
+        "This is a draft for review; the invoice number is assigned when it is issued."
+        if doc.draft
+        else f"Please quote invoice {doc.number} with your payment. Thank you for your business."
+    )
+    out.append(para(closing, st.small))
+    return out
+
+
+def render_invoice(doc: InvoiceDocument) -> bytes:
+    """The invoice as PDF bytes; the same document always gives the same bytes."""
+    st = Styles()
+    width = content_width(doc.company.page_size)
+    milestone = [Paragraph(escape_label("Milestone billed"), st.label), para(doc.milestone, st.heading)]
+    if doc.milestone_description:
+        milestone.append(para(doc.milestone_description, st.body))
+    story: list[Flowable] = [
+        _header(doc, st, width),
+        Spacer(1, 16),
+        _parties(doc, st, width),
+        Spacer(1, 14),
+        KeepTogether(milestone),
+        Spacer(1, 8),
+        _lines(doc, st, width),
+        Spacer(1, 16),
+        CondPageBreak(2.4 * inch),
+        _summary(doc, st, width),
+        Spacer(1, 18),
+        *_footer_notes(doc, st),
+    ]
+    return build(
+        story,
+        size=doc.company.page_size,
+        title=f"Invoice {doc.number}",
+        author=doc.company.name,
+        footer=f"{doc.company.name}  ·  Invoice {doc.number}",
+        draft=doc.draft,
+    )

@@ -1,0 +1,111 @@
+"""What a document says, as plain data: built by services, drawn by the renderers.
+
+Money is integer minor units plus the document's currency; dates are ``datetime.date``.
+Every string here is user text and is escaped when drawn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class CompanyInfo:
+    name: str
+    address: str = ""
+    tax_id: str = ""
+    email: str = ""
+    phone: str = ""
+    page_size: str = "letter"
+    logo_png: bytes | None = None
+
+
+@dataclass(frozen=True)
+class PartyInfo:
+    """The client: who is billed or who paid."""
+
+    name: str
+    address: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    """The job: project code, name and site address."""
+
+    code: str
+    name: str
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class DocumentLine:
+    description: str
+    amount: int
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class InvoiceSummary:
+    """The project account as of this invoice."""
+
+    contract_to_date: int
+    billed_to_date: int
+    retainage_this_invoice: int
+    retainage_to_date: int
+    previous_payments: int
+    tax: int
+    amount_due_now: int
+
+
+@dataclass(frozen=True)
+class InvoiceDocument:
+    company: CompanyInfo
+    client: PartyInfo
+    site: SiteInfo
+    number: str
+    issue_date: date
+    due_date: date
+    terms: str
+    milestone: str
+    milestone_description: str
+    lines: list[DocumentLine]
+    gross: int
+    tax: int
+    tax_label: str
+    retainage: int
+    retainage_label: str
+    deposit_applied: int
+    total_due: int
+    summary: InvoiceSummary
+    currency: str = "USD"
+    payment_instructions: str = ""
+    notes: str = ""
+    draft: bool = False
+
+
+@dataclass(frozen=True)
+class AppliedInvoice:
+    number: str
+    description: str
+    applied: int
+    balance_after: int
+
+
+@dataclass(frozen=True)
+class ReceiptDocument:
+    company: CompanyInfo
+    client: PartyInfo
+    number: str
+    date: date
+    amount: int
+    method: str
+    reference: str
+    applied: list[AppliedInvoice] = field(default_factory=list)
+    remaining_balance: int = 0
+    client_credit: int = 0
+    currency: str = "USD"
+    site: SiteInfo | None = None
+    notes: str = ""

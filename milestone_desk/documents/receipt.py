@@ -1,0 +1,185 @@
+"""The payment receipt PDF."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import inch
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from milestone_desk.documents.fonts import markup
+from milestone_desk.documents.formats import long_date, money
+from milestone_desk.documents.layout import (
+    ACCENT,
+    ACCENT_LIGHT,
+    RULE,
+    ZEBRA,
+    Styles,
+    build,
+    company_block,
+    content_width,
+    escape_label,
+    labelled,
+    meta_table,
+    para,
+)
+from milestone_desk.documents.model import ReceiptDocument
+
+METHODS = {
+    "check": "Check",
+    "ach": "Bank transfer (ACH)",
+    "wire": "Wire transfer",
+    "card": "Card",
+    "cash": "Cash",
+}
+
+
+def _header(doc: ReceiptDocument, st: Styles, width: float) -> Table:
+    rows = [("Receipt no.", doc.number), ("Date", long_date(doc.date))]
+    meta = meta_table(rows, st, width * 0.42)
+    right: list[Flowable] = [
+        Paragraph("RECEIPT", st.title),
+        Paragraph("PAYMENT RECEIVED — THANK YOU", st.paid),
+        Spacer(1, 6),
+        meta,
+    ]
+    t = Table([[company_block(doc.company, st), right]], colWidths=[width * 0.58, width * 0.42])
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
+            ]
+        )
+    )
+    return t
+
+
+def _received(doc: ReceiptDocument, st: Styles, width: float) -> Table:
+    payer = "\n".join(x for x in (doc.client.name, doc.client.address) if x)
+    method = METHODS.get(doc.method.lower(), doc.method)
+    how = method + (f"\nReference: {doc.reference}" if doc.reference else "")
+    amount_cell: list[Flowable] = [
+        Paragraph(escape_label("Amount received"), st.label_on_dark),
+        Paragraph(markup(money(doc.amount, doc.currency, symbol=True)), st.due_amount),
+    ]
+    t = Table(
+        [
+            [
+                labelled("Received from", payer, st, bold_first=True),
+                labelled("Payment method", how, st),
+                amount_cell,
+            ]
+        ],
+        colWidths=[width * 0.38, width * 0.30, width * 0.32],
+    )
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (1, 0), ZEBRA),
+                ("BACKGROUND", (2, 0), (2, 0), ACCENT),
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                ("LINEAFTER", (0, 0), (0, 0), 0.5, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+            ]
+        )
+    )
+    return t
+
+
+def _applied(doc: ReceiptDocument, st: Styles, width: float) -> Table:
+    cur = doc.currency
+    data: list[list[Flowable]] = [
+        [
+            Paragraph("INVOICE", st.th),
+            Paragraph("FOR", st.th),
+            Paragraph(f"APPLIED ({markup(cur)})", st.th_right),
+            Paragraph("BALANCE AFTER", st.th_right),
+        ]
+    ]
+    for a in doc.applied:
+        data.append(
+            [
+                para(a.number, st.body),
+                para(a.description, st.body),
+                Paragraph(money(a.applied, cur), st.right),
+                Paragraph(money(a.balance_after, cur), st.right),
+            ]
+        )
+    t = Table(data, colWidths=[width * 0.22, width * 0.40, width * 0.19, width * 0.19], repeatRows=1)
+    cmds: list[tuple[object, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+    ]
+    cmds += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(2, len(data), 2)]
+    t.setStyle(TableStyle(cmds))
+    return t
+
+
+def _balances(doc: ReceiptDocument, st: Styles, width: float) -> Table:
+    cur = doc.currency
+    rows = [("Balance still open on these invoices", doc.remaining_balance)]
+    if doc.client_credit:
+        rows.append(("Client credit on account", doc.client_credit))
+    data = [[para(k, st.body), Paragraph(money(v, cur), st.right_bold)] for k, v in rows]
+    box = width * 0.62
+    t = Table(data, colWidths=[box * 0.68, box * 0.32], hAlign="RIGHT")
+    t.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return t
+
+
+def render_receipt(doc: ReceiptDocument) -> bytes:
+    """The receipt as PDF bytes; the same document always gives the same bytes."""
+    st = Styles()
+    width = content_width(doc.company.page_size)
+    story: list[Flowable] = [
+        _header(doc, st, width),
+        Spacer(1, 18),
+        _received(doc, st, width),
+        Spacer(1, 16),
+    ]
+    if doc.site is not None:
+        story += [
+            *labelled("Project", f"{doc.site.name} ({doc.site.code})\n{doc.site.address}".strip(), st),
+            Spacer(1, 10),
+        ]
+    story += [
+        Paragraph(escape_label("Applied to"), st.label),
+        Spacer(1, 3),
+        _applied(doc, st, width),
+        Spacer(1, 12),
+        _balances(doc, st, width),
+        Spacer(1, 0.3 * inch),
+    ]
+    if doc.notes:
+        story += labelled("Notes", doc.notes, st)
+    story.append(
+        para(
+            f"Thank you — this receipt confirms payment received by {doc.company.name}. "
+            "Please keep it for your records.",
+            st.small,
+        )
+    )
+    return build(
+        story,
+        size=doc.company.page_size,
+        title=f"Receipt {doc.number}",
+        author=doc.company.name,
+        footer=f"{doc.company.name}  ·  Receipt {doc.number}",
+    )
