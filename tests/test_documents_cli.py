@@ -139,6 +139,9 @@ def test_pdf_all_speed_is_reported(cli: Any, demo: Path, tmp_path: Path) -> None
 
     shutil.copy(demo, tmp_path / "copy.mdesk")
     con = sqlite3.connect(tmp_path / "copy.mdesk")
+    # A file from before frozen PDFs: the guard triggers (rightly) forbid this on real books.
+    for (name,) in con.execute("select name from sqlite_master where type = 'trigger'").fetchall():
+        con.execute(f'drop trigger "{name}"')
     con.execute("update invoices set pdf = null, pdf_sha256 = null")
     con.execute("update receipts set pdf = null, pdf_sha256 = null")
     con.commit()

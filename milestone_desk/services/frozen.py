@@ -46,6 +46,8 @@ def _old(obj: object, attr: str) -> Any:
         return hist.deleted[0]
     if hist.unchanged:
         return hist.unchanged[0]
+    if hist.added:
+        return None  # never loaded nor set before: the row holds its default (NULL for set-once fields)
     return getattr(obj, attr)
 
 
