@@ -96,9 +96,19 @@ def test_names_in_many_scripts_through_the_books(books: Books, name: str) -> Non
 
 def test_tampered_stored_pdf_is_refused(books: Books, db_path: Path) -> None:
     number = issue(books, "Deposit", date(2026, 1, 15))
-    with books.write() as s:
+    with books.write() as s:  # the services and the triggers refuse it ...
         row = s.query(Invoice).filter_by(number=number).one()
         row.pdf = (row.pdf or b"") + b"%tampered"
+        with pytest.raises(BadInput, match="cannot be edited"):
+            s.flush()
+        s.rollback()
+    con = sqlite3.connect(db_path)  # ... so tamper as an attacker would: triggers dropped, raw SQL
+    for (name,) in con.execute("select name from sqlite_master where type = 'trigger'").fetchall():
+        con.execute(f'drop trigger "{name}"')
+    (stored,) = con.execute("select pdf from invoices where number = ?", (number,)).fetchone()
+    con.execute("update invoices set pdf = ? where number = ?", (stored + b"%tampered", number))
+    con.commit()
+    con.close()
     with pytest.raises(BooksError, match="fingerprint"):
         documents.invoice_pdf(books, number)
 
