@@ -95,11 +95,13 @@ def test_raw_sql_allowed_changes(filled: dict[str, str], db_path: Path) -> None:
     conn = _raw(db_path)
     a = filled["a"]
     conn.execute("UPDATE invoices SET sent_at = '2026-03-03 10:00:00' WHERE number = ?", (a,))
-    conn.execute("UPDATE invoices SET pdf = x'25504446', pdf_sha256 = 'abc' WHERE number = ?", (a,))
+    # the frozen PDF is set once, at issue, in the issuing transaction: never again
+    assert conn.execute("SELECT pdf IS NOT NULL FROM invoices WHERE number = ?", (a,)).fetchone() == (1,)
     with pytest.raises(sqlite3.IntegrityError, match="cannot be edited"):
         conn.execute("UPDATE invoices SET pdf = x'00' WHERE number = ?", (a,))
     conn.execute("UPDATE payments SET cleared = 1, cleared_date = '2026-03-04'")
-    conn.execute("UPDATE receipts SET pdf = x'25504446'")
+    with pytest.raises(sqlite3.IntegrityError, match="a receipt cannot be edited"):
+        conn.execute("UPDATE receipts SET pdf = x'25504446'")
     with pytest.raises(sqlite3.IntegrityError, match="a receipt cannot be edited"):
         conn.execute("UPDATE receipts SET pdf = NULL")
     # a draft (no number) is still editable and deletable
