@@ -3,6 +3,8 @@ finds tampering, numbering gaps, duplicates and foreign-key faults (issue 6)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import shutil
 import sqlite3
 from pathlib import Path
@@ -162,10 +164,11 @@ def test_services_refuse_to_edit_or_delete(filled: dict[str, str], db_path: Path
         with pytest.raises(BadInput, match="append-only"):
             with books.write() as s:
                 s.query(AuditEvent).first().action = "forged"  # type: ignore[union-attr]
-        # allowed: marking sent, storing the PDF once
+        # allowed: marking sent; the PDF was stored once, at issue, and stays as it is
         with books.write() as s:
             inv = s.query(Invoice).filter_by(number=filled["a"]).one()
-            inv.pdf, inv.pdf_sha256 = b"%PDF", "00"
+            assert inv.pdf is not None and inv.pdf_sha256 is not None
+            inv.sent_at = datetime(2026, 3, 3, 10, 0)
         with pytest.raises(BadInput, match="cannot be edited"):
             with books.write() as s:
                 s.query(Invoice).filter_by(number=filled["a"]).one().pdf = b"%PDF-2"
