@@ -27,7 +27,7 @@ def desktop_argv(argv: Sequence[str]) -> list[str]:
 def _ensure_streams() -> None:
     for name in ("stdout", "stderr"):
         if getattr(sys, name) is None:
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
