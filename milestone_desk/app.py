@@ -30,6 +30,11 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Milestone Desk")
     app.setOrganizationName("Milestone Desk")
+    from milestone_desk.ui.i18n import install_translator
+    from milestone_desk.ui.welcome import app_icon
+
+    install_translator(app)  # the saved language, else the system's
+    app.setWindowIcon(app_icon())
     if args.db or args.screenshot:
         path = Path(args.db) if args.db else default_company_file()
     else:

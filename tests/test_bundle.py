@@ -60,6 +60,8 @@ def test_bundle_layout(bundle: Path) -> None:
     assert (internal / "milestone_desk/persistence/migrations/script.py.mako").is_file()
     assert (internal / "milestone_desk/persistence/migrations/versions/0001_initial_schema.py").is_file()
     assert (internal / "milestone_desk_resources/icons/app.svg").is_file()
+    assert (internal / "milestone_desk_resources/translations/milestone_desk_es.qm").is_file()
+    assert (internal / "milestone_desk_resources/docs/guide.html").is_file()
     assert (bundle / "share/applications/milestone-desk.desktop").is_file()
     assert (bundle / "share/mime/packages/milestone-desk.xml").is_file()
     assert (bundle / "VERSION").read_text().strip() == VERSION

@@ -33,12 +33,13 @@ LOGO_MAX_SIDE = 600
 
 
 def system_currency() -> str:
-    code = QLocale.system().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+    """The currency of the default locale: the system's, or the chosen language's (see ui.i18n)."""
+    code = QLocale().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
     return code if len(code) == 3 and code.isalpha() else "USD"
 
 
 def system_locale() -> str:
-    name = QLocale.system().name()
+    name = QLocale().name()
     return name if name not in ("C", "") else "en_US"
 
 

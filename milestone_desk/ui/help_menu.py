@@ -29,11 +29,6 @@ from milestone_desk.paths import data_dir
 from milestone_desk.resources_loader import resource_path
 
 GUIDE_URL = "https://github.com/milestone-desk/milestone-desk/blob/main/docs/guide.md"
-CONTEXT = "HelpMenu"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def guide_url() -> QUrl:
@@ -46,11 +41,23 @@ def standard_shortcuts() -> list[tuple[str, str]]:
     """Shortcuts every window has, shown when the window's own actions do not list them."""
     native = QKeySequence.SequenceFormat.NativeText
     return [
-        (QKeySequence(QKeySequence.StandardKey.Open).toString(native), tr("Open a company file")),
-        (QKeySequence(QKeySequence.StandardKey.Find).toString(native), tr("Search")),
-        (QKeySequence(QKeySequence.StandardKey.Print).toString(native), tr("Print")),
-        (QKeySequence(QKeySequence.StandardKey.Quit).toString(native), tr("Quit")),
-        ("F1", tr("User guide")),
+        (
+            QKeySequence(QKeySequence.StandardKey.Open).toString(native),
+            QCoreApplication.translate("HelpMenu", "Open a company file"),
+        ),
+        (
+            QKeySequence(QKeySequence.StandardKey.Find).toString(native),
+            QCoreApplication.translate("HelpMenu", "Search"),
+        ),
+        (
+            QKeySequence(QKeySequence.StandardKey.Print).toString(native),
+            QCoreApplication.translate("HelpMenu", "Print"),
+        ),
+        (
+            QKeySequence(QKeySequence.StandardKey.Quit).toString(native),
+            QCoreApplication.translate("HelpMenu", "Quit"),
+        ),
+        ("F1", QCoreApplication.translate("HelpMenu", "User guide")),
     ]
 
 
@@ -71,9 +78,11 @@ def shortcuts_of(window: QWidget | None) -> list[tuple[str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, rows: Sequence[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Keyboard shortcuts"))
+        self.setWindowTitle(QCoreApplication.translate("HelpMenu", "Keyboard shortcuts"))
         self.table = QTableWidget(len(rows), 2)
-        self.table.setHorizontalHeaderLabels([tr("Action"), tr("Keys")])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("HelpMenu", "Action"), QCoreApplication.translate("HelpMenu", "Keys")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for row, (keys, label) in enumerate(rows):
@@ -138,15 +147,19 @@ def open_data_folder() -> bool:
 
 def add_help_actions(menu: QMenu, window: QWidget | None = None) -> list[QAction]:
     """Add User guide (F1), Keyboard shortcuts, Open data folder and Copy diagnostics to ``menu``."""
-    guide = QAction(tr("User guide"), menu)
+    guide = QAction(QCoreApplication.translate("HelpMenu", "User guide"), menu)
     guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
     guide.triggered.connect(lambda: QDesktopServices.openUrl(guide_url()))
-    keys = QAction(tr("Keyboard shortcuts"), menu)
+    keys = QAction(QCoreApplication.translate("HelpMenu", "Keyboard shortcuts"), menu)
     keys.triggered.connect(lambda: ShortcutsDialog(shortcuts_of(window), window).exec())
-    folder = QAction(tr("Open data folder"), menu)
+    folder = QAction(QCoreApplication.translate("HelpMenu", "Open data folder"), menu)
     folder.triggered.connect(open_data_folder)
-    diag = QAction(tr("Copy diagnostics"), menu)
-    diag.setStatusTip(tr("Copy version and folder details for a support request (no company data)"))
+    diag = QAction(QCoreApplication.translate("HelpMenu", "Copy diagnostics"), menu)
+    diag.setStatusTip(
+        QCoreApplication.translate(
+            "HelpMenu", "Copy version and folder details for a support request (no company data)"
+        )
+    )
     diag.triggered.connect(copy_diagnostics)
     actions = [guide, keys, folder, diag]
     menu.addAction(guide)

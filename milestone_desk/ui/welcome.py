@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QCommandLinkButton,
     QDialog,
     QFileDialog,
@@ -30,6 +31,7 @@ from milestone_desk.resources_loader import resource_path
 from milestone_desk.services.first_run import create_company_file, open_sample_company
 from milestone_desk.ui.app_settings import last_file, remember_file
 from milestone_desk.ui.company_setup_form import CompanySetupForm
+from milestone_desk.ui.i18n import LANGUAGES, chosen_language, install_translator, save_language
 
 SAMPLE_NAME = f"sample-company{FILE_SUFFIX}"
 
@@ -49,16 +51,33 @@ class WelcomeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.target = target or default_company_file()
+        self.today = today
         self.chosen: Path | None = None
-        self.setWindowTitle(self.tr("Welcome to Milestone Desk"))
         self.setWindowIcon(app_icon())
         self.setMinimumSize(620, 520)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._choice_page())
-        self.form = CompanySetupForm(today=today)
-        self.pages.addWidget(self._setup_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        self._build()
+
+    def _build(self) -> None:
+        """(Re)build both pages in the current language."""
+        while self.pages.count():
+            page = self.pages.widget(0)
+            self.pages.removeWidget(page)
+            page.deleteLater()
+        self.setWindowTitle(self.tr("Welcome to Milestone Desk"))
+        self.pages.addWidget(self._choice_page())
+        self.form = CompanySetupForm(today=self.today)
+        self.pages.addWidget(self._setup_page())
+
+    def switch_language(self, language: str) -> None:
+        """Save the language, install its translators and redraw the welcome screen in it."""
+        save_language(language)
+        app = QGuiApplication.instance()
+        if app is not None:
+            install_translator(app, language)
+        self._build()
 
     def _choice_page(self) -> QWidget:
         page = QWidget()
@@ -108,8 +127,21 @@ class WelcomeDialog(QDialog):
         layout.addWidget(self.setup_button)
         layout.addWidget(self.sample_button)
         layout.addStretch(1)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System language"), "")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen_language())))
+        self.language.currentIndexChanged.connect(
+            lambda: self.switch_language(str(self.language.currentData() or ""))
+        )
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.open_button)
+        bottom.addStretch(1)
+        bottom.addWidget(QLabel(self.tr("Language")))
+        bottom.addWidget(self.language)
         layout.addWidget(self.choice_error)
-        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(bottom)
         return page
 
     def _setup_page(self) -> QWidget:
