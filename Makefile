@@ -1,7 +1,7 @@
 # Developer commands. `make package` builds the Linux one-folder bundle into dist/milestone-desk/.
 PYTHON ?= .venv/bin/python
 
-.PHONY: package test run bench icons translations clean
+.PHONY: package test test-bundle run bench icons translations screenshots clean
 
 package:
 	$(PYTHON) -c "import PyInstaller" 2>/dev/null || { echo "PyInstaller is missing: run  $(PYTHON) -m pip install -e '.[package]'"; exit 2; }
@@ -22,6 +22,12 @@ icons:
 
 translations:
 	$(PYTHON) packaging/make_translations.py
+
+screenshots:
+	$(PYTHON) packaging/make_screenshots.py
+
+test-bundle:
+	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest -q -m bundle tests/test_bundle.py
 
 clean:
 	rm -rf build/pyinstaller dist/milestone-desk

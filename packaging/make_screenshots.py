@@ -47,8 +47,10 @@ def main_window_shot(home: Path) -> None:
     sample = home / "sample.mdesk"
     cli = [sys.executable, "-m", "milestone_desk"]
     subprocess.run([*cli, "demo", str(sample)], env=env, check=True, capture_output=True)
-    out = SHOTS / "main-window.png"
-    subprocess.run([*cli, "--db", str(sample), "--screenshot", str(out)], env=env, check=True)
+    for lang, name in (("en", "main-window.png"), ("es", "main-window-es.png")):
+        lang_env = {**env, "MILESTONE_DESK_LANGUAGE": lang}
+        out = str(SHOTS / name)
+        subprocess.run([*cli, "--db", str(sample), "--screenshot", out], env=lang_env, check=True)
 
 
 def main() -> int:

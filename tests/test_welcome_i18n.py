@@ -50,6 +50,14 @@ def test_language_setting_round_trip(app: QApplication) -> None:
         save_language("de")
 
 
+def test_environment_overrides_the_saved_language(app: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    save_language("fr")
+    monkeypatch.setenv("MILESTONE_DESK_LANGUAGE", "es")
+    assert install_translator(app) == "es"
+    monkeypatch.setenv("MILESTONE_DESK_LANGUAGE", "klingon")
+    assert chosen_language() == "fr"
+
+
 @pytest.mark.parametrize("lang", ["es", "fr"])
 def test_compiled_qm_matches_the_ts_file(lang: str) -> None:
     """Every message is translated, and the committed .qm holds the .ts translations."""

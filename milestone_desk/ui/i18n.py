@@ -7,6 +7,8 @@ language dialog; widgets built afterwards come up in the new language.
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from milestone_desk.resources_loader import resource_path
@@ -21,7 +23,13 @@ _installed: list[QTranslator] = []
 
 
 def chosen_language() -> str:
-    """The language setting: "" (follow the system) or one of LANGUAGES."""
+    """The language setting: "" (follow the system) or one of LANGUAGES.
+
+    ``MILESTONE_DESK_LANGUAGE`` overrides the saved setting for one run (screenshots, support).
+    """
+    override = os.environ.get("MILESTONE_DESK_LANGUAGE", "")
+    if override in LANGUAGES:
+        return override
     value = str(app_settings().value(LANGUAGE, "") or "")
     return value if value in LANGUAGES else ""
 

@@ -214,6 +214,11 @@ def choose_company_file(parent: QWidget | None = None) -> Path | None:
     if default.is_file():
         remember_file(default)
         return default
+    return show_welcome(parent)
+
+
+def show_welcome(parent: QWidget | None = None) -> Path | None:
+    """Always show the welcome screen (File → "Set up a company or open the sample…"): the file chosen."""
     dialog = WelcomeDialog(parent)
     dialog.exec()
     return dialog.chosen
