@@ -52,6 +52,10 @@ def run_gui(args: argparse.Namespace) -> int:
             print(str(exc), file=sys.stderr)
             return exc.exit_code
         QMessageBox.critical(None, "Milestone Desk", str(exc))
+        if not args.db:
+            from milestone_desk.ui.app_settings import forget_file
+
+            forget_file()  # the next start offers the welcome screen rather than the same error
         return exc.exit_code
     window = MainWindow(books)
     if args.screenshot and size is not None:

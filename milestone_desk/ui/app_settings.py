@@ -38,3 +38,10 @@ def remember_file(path: Path) -> None:
     settings = app_settings()
     settings.setValue(LAST_FILE, str(Path(path).resolve()))
     settings.sync()
+
+
+def forget_file() -> None:
+    """Stop reopening the last file (it could not be opened): the next start asks again."""
+    settings = app_settings()
+    settings.remove(LAST_FILE)
+    settings.sync()
