@@ -6,7 +6,6 @@ from the window's own actions, so it never goes stale.
 
 from __future__ import annotations
 
-import os
 import platform
 import sys
 from collections.abc import Sequence
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from milestone_desk import __version__
 from milestone_desk.paths import data_dir
 from milestone_desk.resources_loader import resource_path
+from milestone_desk.ui.i18n import effective_language, ui_locale
 
 GUIDE_URL = "https://github.com/milestone-desk/milestone-desk/blob/main/docs/guide.md"
 
@@ -125,7 +125,7 @@ def diagnostics() -> str:
         f"reportlab {_version_of('reportlab')} · babel {_version_of('babel')}",
         f"OS {platform.system()} {platform.release()} ({platform.machine()})",
         f"Qt platform {QGuiApplication.platformName()}",
-        f"UI language {os.environ.get('LANG', '-')}",
+        f"Language {effective_language()} · locale {ui_locale()}",
         f"Data folder {_tidy(data_dir())}",
         f"Program {_tidy(Path(sys.executable).parent)}",
     ]
