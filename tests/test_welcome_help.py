@@ -69,6 +69,7 @@ def test_shortcuts_are_read_from_the_window(window: QMainWindow, qtbot: QtBot) -
     qtbot.addWidget(dialog)
     labels = [dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())]
     assert "Issue invoice" in labels and labels == sorted(labels, key=str.lower)
+    assert all(dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount()))
 
 
 def test_open_data_folder_creates_and_opens_it(catcher: UrlCatcher, qapp: object) -> None:

@@ -71,7 +71,8 @@ def shortcuts_of(window: QWidget | None) -> list[tuple[str, str]]:
             if keys and label:
                 rows.setdefault(keys, label)
     for keys, label in standard_shortcuts():
-        rows.setdefault(keys, label)
+        if keys:  # some platforms have no standard key for an action
+            rows.setdefault(keys, label)
     return sorted(rows.items(), key=lambda kv: kv[1].lower())
 
 

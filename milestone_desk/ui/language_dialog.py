@@ -32,6 +32,7 @@ class LanguageDialog(QDialog):
         super().__init__(parent)
         self.currency = currency
         self.setWindowTitle(self.tr("Language"))
+        self.setMinimumWidth(420)
         self.combo = QComboBox()
         system = LANGUAGES[effective_language("")]
         self.combo.addItem(self.tr("System default ({0})").format(system), "")
