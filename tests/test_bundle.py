@@ -91,3 +91,23 @@ def test_bundle_screenshot_of_sample_company(bundle: Path, tmp_path: Path) -> No
     colours = {image.pixel(x, y) for x in range(0, 1024, 16) for y in range(0, 700, 16)}
     assert len(colours) > 3, "the screenshot is blank"
     assert shot.stat().st_size > 5000
+
+
+def test_install_script_for_one_user(bundle: Path, tmp_path: Path) -> None:
+    home = tmp_path / "user"
+    home.mkdir()
+    env = {"HOME": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
+    script = bundle / "install.sh"
+    done = subprocess.run(["sh", str(script)], env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    share = home / ".local" / "share"
+    desktop = (share / "applications" / "milestone-desk.desktop").read_text(encoding="utf-8")
+    assert f'Exec="{bundle}/milestone-desk" %f' in desktop
+    assert (share / "mime" / "packages" / "milestone-desk.xml").is_file()
+    assert (share / "icons" / "hicolor" / "256x256" / "apps" / "milestone-desk.png").is_file()
+    launcher = home / ".local" / "bin" / "milestone-desk"
+    version = subprocess.run([str(launcher), "--version"], capture_output=True, text=True, check=False)
+    assert version.stdout.strip() == f"milestone-desk {VERSION}"
+    removed = subprocess.run(["sh", str(script), "--remove"], env=env, capture_output=True, text=True)
+    assert removed.returncode == 0 and not launcher.exists()
+    assert not (share / "applications" / "milestone-desk.desktop").exists()

@@ -21,4 +21,8 @@ fi
 command -v update-mime-database >/dev/null && update-mime-database "$PREFIX/mime" || true
 command -v update-desktop-database >/dev/null && update-desktop-database "$PREFIX/applications" || true
 command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t "$PREFIX/icons/hicolor" || true
-echo "Done. Start Milestone Desk from your applications menu or run: milestone-desk"
+if [ "${1:-}" = "--remove" ]; then
+    echo "Removed Milestone Desk from the menu (this folder and your company files are untouched)."
+else
+    echo "Done. Start Milestone Desk from your applications menu or run: milestone-desk"
+fi
