@@ -28,7 +28,12 @@ def welcome_shots() -> None:
     from milestone_desk.ui.welcome import WelcomeDialog
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    for lang, name in (("en", "Hartwell Remodeling LLC"), ("es", "Reformas Nieves S.L.")):
+    companies = (
+        ("en", "Hartwell Remodeling LLC"),
+        ("es", "Reformas Nieves S.L."),
+        ("fr", "Rénovations Dupont"),
+    )
+    for lang, name in companies:
         install_translator(app, lang)
         dialog = WelcomeDialog(today=date.today(), target=EXAMPLE_TARGET)
         dialog.language.blockSignals(True)

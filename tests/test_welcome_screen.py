@@ -120,3 +120,24 @@ def test_choose_company_file_shows_the_welcome_screen(qtbot: QtBot, close: bool)
     QTimer.singleShot(0, act)
     chosen = choose_company_file()
     assert chosen == (None if close else data_dir() / "sample-company.mdesk")
+
+
+def test_logo_is_scaled_to_fit_and_non_pictures_are_refused(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from milestone_desk.ui.company_setup_form import logo_png
+
+    big = QImage(1200, 300, QImage.Format.Format_RGB32)
+    big.fill(QColor("#1e3a8a"))
+    path = tmp_path / "logo.jpg"
+    assert big.save(str(path))
+    data = logo_png(path)
+    assert data is not None and data.startswith(b"\x89PNG")
+    scaled = QImage.fromData(data)
+    assert (scaled.width(), scaled.height()) == (600, 150)
+    text = tmp_path / "notes.png"
+    text.write_text("not a picture")
+    dialog = make(qtbot)
+    assert not dialog.form.set_logo(text)
+    assert dialog.form.logo is None
+    assert "not a picture" in dialog.form.error.text()
