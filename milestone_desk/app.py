@@ -27,10 +27,23 @@ def run_gui(args: argparse.Namespace) -> int:
     from milestone_desk.services.books import Books
     from milestone_desk.ui.main_window import MainWindow
 
-    path = Path(args.db) if args.db else default_company_file()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Milestone Desk")
     app.setOrganizationName("Milestone Desk")
+    from milestone_desk.ui.i18n import install_translator
+    from milestone_desk.ui.welcome import app_icon
+
+    install_translator(app)  # the saved language, else the system's
+    app.setWindowIcon(app_icon())
+    if args.db or args.screenshot:
+        path = Path(args.db) if args.db else default_company_file()
+    else:
+        from milestone_desk.ui.welcome import choose_company_file
+
+        chosen = choose_company_file(None)  # remembered file, default file, or the welcome screen
+        if chosen is None:
+            return 0
+        path = chosen
     try:
         size = parse_size(args.size) if args.screenshot else None
         books = Books.open(path, create=not args.screenshot)
@@ -39,6 +52,10 @@ def run_gui(args: argparse.Namespace) -> int:
             print(str(exc), file=sys.stderr)
             return exc.exit_code
         QMessageBox.critical(None, "Milestone Desk", str(exc))
+        if not args.db:
+            from milestone_desk.ui.app_settings import forget_file
+
+            forget_file()  # the next start offers the welcome screen rather than the same error
         return exc.exit_code
     window = MainWindow(books)
     if args.screenshot and size is not None:
@@ -55,6 +72,9 @@ def run_gui(args: argparse.Namespace) -> int:
             print(f"Could not write {args.screenshot}.", file=sys.stderr)
             return 1
         return 0
+    from milestone_desk.ui.app_settings import remember_file
+
+    remember_file(path)
     window.show()
     code = app.exec()
     books.close()

@@ -1,0 +1,33 @@
+# Developer commands. `make package` builds the Linux one-folder bundle into dist/milestone-desk/.
+PYTHON ?= .venv/bin/python
+
+.PHONY: package test test-bundle run bench icons translations screenshots clean
+
+package:
+	$(PYTHON) -c "import PyInstaller" 2>/dev/null || { echo "PyInstaller is missing: run  $(PYTHON) -m pip install -e '.[package]'"; exit 2; }
+	$(PYTHON) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller packaging/milestone_desk.spec
+	@echo "Built dist/milestone-desk/ (run dist/milestone-desk/milestone-desk; install with dist/milestone-desk/install.sh)"
+
+test:
+	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest -q
+
+run:
+	$(PYTHON) -m milestone_desk
+
+bench:
+	@if [ -d bench ]; then $(PYTHON) -m bench; else echo "No bench/ folder yet: nothing to measure."; fi
+
+icons:
+	$(PYTHON) packaging/make_icons.py
+
+translations:
+	$(PYTHON) packaging/make_translations.py
+
+screenshots:
+	$(PYTHON) packaging/make_screenshots.py
+
+test-bundle:
+	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest -q -m bundle tests/test_bundle.py
+
+clean:
+	rm -rf build/pyinstaller dist/milestone-desk
