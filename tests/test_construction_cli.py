@@ -1,0 +1,189 @@
+"""The construction commands end to end: DESIGN §5 worked example, change orders, release, bad inputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+PROGRESS: dict[str, Any] = {
+    "format": "milestone-desk/1",
+    "company": {"name": "Hartwell Remodeling", "currency": "USD"},
+    "clients": [{"code": "C-9", "name": "Harbor & <b>Sons</b> LLC"}],
+    "projects": [
+        {
+            "code": "W-1",
+            "client": "C-9",
+            "name": "Warehouse fit-out",
+            "contract_sum": "100000.00",
+            "retainage_percent": "10",
+            "billing": "progress",
+            "schedule_of_values": [
+                {"name": "Sitework", "value": "20000.00"},
+                {"name": "Framing", "value": "50000.00"},
+                {"name": "Finishes", "value": "30000.00"},
+            ],
+        }
+    ],
+}
+
+
+def write(tmp_path: Path, data: dict[str, Any]) -> Path:
+    path = tmp_path / "data.json"
+    path.write_text(json.dumps(data))
+    return path
+
+
+@pytest.fixture
+def progress_file(tmp_path: Path, cli: Any) -> str:
+    db = str(tmp_path / "w.mdesk")
+    assert cli("import", db, str(write(tmp_path, PROGRESS))).code == 0
+    return db
+
+
+def summary(out: str) -> dict[str, str]:
+    return dict(json.loads(out)["summary"])
+
+
+def test_design_worked_example_through_the_cli(progress_file: str, cli: Any) -> None:
+    co = cli("change-order", progress_file, "W-1", "5000.00", "--description", "Extra dock door", "--approve")
+    assert (co.code, co.out) == (0, "1\n")
+    app1 = cli(
+        "payapp",
+        progress_file,
+        "W-1",
+        "--to",
+        "2026-03-31",
+        "--work",
+        "Sitework=20000",
+        "Framing=10000",
+        "--stored",
+        "Framing=5000",
+        "--json",
+    )
+    assert app1.code == 0, app1.err
+    doc = json.loads(app1.out)
+    assert doc["application"] == "APP-2026-0001"
+    assert summary(app1.out) == {
+        "L1": "100000.00",
+        "L2": "5000.00",
+        "L3": "105000.00",
+        "L4": "35000.00",
+        "L5": "3500.00",
+        "L6": "31500.00",
+        "L7": "0.00",
+        "L8": "31500.00",
+        "L9": "73500.00",
+    }
+    framing = doc["lines"][1]
+    assert framing == {
+        "name": "Framing",
+        "scheduled_value": "50000.00",
+        "from_previous": "0.00",
+        "this_period": "10000.00",
+        "stored": "5000.00",
+        "completed_and_stored": "15000.00",
+        "percent": "30.00",
+        "balance_to_finish": "35000.00",
+        "retainage": "1500.00",
+    }
+    assert doc["lines"][3]["name"] == "Extra dock door" and doc["lines"][3]["scheduled_value"] == "5000.00"
+    app2 = cli("payapp", progress_file, "W-1", "--to", "2026-04-30", "--work", "Framing=40000", "--json")
+    assert app2.code == 0, app2.err
+    assert json.loads(app2.out)["application"] == "APP-2026-0002"
+    assert summary(app2.out) == {
+        "L1": "100000.00",
+        "L2": "5000.00",
+        "L3": "105000.00",
+        "L4": "70000.00",
+        "L5": "7000.00",
+        "L6": "63000.00",
+        "L7": "31500.00",
+        "L8": "31500.00",
+        "L9": "42000.00",
+    }
+    assert json.loads(app2.out)["lines"][1]["from_previous"] == "10000.00"
+    ledger = json.loads(cli("ledger", progress_file, "--json").out)[0]
+    assert ledger["change_orders"] == "5000.00" and ledger["contract_to_date"] == "105000.00"
+    assert ledger["billed"] == "70000.00" and ledger["retainage_held"] == "7000.00"
+    assert ledger["outstanding"] == "63000.00"
+    assert cli("check", progress_file).code == 0
+
+
+def test_payapp_prints_its_number_and_release_needs_completion(progress_file: str, cli: Any) -> None:
+    first = cli("payapp", progress_file, "W-1", "--to", "2026-03-31", "--work", "Sitework=20000")
+    assert (first.code, first.out) == (0, "APP-2026-0001\n")
+    early = cli("release", progress_file, "W-1")
+    assert early.code == 2 and "not substantially complete" in early.err
+    done = cli(
+        "payapp",
+        progress_file,
+        "W-1",
+        "--to",
+        "2026-04-30",
+        "--work",
+        "Framing=50000",
+        "Finishes=30000",
+        "--json",
+    )
+    assert summary(done.out)["L8"] == "72000.00"
+    release = cli("release", progress_file, "W-1", "--date", "2026-05-15")
+    assert release.code == 0 and release.out.startswith("INV-2026-")
+    ledger = json.loads(cli("ledger", progress_file, "--json").out)[0]
+    assert ledger["billed"] == "100000.00" and ledger["retainage_held"] == "0.00"
+    assert ledger["outstanding"] == "100000.00"  # 18,000 + 72,000 + 10,000 released, nothing paid yet
+    again = cli("release", progress_file, "W-1")
+    assert again.code == 2 and "no retainage" in again.err
+
+
+def _export(cli: Any, db: str) -> str:
+    out = cli("export", db)
+    assert out.code == 0
+    return str(out.out)
+
+
+@pytest.mark.parametrize(
+    "args, phrase",
+    [
+        (
+            ("payapp", "W-1", "--to", "2026-03-31", "--work", "Sitework=20000.01"),
+            "left of its scheduled value",
+        ),
+        (("payapp", "W-1", "--to", "2026-03-31", "--work", "Nope=1"), "no schedule-of-values line"),
+        (("payapp", "W-1", "--to", "2026-03-31", "--work", "Sitework"), "LINE=AMOUNT"),
+        (("release", "W-1"), "not substantially complete"),
+        (("change-order", "W-1", "-500", "--description", "Less paint"), "cannot be its own milestone"),
+        (("change-order", "W-1", "0", "--description", "Nothing"), "other than zero"),
+        (("change-order", "W-1", "12.345", "--description", "x"), "decimal places"),
+    ],
+)
+def test_bad_inputs_exit_2_and_change_nothing(
+    progress_file: str, cli: Any, args: tuple[str, ...], phrase: str
+) -> None:
+    before = _export(cli, progress_file)
+    result = cli(args[0], progress_file, *args[1:])
+    assert result.code == 2, result.err
+    assert phrase in result.err and "Traceback" not in result.err
+    assert result.err.count("\n") == 1
+    assert _export(cli, progress_file) == before
+
+
+def test_rate_over_100_is_bad_input(tmp_path: Path, cli: Any) -> None:
+    data = json.loads(json.dumps(PROGRESS))
+    data["projects"][0]["retainage_percent"] = "100.5"
+    result = cli("import", str(tmp_path / "x.mdesk"), str(write(tmp_path, data)))
+    assert result.code == 2 and "100 %" in result.err
+    assert not (tmp_path / "x.mdesk").exists()
+    data["projects"][0]["retainage_percent"] = "10"
+    data["projects"][0]["retainage_step_down"] = {"at_percent_complete": "150", "to_percent": "5"}
+    result = cli("import", str(tmp_path / "x.mdesk"), str(write(tmp_path, data)))
+    assert result.code == 2 and "100 %" in result.err
+
+
+def test_progress_contract_must_equal_the_values(tmp_path: Path, cli: Any) -> None:
+    data = json.loads(json.dumps(PROGRESS))
+    data["projects"][0]["contract_sum"] = "100000.01"
+    result = cli("import", str(tmp_path / "x.mdesk"), str(write(tmp_path, data)))
+    assert result.code == 2 and "schedule of values sums to 100000.00" in result.err
