@@ -187,3 +187,38 @@ def test_progress_contract_must_equal_the_values(tmp_path: Path, cli: Any) -> No
     data["projects"][0]["contract_sum"] = "100000.01"
     result = cli("import", str(tmp_path / "x.mdesk"), str(write(tmp_path, data)))
     assert result.code == 2 and "schedule of values sums to 100000.00" in result.err
+
+
+def test_progress_round_trip_with_spread_and_applications(
+    progress_file: str, tmp_path: Path, cli: Any
+) -> None:
+    assert (
+        cli("change-order", progress_file, "W-1", "5000", "--description", "Dock door", "--approve").code == 0
+    )
+    assert cli("payapp", progress_file, "W-1", "--to", "2026-03-31", "--work", "Sitework=20000").code == 0
+    spread = cli(
+        "change-order", progress_file, "W-1", "-800", "--description", "Less trim", "--spread", "--approve"
+    )
+    assert spread.code == 0, spread.err
+    values = {
+        ln["name"]: ln["value_to_date"]
+        for ln in json.loads(cli("export", progress_file).out)["projects"][0]["schedule_of_values"]
+    }
+    # Sitework is fully billed and keeps its value; 800 is taken from the others by weight.
+    assert values == {
+        "Sitework": "20000.00",
+        "Framing": "49529.41",
+        "Finishes": "29717.65",
+        "Dock door": "4952.94",
+    }
+    assert cli("change-order", progress_file, "W-1", "100", "--description", "Draft only").code == 0
+    assert cli("payapp", progress_file, "W-1", "--to", "2026-04-30", "--work", "Framing=10000").code == 0
+    exported = cli("export", progress_file).out
+    (tmp_path / "rt.json").write_text(exported)
+    copy = str(tmp_path / "copy.mdesk")
+    result = cli("import", copy, str(tmp_path / "rt.json"))
+    assert result.code == 0, result.err
+    assert cli("export", copy).out == exported
+    assert cli("ledger", copy, "--json").out == cli("ledger", progress_file, "--json").out
+    third = cli("payapp", copy, "W-1", "--to", "2026-05-31", "--work", "Finishes=1000", "--json")
+    assert third.code == 0 and json.loads(third.out)["application"] == "APP-2026-0003"
