@@ -190,7 +190,7 @@ def _continuation_page(doc: PayAppDocument) -> list[object]:
         "E\nWork completed\nthis period",
         "F\nMaterials\npresently stored",
         "G\nCompleted and\nstored to date",
-        "%\n(G ÷ C)",
+        "%\n(G / C)",
         "H\nBalance\nto finish",
         "I\nRetainage",
     ]
