@@ -108,3 +108,38 @@ def test_waivers_progress_and_final(worked: str, cli: Any) -> None:
             waivers.get_template(books, "conditional_final") == waivers.DEFAULT_TEMPLATES["conditional_final"]
         )
         assert second
+
+
+def test_each_pay_application_comes_with_a_conditional_waiver(worked: str) -> None:
+    with Books.open(worked) as books:
+        made = waivers.list_waivers(books, "W-1")
+        assert [(w.kind, w.amount_cents, w.through_date.isoformat()) for w in made] == [
+            ("conditional_progress", 3_150_000, "2026-03-31"),
+            ("conditional_progress", 3_150_000, "2026-04-30"),
+        ]
+        assert made[1].document_number.startswith("APP-2026-0002 / INV-")
+
+
+def test_change_order_log(worked: str, cli: Any) -> None:
+    assert (
+        cli(
+            "change-order", worked, "W-1", "750", "--description", "Paint touch-up", "--date", "2026-05-02"
+        ).code
+        == 0
+    )
+    from milestone_desk.services.change_orders import change_order_log, reject_change_order
+
+    with Books.open(worked) as books:
+        reject_change_order(books, "W-1", 2)
+        log = change_order_log(books, "W-1")
+        with pytest.raises(BadInput, match="already rejected"):
+            reject_change_order(books, "W-1", 2)
+    assert (log.original_cents, log.net_change_cents, log.contract_to_date_cents) == (
+        10_000_000,
+        500_000,
+        10_500_000,
+    )
+    assert [(e.number, e.status, e.billing, e.amount_cents) for e in log.entries] == [
+        (1, "approved", "milestone", 500_000),
+        (2, "rejected", "milestone", 75_000),
+    ]

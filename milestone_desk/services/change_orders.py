@@ -7,6 +7,7 @@ change; a change order that would change an invoiced share is bad input.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import func, select
@@ -261,3 +262,56 @@ def reject_change_order(books: Books, project_code: str, number: int) -> None:
         check_transition(co.number, co.status, ChangeOrderStatus.REJECTED.value)
         co.status = ChangeOrderStatus.REJECTED.value
         audit.record(s, "change_order", co.uuid, "reject", {"status": "draft"}, {"status": co.status})
+
+
+@dataclass(frozen=True)
+class ChangeOrderView:
+    number: int
+    description: str
+    amount_cents: int
+    status: str
+    date: date
+    billing: str
+    milestone_name: str | None
+
+
+@dataclass(frozen=True)
+class ChangeOrderLog:
+    """The change-order log of a project, and the contract figures invoices show."""
+
+    project_code: str
+    currency: str
+    original_cents: int
+    net_change_cents: int
+    entries: list[ChangeOrderView]
+
+    @property
+    def contract_to_date_cents(self) -> int:
+        return self.original_cents + self.net_change_cents
+
+
+def change_order_log(books: Books, project_code: str) -> ChangeOrderLog:
+    with books.read() as s:
+        project = lookup.project(s, project_code)
+        rows = s.scalars(
+            select(ChangeOrder).where(ChangeOrder.project_id == project.id).order_by(ChangeOrder.number)
+        )
+        entries = [
+            ChangeOrderView(
+                c.number,
+                c.description,
+                c.amount_cents,
+                c.status,
+                c.date,
+                c.billing,
+                c.milestone.name if c.milestone else None,
+            )
+            for c in rows
+        ]
+        return ChangeOrderLog(
+            project.code,
+            lookup.company(s).currency,
+            project.contract_cents,
+            approved_total(s, project.id),
+            entries,
+        )

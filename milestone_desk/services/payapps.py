@@ -35,6 +35,7 @@ from milestone_desk.services.books import Books
 from milestone_desk.services.change_orders import last_application, sov
 from milestone_desk.services.projects import clean_text
 from milestone_desk.services.retainage import policy_of
+from milestone_desk.services.waivers import issue_waiver_in
 
 PAYAPP_FORMAT = "APP-{year}-{seq:04d}"
 
@@ -188,6 +189,7 @@ def issue_pay_application(
         view = _view(s, app, math)
         app.pdf = render_pay_application(view)
         app.pdf_sha256 = hashlib.sha256(app.pdf).hexdigest()
+        issue_waiver_in(s, "conditional_progress", invoice, period_to)
         audit.record(
             s,
             "pay_application",

@@ -11,6 +11,7 @@ from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.retainage import RetainagePolicy, StepDown
 from milestone_desk.domain.schedule import allocate_schedule
 from milestone_desk.persistence.models import Client, Invoice, Milestone, Payment, PaymentApplication, Project
+from milestone_desk.persistence.models_construction import ChangeOrder
 from milestone_desk.services import audit, lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import (
@@ -238,6 +239,8 @@ def edit_schedule(
         ).first()
         if issued is not None:
             raise BadInput(f"Project {code} already has invoices; its schedule can no longer be edited.")
+        if s.scalars(select(ChangeOrder.id).where(ChangeOrder.project_id == project.id)).first() is not None:
+            raise BadInput(f"Project {code} has change orders; its schedule can no longer be edited.")
         before = [(m.name, m.amount_cents) for m in project.milestones]
         if contract_cents is not None:
             if contract_cents <= 0:
