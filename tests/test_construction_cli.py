@@ -222,3 +222,29 @@ def test_progress_round_trip_with_spread_and_applications(
     assert cli("ledger", copy, "--json").out == cli("ledger", progress_file, "--json").out
     third = cli("payapp", copy, "W-1", "--to", "2026-05-31", "--work", "Finishes=1000", "--json")
     assert third.code == 0 and json.loads(third.out)["application"] == "APP-2026-0003"
+
+
+def test_change_order_that_would_change_an_invoiced_share(progress_file: str, cli: Any) -> None:
+    assert cli("payapp", progress_file, "W-1", "--to", "2026-03-31", "--work", "Sitework=19000").code == 0
+    before = _export(cli, progress_file)
+    result = cli(
+        "change-order", progress_file, "W-1", "-10000", "--description", "Less scope", "--spread", "--approve"
+    )
+    assert result.code == 2 and "below the 19000.00 already billed" in result.err
+    assert _export(cli, progress_file) == before
+    full = cli(
+        "payapp",
+        progress_file,
+        "W-1",
+        "--to",
+        "2026-04-30",
+        "--work",
+        "Sitework=1000",
+        "Framing=50000",
+        "Finishes=30000",
+    )
+    assert full.code == 0
+    nothing = cli("change-order", progress_file, "W-1", "100", "--description", "Late", "--spread")
+    assert nothing.code == 2 and "balance left" in nothing.err
+    milestones = cli("payapp", progress_file, "W-1", "--to", "2026-04-30", "--work", "Sitework=0")
+    assert milestones.code == 2 and "after the previous application" in milestones.err

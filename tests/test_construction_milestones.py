@@ -173,3 +173,33 @@ def test_kitchen_exports_the_new_keys(books: Books) -> None:
     data = exchange.export_data(books)["projects"][0]
     assert data["billing"] == "milestone" and data["deposit_policy"] == "installment"
     assert data["change_orders"] == [] and "deposit" not in data
+
+
+def test_step_down_release_round_trips(tmp_path: Path, cli: Any) -> None:
+    data = json.loads(json.dumps(APPLIED))
+    project = data["projects"][0]
+    for key in ("deposit_policy", "deposit_applied", "deposit", "retainage_basis"):
+        project.pop(key)
+    project.update(
+        {
+            "contract_sum": "10000.00",
+            "tax_percent": "0",
+            "retainage_percent": "10",
+            "retainage_step_down": {"at_percent_complete": "50", "to_percent": "2"},
+            "milestones": [{"name": "Shell", "percent": "40"}, {"name": "Finish", "remainder": True}],
+        }
+    )
+    db = str(tmp_path / "s.mdesk")
+    (tmp_path / "s.json").write_text(json.dumps(data))
+    assert cli("import", db, str(tmp_path / "s.json")).code == 0
+    bill(cli, db, "A-1", "Shell", "Finish")
+    invoices = json.loads(cli("export", db).out)["projects"][0]["invoices"]
+    # 2 % of 10,000 = 200 in all; 400 was withheld on Shell, so Finish releases 200.
+    assert [(i["retainage"], i["amount_due"]) for i in invoices] == [
+        ("400.00", "3600.00"),
+        ("-200.00", "6200.00"),
+    ]
+    assert ledger(cli, db)["retainage_held"] == "200.00"
+    (tmp_path / "rt.json").write_text(cli("export", db).out)
+    assert cli("import", str(tmp_path / "t.mdesk"), str(tmp_path / "rt.json")).code == 0
+    assert cli("export", str(tmp_path / "t.mdesk")).out == cli("export", db).out

@@ -179,7 +179,8 @@ def _import_invoices(s: Session, company: Company, project: Project, p: _Doc) ->
         if issued is None:
             raise BadInput(f"{i.where} has no issue_date.")
         gross, tax = i.money("gross", cur), i.money("tax", cur, default="0")
-        ret, dep = i.money("retainage", cur, default="0"), i.money("deposit_applied", cur, default="0")
+        ret = i.money("retainage", cur, default="0", negative=True)  # a step-down releases some
+        dep = i.money("deposit_applied", cur, default="0")
         due = i.money("amount_due", cur)
         if due != gross + tax - ret - dep:
             raise BadInput(f"{i.where}: amount_due is not gross + tax - retainage - deposit_applied.")
