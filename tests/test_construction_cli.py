@@ -248,3 +248,12 @@ def test_change_order_that_would_change_an_invoiced_share(progress_file: str, cl
     assert nothing.code == 2 and "balance left" in nothing.err
     milestones = cli("payapp", progress_file, "W-1", "--to", "2026-04-30", "--work", "Sitework=0")
     assert milestones.code == 2 and "after the previous application" in milestones.err
+
+
+def test_real_entry_point_exit_codes(progress_file: str) -> None:
+    from tests.conftest import run_cli_process
+
+    bad = run_cli_process("release", progress_file, "W-1")
+    assert bad.returncode == 2 and "Traceback" not in bad.stderr and "substantially complete" in bad.stderr
+    ok = run_cli_process("payapp", progress_file, "W-1", "--to", "2026-01-31", "--work", "Sitework=1.00")
+    assert (ok.returncode, ok.stdout) == (0, "APP-2026-0001\n")
