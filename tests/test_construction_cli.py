@@ -257,3 +257,14 @@ def test_real_entry_point_exit_codes(progress_file: str) -> None:
     assert bad.returncode == 2 and "Traceback" not in bad.stderr and "substantially complete" in bad.stderr
     ok = run_cli_process("payapp", progress_file, "W-1", "--to", "2026-01-31", "--work", "Sitework=1.00")
     assert (ok.returncode, ok.stdout) == (0, "APP-2026-0001\n")
+
+
+def test_check_notices_a_tampered_pay_application(progress_file: str, cli: Any) -> None:
+    import sqlite3
+
+    assert cli("payapp", progress_file, "W-1", "--to", "2026-03-31", "--work", "Framing=10000").code == 0
+    assert cli("check", progress_file).code == 0
+    with sqlite3.connect(progress_file) as raw:
+        raw.execute("UPDATE pay_applications SET retainage_work_cents = retainage_work_cents - 1")
+    result = cli("check", progress_file)
+    assert result.code == 1 and "line 5 of APP-2026-0001" in result.out

@@ -11,6 +11,7 @@ from milestone_desk.persistence.models import Invoice, Milestone, Payment, Payme
 from milestone_desk.services import audit
 from milestone_desk.services.books import Books
 from milestone_desk.services.change_orders import approved_by_project
+from milestone_desk.services.check_construction import construction_problems
 
 
 def check_books(books: Books) -> list[str]:
@@ -66,5 +67,6 @@ def check_books(books: Books) -> list[str]:
                         f"Milestone {inv.milestone.name!r} of invoice {inv.number} is "
                         f"{inv.milestone.status}, expected {ms}."
                     )
+        problems.extend(construction_problems(s))
         problems.extend(audit.verify_chain(s))
     return problems
