@@ -103,6 +103,8 @@ def test_waivers_progress_and_final(worked: str, cli: Any) -> None:
         final = waivers.issue_waiver(books, "conditional_final", release)
         page = text_of(waivers.waiver_pdf(books, final.id))[0]
         assert "Statutory form for <b>Harbor & <b>Sons</b> LLC</b>: 10,500.00 USD & more." in page
+        kinds = [w.kind for w in waivers.list_waivers(books, "W-1")]
+        assert kinds.count("conditional_final") == 2  # one issued with the release, one on request
         waivers.set_template(books, "conditional_final", "")
         assert (
             waivers.get_template(books, "conditional_final") == waivers.DEFAULT_TEMPLATES["conditional_final"]
@@ -143,3 +145,30 @@ def test_change_order_log(worked: str, cli: Any) -> None:
         (1, "approved", "milestone", 500_000),
         (2, "rejected", "milestone", 75_000),
     ]
+
+
+def test_unconditional_final_waiver_once_the_release_payment_clears(worked: str, cli: Any) -> None:
+    assert (
+        cli(
+            "payapp",
+            worked,
+            "W-1",
+            "--to",
+            "2026-05-31",
+            "--work",
+            "Finishes=30000",
+            "Dock door & <i>ramp</i>=5000",
+        ).code
+        == 0
+    )
+    release = cli("release", worked, "W-1", "--date", "2026-06-15").out.strip()
+    part = cli("pay", worked, release, "5000.00", "--date", "2026-06-20").out.strip()
+    rest = cli("pay", worked, release, "5500.00", "--date", "2026-06-21").out.strip()
+    with Books.open(worked) as books:
+        assert waivers.mark_cleared(books, part) == []  # not paid in full by cleared money yet
+        final = waivers.mark_cleared(books, rest)
+        assert [(w.kind, w.amount_cents) for w in final] == [("unconditional_final", 1_050_000)]
+        page = text_of(waivers.waiver_pdf(books, final[0].id))[0]
+        assert "Unconditional Waiver and Release on Final Payment" in page and "10,500.00 USD" in page
+        with pytest.raises(BadInput, match="already marked cleared"):
+            waivers.mark_cleared(books, rest)

@@ -21,6 +21,7 @@ from milestone_desk.persistence.models import Invoice, InvoiceLine, Milestone, P
 from milestone_desk.services import audit, lookup, numbering
 from milestone_desk.services.books import Books
 from milestone_desk.services.change_orders import contract_to_date, last_application, sov
+from milestone_desk.services.waivers import issue_waiver_in
 
 LIVE = tuple(s.value for s in OPEN_OR_SETTLED)
 
@@ -155,7 +156,9 @@ def issue_release(books: Books, project_code: str, on: date | None = None) -> st
             raise BadInput(f"Project {project.code} holds no retainage to release.")
         currency = lookup.company(s).currency
         text = f"Release of retainage ({to_decimal_string(held, currency)})"
-        return _new_invoice(s, project, "release", text, held, on or date.today()).number or ""
+        invoice = _new_invoice(s, project, "release", text, held, on or date.today())
+        issue_waiver_in(s, "conditional_final", invoice, on or date.today())
+        return invoice.number or ""
 
 
 def issue_deposit_invoice(books: Books, project_code: str, on: date | None = None) -> str:
