@@ -110,7 +110,7 @@ def _check_spread_possible(session: Session, project: Project) -> None:
         )
 
 
-def _apply(session: Session, project: Project, co: ChangeOrder, currency: str) -> None:
+def apply_approved(session: Session, project: Project, co: ChangeOrder, currency: str) -> None:
     """Put an approved change order into the schedule (milestone mode) or schedule of values."""
     if co.billing == ChangeOrderBilling.MILESTONE.value and co.amount_cents <= 0:
         raise BadInput(
@@ -170,7 +170,7 @@ def _apply(session: Session, project: Project, co: ChangeOrder, currency: str) -
 
 def approve(session: Session, project: Project, co: ChangeOrder) -> None:
     check_transition(co.number, co.status, ChangeOrderStatus.APPROVED.value)
-    _apply(session, project, co, lookup.company(session).currency)
+    apply_approved(session, project, co, lookup.company(session).currency)
     co.status = ChangeOrderStatus.APPROVED.value
     session.flush()
     audit.record(

@@ -26,7 +26,7 @@ from milestone_desk.persistence.models_construction import (
     ScheduleOfValuesLine,
 )
 from milestone_desk.services import numbering
-from milestone_desk.services.change_orders import _apply, contract_to_date, sov
+from milestone_desk.services.change_orders import apply_approved, contract_to_date, sov
 from milestone_desk.services.payapps import PAYAPP_FORMAT, set_schedule_of_values
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ def _import_co_milestones(
         if co.status != ChangeOrderStatus.APPROVED.value or co.number in linked:
             continue
         if co.billing == ChangeOrderBilling.MILESTONE.value or not computed:
-            _apply(s, project, co, currency)
+            apply_approved(s, project, co, currency)
     if computed:
         by_name = {x.name: x for x in project.milestones}
         for m in items:
@@ -171,7 +171,7 @@ def _import_sov(s: Session, project: Project, p: _Doc, currency: str, orders: di
         if co.status != ChangeOrderStatus.APPROVED.value or co.number in linked:
             continue
         if co.billing == ChangeOrderBilling.MILESTONE.value or not computed:
-            _apply(s, project, co, currency)
+            apply_approved(s, project, co, currency)
             s.flush()
     by_name = {x.name: x for x in sov(s, project.id)}
     for ln in items:
