@@ -3,10 +3,9 @@ finds tampering, numbering gaps, duplicates and foreign-key faults (issue 6)."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 

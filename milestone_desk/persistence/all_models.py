@@ -3,9 +3,9 @@
 A feature that adds tables puts them in its own ``models_<area>.py`` and lists it here.
 """
 
-from milestone_desk.persistence import models, models_documents, models_records
+from milestone_desk.persistence import models, models_construction, models_documents, models_records
 from milestone_desk.persistence.models import Base
 
-MODULES = (models, models_records, models_documents)
+MODULES = (models, models_records, models_documents, models_construction)
 
 __all__ = ["MODULES", "Base"]

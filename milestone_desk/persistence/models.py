@@ -112,6 +112,8 @@ class Project(Tracked, Base):
     deposit_policy: Mapped[str] = mapped_column(String(12), default="installment")
     deposit_applied: Mapped[str] = mapped_column(String(10), default="pro_rata")
     deposit_cents: Mapped[int] = mapped_column(Integer, default=0)
+    retainage_step_at: Mapped[Decimal | None] = mapped_column(nullable=True)
+    retainage_step_to: Mapped[Decimal | None] = mapped_column(nullable=True)
     status: Mapped[str] = mapped_column(String(10), default="active")
     client: Mapped[Client] = relationship(back_populates="projects")
     milestones: Mapped[list[Milestone]] = relationship(

@@ -14,6 +14,8 @@ from milestone_desk.domain.states import InvoiceStatus
 from milestone_desk.persistence.models import Invoice, Milestone, Payment, PaymentApplication, Project
 from milestone_desk.services import audit, balances
 from milestone_desk.services.books import Books
+from milestone_desk.services.change_orders import approved_by_project
+from milestone_desk.services.check_construction import construction_problems
 from milestone_desk.services.check_records import records_problems
 
 
@@ -30,11 +32,12 @@ def check_books(books: Books) -> list[str]:
         sums: dict[int, int] = defaultdict(int)
         for pid, amount in s.execute(select(Milestone.project_id, Milestone.amount_cents)):
             sums[pid] += amount
+        changes = approved_by_project(s)
         for p in s.scalars(select(Project)):
-            if p.billing_mode == "milestone" and sums.get(p.id, 0) != p.contract_cents:
+            if p.billing_mode == "milestone" and sums.get(p.id, 0) != p.contract_cents + changes.get(p.id, 0):
                 problems.append(
                     f"Project {p.code}: the milestones sum to {sums.get(p.id, 0)} cents, "
-                    f"not the contract sum {p.contract_cents}."
+                    f"not the contract to date {p.contract_cents + changes.get(p.id, 0)}."
                 )
         applied: dict[int, int] = defaultdict(int)
         by_payment: dict[int, int] = defaultdict(int)
@@ -75,5 +78,6 @@ def check_books(books: Books) -> list[str]:
                 if status != ms:
                     problems.append(f"Milestone {name!r} of invoice {inv.number} is {status}, expected {ms}.")
         problems.extend(records_problems(s))
+        problems.extend(construction_problems(s))
         problems.extend(audit.verify_chain(s))
     return problems

@@ -40,6 +40,12 @@ class ProjectSpec:
     retainage_percent: Decimal = Decimal(0)
     retainage_basis: str = "pre_tax"
     status: str = "active"
+    billing_mode: str = "milestone"
+    deposit_policy: str = "installment"
+    deposit_applied: str = "pro_rata"
+    deposit_cents: int = 0
+    retainage_step_at: Decimal | None = None
+    retainage_step_to: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +104,12 @@ class Totals:
     invoiced_due: int = 0
     paid: int = 0
     credits: int = 0
+    deposit_invoiced: int = 0
+    deposit_applied: int = 0
+
+    @property
+    def deposit_unapplied(self) -> int:
+        return self.deposit_invoiced - self.deposit_applied
 
     @property
     def contract_to_date(self) -> int:

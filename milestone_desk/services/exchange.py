@@ -33,6 +33,14 @@ from milestone_desk.services import audit, lookup, numbering
 from milestone_desk.services.books import Books
 from milestone_desk.services.company import profile_of, put_company
 from milestone_desk.services.dto import ClientSpec, CompanyProfile, MilestoneSpec, ProjectSpec
+from milestone_desk.services.exchange_construction import (
+    change_order_numbers,
+    export_fields,
+    import_construction,
+    is_change_order_item,
+    link_pay_application_invoices,
+    spec_fields,
+)
 from milestone_desk.services.exchange_records import (
     export_credit_notes,
     import_credit_notes,
@@ -191,7 +199,8 @@ def _import_invoices(s: Session, company: Company, project: Project, p: _Doc) ->
         if status == InvoiceStatus.VOID.value and not (void_reason or "").strip():
             raise BadInput(f"{i.where}: a void invoice needs a void_reason.")
         gross, tax = i.money("gross", cur), i.money("tax", cur, default="0")
-        ret, dep = i.money("retainage", cur, default="0"), i.money("deposit_applied", cur, default="0")
+        ret = i.money("retainage", cur, default="0", negative=True)  # a step-down releases some
+        dep = i.money("deposit_applied", cur, default="0")
         due = i.money("amount_due", cur)
         if due != gross + tax - ret - dep:
             raise BadInput(f"{i.where}: amount_due is not gross + tax - retainage - deposit_applied.")
@@ -300,7 +309,7 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
         projects = doc.items("projects")
         for p in projects:
             specs = []
-            ms = p.items("milestones")
+            ms = [m for m in p.items("milestones") if not is_change_order_item(m)]
             for m in ms:
                 specs.append(
                     MilestoneSpec(
@@ -325,6 +334,7 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
                         retainage_percent=p.percent("retainage_percent"),
                         retainage_basis=p.choice("retainage_basis", ("pre_tax", "post_tax"), "pre_tax"),
                         status=p.choice("status", ("active", "completed", "archived"), "active"),
+                        **spec_fields(p, cur),
                     ),
                 )
             except BadInput as exc:
@@ -332,7 +342,9 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
             for row, m in zip(project.milestones, ms):
                 row.status = m.choice("status", tuple(x.value for x in MilestoneStatus), "planned")
                 row.completed_date = m.day("completed")
+            import_construction(s, project, p, cur)
             _import_invoices(s, existing, project, p)
+            link_pay_application_invoices(s, project, p)
         _import_payments(s, existing, doc)
         import_credit_notes(s, existing, doc.items("credit_notes"))
         audit.record(
@@ -383,9 +395,13 @@ def export_data(books: Books) -> dict[str, Any]:
         projects = []
         for p in s.scalars(select(Project).order_by(Project.code)):
             milestones = []
+            co_numbers = change_order_numbers(s, p)
             for m in p.milestones:
                 item: dict[str, Any] = {"name": m.name}
-                if m.share_kind == "percent":
+                if m.id in co_numbers:
+                    item["amount"] = money(m.share_cents or 0)
+                    item["change_order"] = co_numbers[m.id]
+                elif m.share_kind == "percent":
                     item["percent"] = str(m.share_percent)
                 elif m.share_kind == "amount":
                     item["amount"] = money(m.share_cents or 0)
@@ -435,6 +451,7 @@ def export_data(books: Books) -> dict[str, Any]:
                     "status": p.status,
                     "milestones": milestones,
                     "invoices": invoices,
+                    **export_fields(s, p, money),
                 }
             )
         out["projects"] = projects

@@ -20,6 +20,7 @@ from milestone_desk.persistence.models import (
 from milestone_desk.services import audit, balances, documents, lookup, numbering
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import InvoiceView
+from milestone_desk.services.retainage import milestone_figures
 
 
 def milestone_math(project: Project, milestone: Milestone) -> InvoiceMath:
@@ -38,13 +39,13 @@ def preview_invoice(books: Books, project_code: str, name: str) -> InvoiceMath:
         project = lookup.project(s, project_code)
         m = lookup.milestone(s, project, name)
         check_can_invoice(m.name, MilestoneStatus(m.status))
-        return milestone_math(project, m)
+        return milestone_figures(s, project, m)
 
 
 def issue_milestone_invoice(session: Session, project: Project, m: Milestone, on: date) -> Invoice:
     check_can_invoice(m.name, MilestoneStatus(m.status))
     company = lookup.company(session)
-    math = milestone_math(project, m)
+    math = milestone_figures(session, project, m)
     number = numbering.take_number(session, numbering.INVOICE, company.invoice_format, on)
     invoice = Invoice(
         project=project,
@@ -64,6 +65,12 @@ def issue_milestone_invoice(session: Session, project: Project, m: Milestone, on
     )
     session.add(invoice)
     invoice.lines.append(InvoiceLine(position=0, kind="work", description=m.name, amount_cents=math.gross))
+    if math.deposit_applied:
+        invoice.lines.append(
+            InvoiceLine(
+                position=1, kind="deposit", description="Deposit applied", amount_cents=-math.deposit_applied
+            )
+        )
     m.status = MilestoneStatus.INVOICED.value
     session.flush()
     documents.freeze_invoice(session, invoice)
@@ -78,6 +85,7 @@ def issue_milestone_invoice(session: Session, project: Project, m: Milestone, on
             "gross": math.gross,
             "tax": math.tax,
             "retainage": math.retainage,
+            "deposit_applied": math.deposit_applied,
             "amount_due": math.amount_due,
             "pdf_sha256": invoice.pdf_sha256,
         },

@@ -42,6 +42,8 @@ def ledger(books: Books, project_code: str | None = None) -> list[dict[str, Any]
                     "paid": money(t.paid),
                     "outstanding": money(t.outstanding),
                     "balance_to_finish": money(t.balance_to_finish),
+                    "deposit_invoiced": money(t.deposit_invoiced),
+                    "deposit_unapplied": money(t.deposit_unapplied),
                     "milestones": [
                         {
                             "name": m.name,

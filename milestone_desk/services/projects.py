@@ -8,8 +8,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.domain.errors import BadInput
+from milestone_desk.domain.retainage import RetainagePolicy, StepDown
 from milestone_desk.domain.schedule import allocate_schedule
 from milestone_desk.persistence.models import Client, Invoice, Milestone, Payment, PaymentApplication, Project
+from milestone_desk.persistence.models_construction import ChangeOrder
 from milestone_desk.services import audit, lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import (
@@ -137,6 +139,38 @@ def _place_milestones(
         session.add(row)
 
 
+def _check_construction(spec: ProjectSpec) -> None:
+    """Billing mode, deposit policy and retainage step-down of a new project."""
+    if spec.billing_mode not in ("milestone", "progress"):
+        raise BadInput("The billing mode must be milestone or progress.")
+    if spec.billing_mode == "progress" and spec.milestones:
+        raise BadInput("A progress project bills by its schedule of values, not by milestones.")
+    if spec.deposit_policy not in ("installment", "applied"):
+        raise BadInput("The deposit policy must be installment or applied.")
+    if spec.deposit_applied not in ("pro_rata", "final"):
+        raise BadInput("The deposit must be applied pro_rata or on the final invoice.")
+    if spec.deposit_policy == "applied":
+        if spec.billing_mode != "milestone":
+            raise BadInput("An applied deposit needs milestone billing.")
+        if spec.deposit_cents <= 0 or spec.deposit_cents > spec.contract_cents:
+            raise BadInput("An applied deposit must be more than zero and at most the contract sum.")
+        if any(m.is_deposit for m in spec.milestones):
+            raise BadInput(
+                "With an applied deposit, the deposit is not a milestone; remove the deposit milestone."
+            )
+    elif spec.deposit_cents:
+        raise BadInput("A deposit amount needs the deposit policy applied.")
+    if (spec.retainage_step_at is None) != (spec.retainage_step_to is None):
+        raise BadInput("A retainage step-down needs both at_percent_complete and to_percent.")
+    RetainagePolicy(
+        spec.retainage_percent,
+        spec.retainage_basis == "post_tax",
+        None
+        if spec.retainage_step_at is None or spec.retainage_step_to is None
+        else StepDown(spec.retainage_step_at, spec.retainage_step_to),
+    )
+
+
 def add_project(session: Session, spec: ProjectSpec) -> Project:
     code = clean_text(spec.code, "project code", limit=40)
     if session.scalars(select(Project.id).where(Project.code == code)).first() is not None:
@@ -151,6 +185,7 @@ def add_project(session: Session, spec: ProjectSpec) -> Project:
         raise BadInput(f"The project status {spec.status!r} is not one of {', '.join(PROJECT_STATUSES)}.")
     if spec.retainage_basis not in ("pre_tax", "post_tax"):
         raise BadInput("The retainage basis must be pre_tax or post_tax.")
+    _check_construction(spec)
     currency = lookup.company(session).currency
     project = Project(
         code=code,
@@ -162,9 +197,16 @@ def add_project(session: Session, spec: ProjectSpec) -> Project:
         retainage_percent=spec.retainage_percent,
         retainage_basis=spec.retainage_basis,
         status=spec.status,
+        billing_mode=spec.billing_mode,
+        deposit_policy=spec.deposit_policy,
+        deposit_applied=spec.deposit_applied,
+        deposit_cents=spec.deposit_cents,
+        retainage_step_at=spec.retainage_step_at,
+        retainage_step_to=spec.retainage_step_to,
     )
     session.add(project)
-    _place_milestones(session, project, spec.milestones, currency)
+    if spec.billing_mode == "milestone":
+        _place_milestones(session, project, spec.milestones, currency)
     session.flush()
     audit.record(
         session,
@@ -197,6 +239,8 @@ def edit_schedule(
         ).first()
         if issued is not None:
             raise BadInput(f"Project {code} already has invoices; its schedule can no longer be edited.")
+        if s.scalars(select(ChangeOrder.id).where(ChangeOrder.project_id == project.id)).first() is not None:
+            raise BadInput(f"Project {code} has change orders; its schedule can no longer be edited.")
         before = [(m.name, m.amount_cents) for m in project.milestones]
         if contract_cents is not None:
             if contract_cents <= 0:

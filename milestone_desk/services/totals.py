@@ -11,6 +11,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.persistence.models import Invoice, PaymentApplication, Project
+from milestone_desk.persistence.models_construction import ChangeOrder
 from milestone_desk.persistence.models_records import CREDIT_APPLIED, CreditNote
 from milestone_desk.services.dto import Totals
 
@@ -30,6 +31,8 @@ def project_totals(session: Session, project_ids: Collection[int] | None = None)
             func.sum(case((Invoice.kind != "release", Invoice.retainage_cents), else_=0)),
             func.sum(case((Invoice.kind == "release", Invoice.gross_cents), else_=0)),
             func.sum(Invoice.amount_due_cents),
+            func.sum(case((Invoice.kind == "deposit", Invoice.gross_cents), else_=0)),
+            func.sum(Invoice.deposit_applied_cents),
         )
         .where(Invoice.status.in_(LIVE))
         .group_by(Invoice.project_id)
@@ -46,8 +49,14 @@ def project_totals(session: Session, project_ids: Collection[int] | None = None)
         .where(Invoice.status.in_(LIVE), CreditNote.kind == CREDIT_APPLIED)
         .group_by(Invoice.project_id)
     )
+    co_q = (
+        select(ChangeOrder.project_id, func.sum(ChangeOrder.amount_cents))
+        .where(ChangeOrder.status == "approved")
+        .group_by(ChangeOrder.project_id)
+    )
     if project_ids is not None:
         ids = list(project_ids)
+        co_q = co_q.where(ChangeOrder.project_id.in_(ids))
         proj_q = proj_q.where(Project.id.in_(ids))
         inv_q = inv_q.where(Invoice.project_id.in_(ids))
         paid_q = paid_q.where(Invoice.project_id.in_(ids))
@@ -55,11 +64,15 @@ def project_totals(session: Session, project_ids: Collection[int] | None = None)
     invoiced = {row[0]: row[1:] for row in session.execute(inv_q)}
     paid = {row[0]: row[1] for row in session.execute(paid_q)}
     credits = {row[0]: row[1] for row in session.execute(credit_q)}
+    changes = {row[0]: row[1] for row in session.execute(co_q)}
     result: dict[int, Totals] = {}
     for pid, contract in session.execute(proj_q):
-        billed, tax, withheld, released, due = invoiced.get(pid, (0, 0, 0, 0, 0))
+        billed, tax, withheld, released, due, deposit, deducted = invoiced.get(pid, (0,) * 7)
         result[pid] = Totals(
             original_contract=contract,
+            change_orders=changes.get(pid) or 0,
+            deposit_invoiced=deposit or 0,
+            deposit_applied=deducted or 0,
             billed=billed or 0,
             tax_billed=tax or 0,
             retainage_withheld=withheld or 0,

@@ -1,0 +1,180 @@
+"""Milestone-mode construction billing: retainage with step-down, the applied deposit, the release.
+
+``milestone_figures`` is what `invoicing` uses for every milestone invoice; the retainage release
+and the applied-deposit invoice are issued here (DESIGN §5).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from milestone_desk.domain.billing import InvoiceMath
+from milestone_desk.domain.deposit import deduction
+from milestone_desk.domain.errors import BadInput
+from milestone_desk.domain.money import apply_rate, to_decimal_string
+from milestone_desk.domain.retainage import RetainagePolicy, StepDown, invoice_retainage
+from milestone_desk.domain.states import OPEN_OR_SETTLED, MilestoneStatus
+from milestone_desk.persistence.models import Invoice, InvoiceLine, Milestone, Project
+from milestone_desk.services import audit, lookup, numbering
+from milestone_desk.services.books import Books
+from milestone_desk.services.change_orders import contract_to_date, last_application, sov
+from milestone_desk.services.waivers import issue_waiver_in
+
+LIVE = tuple(s.value for s in OPEN_OR_SETTLED)
+
+
+def policy_of(project: Project) -> RetainagePolicy:
+    step = None
+    if project.retainage_step_at is not None and project.retainage_step_to is not None:
+        step = StepDown(project.retainage_step_at, project.retainage_step_to)
+    return RetainagePolicy(project.retainage_percent, project.retainage_basis == "post_tax", step)
+
+
+def live_invoices(session: Session, project: Project, *kinds: str) -> list[Invoice]:
+    return list(
+        session.scalars(
+            select(Invoice)
+            .where(Invoice.project_id == project.id, Invoice.status.in_(LIVE), Invoice.kind.in_(kinds))
+            .order_by(Invoice.id)
+        )
+    )
+
+
+def deposit_left(session: Session, project: Project) -> int:
+    """The applied deposit invoiced so far, less what milestone invoices have deducted."""
+    invoiced = sum(i.gross_cents for i in live_invoices(session, project, "deposit"))
+    applied = sum(i.deposit_applied_cents for i in live_invoices(session, project, "milestone"))
+    return invoiced - applied
+
+
+def milestone_figures(session: Session, project: Project, m: Milestone) -> InvoiceMath:
+    """Gross, tax, retainage (step-down included) and deposit deduction of a milestone invoice."""
+    policy = policy_of(project)
+    gross = m.amount_cents
+    tax = apply_rate(gross, project.tax_percent)
+    if m.is_deposit:
+        return InvoiceMath(gross=gross, tax=tax, retainage=0)
+    earlier = [
+        i
+        for i in live_invoices(session, project, "milestone")
+        if i.milestone is None or not i.milestone.is_deposit
+    ]
+    done = sum(i.gross_cents for i in earlier) + gross
+    retainage = invoice_retainage(
+        policy,
+        policy.basis(gross, tax),
+        [policy.basis(i.gross_cents, i.tax_cents) for i in earlier],
+        sum(i.retainage_cents for i in earlier),
+        done,
+        contract_to_date(session, project),
+    )
+    applied = 0
+    if project.deposit_policy == "applied":
+        unbilled = [
+            x for x in project.milestones if x.status not in ("invoiced", "paid") and not x.is_deposit
+        ]
+        if m in unbilled:
+            applied = deduction(
+                deposit_left(session, project),
+                [x.amount_cents for x in unbilled],
+                unbilled.index(m),
+                project.deposit_applied,
+            )
+    return InvoiceMath(gross=gross, tax=tax, retainage=retainage, deposit_applied=applied)
+
+
+def retainage_held(session: Session, project: Project) -> int:
+    withheld = sum(
+        i.retainage_cents for i in live_invoices(session, project, "milestone", "progress", "deposit")
+    )
+    released = sum(i.gross_cents for i in live_invoices(session, project, "release"))
+    return withheld - released
+
+
+def substantially_complete(session: Session, project: Project) -> bool:
+    """Every milestone invoiced (milestone mode), or work completed equals contract to date (progress)."""
+    if project.billing_mode == "progress":
+        last = last_application(session, project.id)
+        if last is None:
+            return False
+        lines = sov(session, project.id)
+        done = {ln.sov_line_id: ln.from_previous_cents + ln.this_period_cents for ln in last.lines}
+        return all(done.get(ln.id, 0) == ln.value_cents for ln in lines) and bool(lines)
+    return bool(project.milestones) and all(
+        m.status in (MilestoneStatus.INVOICED.value, MilestoneStatus.PAID.value) for m in project.milestones
+    )
+
+
+def _new_invoice(
+    session: Session, project: Project, kind: str, description: str, gross: int, on: date
+) -> Invoice:
+    company = lookup.company(session)
+    number = numbering.take_number(session, "invoice", company.invoice_format, on)
+    invoice = Invoice(
+        project=project,
+        kind=kind,
+        series="invoice",
+        number=number,
+        status="issued",
+        issue_date=on,
+        due_date=on + timedelta(days=company.payment_terms_days),
+        description=description,
+        gross_cents=gross,
+        tax_cents=0,
+        retainage_cents=0,
+        deposit_applied_cents=0,
+        amount_due_cents=gross,
+    )
+    session.add(invoice)
+    invoice.lines.append(InvoiceLine(position=0, kind=kind, description=description, amount_cents=gross))
+    session.flush()
+    audit.record(
+        session, "invoice", invoice.uuid, "issue", None, {"number": number, "kind": kind, "gross": gross}
+    )
+    return invoice
+
+
+def issue_release(books: Books, project_code: str, on: date | None = None) -> str:
+    """Issue the retainage release invoice of a substantially complete project; returns its number."""
+    with books.write() as s:
+        project = lookup.project(s, project_code)
+        if not substantially_complete(s, project):
+            what = (
+                "work completed is less than the contract to date"
+                if project.billing_mode == "progress"
+                else "not every milestone is invoiced"
+            )
+            raise BadInput(
+                f"Project {project.code} is not substantially complete ({what}); "
+                "retainage can be released only then."
+            )
+        held = retainage_held(s, project)
+        if held <= 0:
+            raise BadInput(f"Project {project.code} holds no retainage to release.")
+        currency = lookup.company(s).currency
+        text = f"Release of retainage ({to_decimal_string(held, currency)})"
+        invoice = _new_invoice(s, project, "release", text, held, on or date.today())
+        issue_waiver_in(s, "conditional_final", invoice, on or date.today())
+        return invoice.number or ""
+
+
+def issue_deposit_invoice(books: Books, project_code: str, on: date | None = None) -> str:
+    """Invoice an applied deposit (an advance, no retainage, no tax); returns its number."""
+    with books.write() as s:
+        project = lookup.project(s, project_code)
+        if project.deposit_policy != "applied" or project.deposit_cents <= 0:
+            raise BadInput(f"Project {project.code} has no applied deposit to invoice.")
+        if live_invoices(s, project, "deposit"):
+            raise BadInput(f"The deposit of project {project.code} is already invoiced.")
+        if not [m for m in project.milestones if m.status not in ("invoiced", "paid") and not m.is_deposit]:
+            raise BadInput(
+                f"Every milestone of project {project.code} is invoiced; no invoice is left to deduct a "
+                "deposit from."
+            )
+        return (
+            _new_invoice(s, project, "deposit", "Deposit", project.deposit_cents, on or date.today()).number
+            or ""
+        )
