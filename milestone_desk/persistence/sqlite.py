@@ -23,9 +23,20 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
     Writers begin with ``BEGIN IMMEDIATE`` so two writers queue instead of failing half way
     (one writer at a time); readers use ``query_only`` so a reading command can never write.
     """
-    engine = create_engine(
-        f"sqlite:///{path}", poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
-    )
+    if readonly:
+        # mode=ro: SQLite itself refuses every write, and closing never checkpoints the file.
+        uri = readonly_uri(path)
+        engine = create_engine(
+            "sqlite://",
+            poolclass=NullPool,
+            creator=lambda: sqlite3.connect(
+                uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+            ),
+        )
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}", poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -45,6 +56,29 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
         conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
 
     return engine
+
+
+def readonly_uri(path: Path) -> str:
+    """A ``file:`` URI that opens the file read-only (the name percent-encoded, so ``?``/``#`` are safe)."""
+    return Path(path).resolve().as_uri() + "?mode=ro"
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection that cannot write to the file (probe, backup source)."""
+    conn = sqlite3.connect(readonly_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def fsync_path(path: Path, *, directory: bool = False) -> None:
+    """Push a file (or a folder's entries) to the disk; folders cannot be fsynced on Windows."""
+    if directory and os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def create_private_file(path: Path) -> None:

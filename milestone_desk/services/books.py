@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,13 +13,15 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from milestone_desk.domain.errors import BadInput, BooksError, MilestoneDeskError
-from milestone_desk.persistence import schema
-from milestone_desk.persistence.sqlite import (
-    create_private_file,
-    known_error_sentence,
-    looks_like_sqlite,
-    make_engine,
-)
+from milestone_desk.persistence import backups, schema
+from milestone_desk.persistence.probe import OpenProblem, probe_file
+from milestone_desk.persistence.sqlite import create_private_file, known_error_sentence, make_engine
+
+
+def _remove_fresh(path: Path) -> None:
+    """Take back a file this open created and could not finish."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
 class Books:
@@ -36,9 +39,15 @@ class Books:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = True, readonly: bool = False) -> Books:
-        """Open (and, for writers, create or upgrade) a company file."""
+        """Open (and, for writers, create or upgrade) a company file.
+
+        An existing file is first probed read-only (integrity, ownership, schema revision): a
+        damaged, empty, foreign or newer file raises ``OpenProblem`` and is never written to. An
+        upgrade is preceded by a backup. Every failure is a ``BooksError``/``BadInput`` sentence.
+        """
         path = Path(path).expanduser()
         fresh = False
+        revision: str | None = None
         if not path.exists():
             if readonly or not create:
                 raise BadInput(f"There is no company file at {path}.")
@@ -47,31 +56,33 @@ class Books:
             except OSError as exc:
                 raise BooksError(f"Cannot create the company file at {path}: {exc.strerror}.") from exc
             fresh = True
-        elif path.is_dir():
-            raise BooksError(f"{path} is a folder, not a company file.")
-        elif path.stat().st_size == 0:
-            raise BooksError(f"{path} is empty: it is not a company file. Restore it from a backup.")
-        elif not looks_like_sqlite(path):
-            raise BooksError(f"{path} is not a Milestone Desk company file.")
+        else:
+            revision = probe_file(path)
+            if revision is None and (readonly or not create):
+                raise OpenProblem("empty", f"{path.name} holds no company books yet.", path)
+        needs_upgrade = schema.needs_upgrade(revision)
+        if needs_upgrade and readonly:
+            raise BooksError("This company file needs an upgrade; open it in the app first.")
+        if needs_upgrade and revision is not None:
+            backups.make_backup(path, kind="pre-upgrade")
         engine = make_engine(path, readonly=readonly)
         try:
-            with engine.connect() as conn:
-                revision = schema.current_revision(conn)
-            if schema.needs_upgrade(revision):
-                if readonly:
-                    raise BooksError("This company file needs an upgrade; open it in the app first.")
+            if needs_upgrade:
                 schema.upgrade(engine)
+            else:
+                with engine.connect():
+                    pass
         except MilestoneDeskError:
             engine.dispose()
             if fresh:
-                path.unlink(missing_ok=True)
+                _remove_fresh(path)
             raise
-        except (SQLAlchemyError, OSError) as exc:
+        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
             engine.dispose()
             if fresh:
-                path.unlink(missing_ok=True)
+                _remove_fresh(path)
             raise BooksError(
-                known_error_sentence(exc) or f"The company file cannot be opened: {exc}"
+                known_error_sentence(exc) or f"The company file cannot be opened ({exc})."
             ) from exc
         return cls(path, engine, readonly=readonly)
 
