@@ -103,7 +103,13 @@ def known_error_sentence(exc: BaseException) -> str | None:
         return "The disk is full; nothing was saved. Free some space and try again."
     if "readonly" in text or "read-only" in text:
         return "The company file is read-only here; nothing was saved."
-    if "malformed" in text or "not a database" in text or "file is encrypted" in text:
+    if (
+        "malformed" in text
+        or "not a database" in text
+        or "file is encrypted" in text
+        or "could not decode" in text
+        or "unsupported file format" in text
+    ):
         return "The company file is damaged; restore it from a backup."
     if "unable to open" in text:
         return "The company file cannot be opened; check that the folder exists and is writable."
