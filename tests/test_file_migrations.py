@@ -37,7 +37,9 @@ def snapshot(path: Path) -> Snapshot:
         for table in tables:
             count = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]
             cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if r[1].endswith("_cents")]
-            sums = {c: conn.execute(f'SELECT coalesce(sum("{c}"), 0) FROM "{table}"').fetchone()[0] for c in cols}
+            sums = {
+                c: conn.execute(f'SELECT coalesce(sum("{c}"), 0) FROM "{table}"').fetchone()[0] for c in cols
+            }
             out[table] = (count, sums)
         return out
     finally:

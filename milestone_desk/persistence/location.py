@@ -52,8 +52,9 @@ def _cloud_name(parts: tuple[str, ...], home: PurePath | None) -> str | None:
             return "Box"
         if part == "box" and (parent == "cloudstorage" or (home and parts[:i] == home.parts)):
             return "Box"
-        if part == "cloudstorage" and parent == "library":
-            return "a cloud storage"
+    for i, part in enumerate(lowered):
+        if part == "cloudstorage" and i and lowered[i - 1] == "library":
+            return "cloud storage"
     return None
 
 
