@@ -79,14 +79,13 @@ def probe_file(path: Path) -> str | None:
             "damaged", f"{name} is cut short (only {size} bytes); restore it from a backup.", path
         )
     before = _side_files(path)
-    usable = False
     try:
-        revision = _look_inside(path)
-        usable = True
-        return revision
-    finally:
-        if not usable:
+        return _look_inside(path)
+    except OpenProblem as exc:
+        # Only a damaged file is surely used by nobody; a foreign or newer one may be live elsewhere.
+        if exc.kind == "damaged":
             _tidy_side_files(path, before)
+        raise
 
 
 def _look_inside(path: Path) -> str | None:

@@ -67,7 +67,11 @@ def open_for_window(
     """Open ``path`` for the window, or None when the user cancelled (the reason was shown)."""
     ask = ask or _ask_with_dialog(parent)
     pick = pick or _pick_with_dialog(parent)
-    notify = notify or (lambda text: QMessageBox.warning(parent, "Milestone Desk", text) and None)
+    if notify is None:
+
+        def notify(text: str) -> None:
+            QMessageBox.warning(parent, "Milestone Desk", text)
+
     for _attempt in range(5):  # each restore loops back to open the restored file
         try:
             lock = filesafety.acquire_window_lock(path)

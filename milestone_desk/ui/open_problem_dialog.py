@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from milestone_desk.domain.errors import MilestoneDeskError
@@ -58,7 +59,10 @@ def dialog_for(
     error: MilestoneDeskError, *, has_backups: bool, parent: QWidget | None = None
 ) -> OpenProblemDialog:
     """The dialog for an error raised while opening a company file."""
-    tr = OpenProblemDialog.tr
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("OpenProblemDialog", text)
+
     if isinstance(error, FileInUse):
         return OpenProblemDialog(
             str(error),
