@@ -221,3 +221,12 @@ def test_risky_location(path: str, system: str, mounts: str, expect: str | None)
 def test_risky_location_here_is_quiet(tmp_path: Path) -> None:
     assert filesafety.risky_location(tmp_path / "c.mdesk") is None
     assert os.fspath(tmp_path)  # a local temp folder is not a network mount on CI
+
+
+def test_a_writer_narrows_a_shared_company_file_to_its_owner(books: Books, db_path: Path, cli: Any) -> None:
+    books.close()
+    db_path.chmod(0o644)
+    assert cli("ledger", str(db_path)).code == 0
+    assert mode(db_path) == 0o644  # readers never change anything
+    Books.open(db_path).close()
+    assert mode(db_path) == 0o600

@@ -24,6 +24,17 @@ def _remove_fresh(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
+def _make_private(path: Path) -> None:
+    """A company file copied in readable by others is narrowed to its owner (0600) by a writer."""
+    if os.name == "nt":
+        return
+    try:
+        if path.stat().st_mode & 0o077:
+            os.chmod(path, 0o600)
+    except OSError:
+        pass  # not ours to change: SQLite will say so if it cannot write either
+
+
 class Books:
     """One company's books in one SQLite file.
 
@@ -60,6 +71,8 @@ class Books:
             revision = probe_file(path)
             if revision is None and (readonly or not create):
                 raise OpenProblem("empty", f"{path.name} holds no company books yet.", path)
+        if not readonly and not fresh:
+            _make_private(path)
         needs_upgrade = schema.needs_upgrade(revision)
         if needs_upgrade and readonly:
             raise BooksError("This company file needs an upgrade; open it in the app first.")
