@@ -81,9 +81,15 @@ def state(path: Path) -> tuple[list[str], list[str], list[str]]:
 
 
 def receipts(path: Path) -> set[str]:
+    """Receipt numbers in the file; also asserts each payment came whole (payment + its receipt)."""
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
     try:
-        return {r[0] for r in conn.execute("SELECT number FROM receipts")}
+        numbers = {r[0] for r in conn.execute("SELECT number FROM receipts")}
+        orphans = conn.execute(
+            "SELECT count(*) FROM payments p LEFT JOIN receipts r ON r.payment_id = p.id WHERE r.id IS NULL"
+        ).fetchone()[0]
+        assert orphans == 0, "a payment without its receipt: a half-written transaction"
+        return numbers
     finally:
         conn.close()
 
