@@ -89,6 +89,12 @@ def receipts(path: Path) -> set[str]:
             "SELECT count(*) FROM payments p LEFT JOIN receipts r ON r.payment_id = p.id WHERE r.id IS NULL"
         ).fetchone()[0]
         assert orphans == 0, "a payment without its receipt: a half-written transaction"
+        for table in ("receipts", "invoices"):
+            seqs = sorted(
+                int(r[0].rsplit("-", 1)[1])
+                for r in conn.execute(f"SELECT number FROM {table} WHERE number IS NOT NULL")
+            )
+            assert seqs == list(range(1, len(seqs) + 1)), f"{table} numbers have gaps or duplicates"
         return numbers
     finally:
         conn.close()
