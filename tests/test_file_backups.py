@@ -230,3 +230,14 @@ def test_a_writer_narrows_a_shared_company_file_to_its_owner(books: Books, db_pa
     assert mode(db_path) == 0o644  # readers never change anything
     Books.open(db_path).close()
     assert mode(db_path) == 0o600
+
+
+def test_odd_file_names_work_read_only(cli: Any, tmp_path: Path, kitchen_data: dict[str, Any]) -> None:
+    from milestone_desk.services import exchange
+
+    path = tmp_path / "Q&A 50% #2 ?.mdesk"
+    with Books.open(path) as b:
+        exchange.import_data(b, kitchen_data)
+    assert cli("ledger", str(path)).code == 0
+    result = cli("backup", str(path))
+    assert result.code == 0 and Path(result.out.strip()).exists()

@@ -136,3 +136,16 @@ def test_window_flow_second_window_reads_only(qtbot: Any, db_path: Path, books: 
         first.close()
     assert notes == []  # a local temp folder gives no location warning
     assert len([b for b in filesafety.backups_of(db_path) if b.kind == "daily"]) == 1  # once a day
+
+
+def test_window_flow_cancel_leaves_a_damaged_file_alone(qtbot: Any, db_path: Path, books: Books) -> None:
+    filesafety.make_backup(db_path)
+    books.close()
+    for sfx in ("-wal", "-shm"):
+        Path(f"{db_path}{sfx}").unlink(missing_ok=True)
+    blob = bytearray(db_path.read_bytes())
+    blob[8192:8200] = b"\x00" * 8
+    db_path.write_bytes(bytes(blob))
+    assert open_for_window(db_path, ask=lambda e, b: "cancel", notify=lambda t: None) is None
+    assert db_path.read_bytes() == bytes(blob)
+    assert not Path(f"{db_path}.lock").exists()

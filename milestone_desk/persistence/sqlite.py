@@ -9,6 +9,7 @@ import os
 import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
@@ -34,8 +35,12 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
             ),
         )
     else:
+        # A creator, not a URL: a file name with "?", "#" or "%" must not be parsed as a query.
+        name = os.fspath(path)
         engine = create_engine(
-            f"sqlite:///{path}", poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+            "sqlite://",
+            poolclass=NullPool,
+            creator=lambda: sqlite3.connect(name, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False),
         )
 
     @event.listens_for(engine, "connect")
@@ -60,7 +65,12 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
 
 def readonly_uri(path: Path) -> str:
     """A ``file:`` URI that opens the file read-only (the name percent-encoded, so ``?``/``#`` are safe)."""
-    return Path(path).resolve().as_uri() + "?mode=ro"
+    resolved = Path(path).resolve()
+    text = str(resolved)
+    if text.startswith("\\\\") and not text.startswith("\\\\?\\"):
+        # A UNC path: SQLite refuses a URI authority, so keep it empty and put the share in the path.
+        return "file:////" + quote(text[2:].replace("\\", "/")) + "?mode=ro"
+    return resolved.as_uri() + "?mode=ro"
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
