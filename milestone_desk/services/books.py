@@ -59,7 +59,11 @@ class Books:
         path = Path(path).expanduser()
         fresh = False
         revision: str | None = None
-        if not path.exists():
+        try:
+            exists = path.exists()
+        except OSError as exc:
+            raise BooksError(f"{path} cannot be reached: {exc.strerror}.") from exc
+        if not exists:
             if readonly or not create:
                 raise BadInput(f"There is no company file at {path}.")
             try:
