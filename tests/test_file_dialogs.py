@@ -149,3 +149,25 @@ def test_window_flow_cancel_leaves_a_damaged_file_alone(qtbot: Any, db_path: Pat
     assert open_for_window(db_path, ask=lambda e, b: "cancel", notify=lambda t: None) is None
     assert db_path.read_bytes() == bytes(blob)
     assert not Path(f"{db_path}.lock").exists()
+
+
+def test_restore_from_the_window_menu(qtbot: Any, db_path: Path, books: Books, cli: Any) -> None:
+    from milestone_desk.services import invoicing, milestones
+    from milestone_desk.ui.open_flow import restore_from_window
+
+    backup = filesafety.make_backup(db_path)
+    books.close()
+    before = cli("export", str(db_path)).out
+    opened = open_for_window(db_path, ask=lambda e, b: "cancel", notify=lambda t: None)
+    assert opened is not None
+    milestones.complete_milestone(opened.books, "P-001", "Deposit", None)
+    invoicing.issue_invoice(opened.books, "P-001", "Deposit", None)
+    assert cli("export", str(db_path)).out != before
+    again = restore_from_window(opened, pick=lambda p, rows: backup, ask=lambda e, b: "cancel")
+    try:
+        assert again.lock is opened.lock and again.lock.held()
+        assert not again.books.readonly
+        assert cli("export", str(db_path)).out == before
+    finally:
+        again.close()
+    assert not Path(f"{db_path}.lock").exists()

@@ -121,4 +121,48 @@ def open_for_window(
     return None
 
 
-__all__ = ["CANCEL", "READ_ONLY", "RESTORE", "OpenedFile", "open_for_window"]
+def restore_from_window(
+    opened: OpenedFile,
+    parent: QWidget | None = None,
+    *,
+    pick: PickBackup | None = None,
+    ask: AskProblem | None = None,
+) -> OpenedFile:
+    """The window's "Restore a backup…" action: choose, close, restore under our lock, reopen.
+
+    Returns the file to show next: the restored one, or the same one when the user cancelled or
+    the restore failed (the reason shown; the file unchanged).
+    """
+    pick = pick or _pick_with_dialog(parent)
+    ask = ask or _ask_with_dialog(parent)
+    path = opened.books.path
+    if opened.lock is None:
+        ask(
+            MilestoneDeskError(
+                "This window shows the file read-only; restore it from the window that has it open."
+            ),
+            False,
+        )
+        return opened
+    chosen = pick(path, filesafety.backup_rows(path))
+    if chosen is None:
+        return opened
+    try:
+        filesafety.check_backup(chosen)
+    except MilestoneDeskError as exc:
+        ask(exc, False)
+        return opened
+    opened.books.close()
+    try:
+        filesafety.restore(chosen, path, lock=opened.lock)
+    except MilestoneDeskError as exc:
+        ask(exc, False)
+    try:
+        return OpenedFile(Books.open(path, create=False), opened.lock, [])
+    except MilestoneDeskError as exc:
+        opened.lock.release()
+        ask(exc, False)
+        raise
+
+
+__all__ = ["CANCEL", "READ_ONLY", "RESTORE", "OpenedFile", "open_for_window", "restore_from_window"]
