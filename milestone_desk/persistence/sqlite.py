@@ -9,6 +9,7 @@ import os
 import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
@@ -25,9 +26,24 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
     Writers begin with ``BEGIN IMMEDIATE`` so two writers queue instead of failing half way
     (one writer at a time); readers use ``query_only`` so a reading command can never write.
     """
-    engine = create_engine(
-        f"sqlite:///{path}", poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
-    )
+    if readonly:
+        # mode=ro: SQLite itself refuses every write, and closing never checkpoints the file.
+        uri = readonly_uri(path)
+        engine = create_engine(
+            "sqlite://",
+            poolclass=NullPool,
+            creator=lambda: sqlite3.connect(
+                uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+            ),
+        )
+    else:
+        # A creator, not a URL: a file name with "?", "#" or "%" must not be parsed as a query.
+        name = os.fspath(path)
+        engine = create_engine(
+            "sqlite://",
+            poolclass=NullPool,
+            creator=lambda: sqlite3.connect(name, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False),
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -47,6 +63,34 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
         conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
 
     return engine
+
+
+def readonly_uri(path: Path) -> str:
+    """A ``file:`` URI that opens the file read-only (the name percent-encoded, so ``?``/``#`` are safe)."""
+    resolved = Path(path).resolve()
+    text = str(resolved)
+    if text.startswith("\\\\") and not text.startswith("\\\\?\\"):
+        # A UNC path: SQLite refuses a URI authority, so keep it empty and put the share in the path.
+        return "file:////" + quote(text[2:].replace("\\", "/")) + "?mode=ro"
+    return resolved.as_uri() + "?mode=ro"
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection that cannot write to the file (probe, backup source)."""
+    conn = sqlite3.connect(readonly_uri(path), uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def fsync_path(path: Path, *, directory: bool = False) -> None:
+    """Push a file (or a folder's entries) to the disk; folders cannot be fsynced on Windows."""
+    if directory and os.name == "nt":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def create_private_file(path: Path) -> None:
@@ -75,7 +119,13 @@ def known_error_sentence(exc: BaseException) -> str | None:
         return "The disk is full; nothing was saved. Free some space and try again."
     if "readonly" in text or "read-only" in text:
         return "The company file is read-only here; nothing was saved."
-    if "malformed" in text or "not a database" in text or "file is encrypted" in text:
+    if (
+        "malformed" in text
+        or "not a database" in text
+        or "file is encrypted" in text
+        or "could not decode" in text
+        or "unsupported file format" in text
+    ):
         return "The company file is damaged; restore it from a backup."
     if "unable to open" in text:
         return "The company file cannot be opened; check that the folder exists and is writable."

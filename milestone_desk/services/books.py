@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,13 +13,26 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from milestone_desk.domain.errors import BadInput, BooksError, MilestoneDeskError
-from milestone_desk.persistence import schema
-from milestone_desk.persistence.sqlite import (
-    create_private_file,
-    known_error_sentence,
-    looks_like_sqlite,
-    make_engine,
-)
+from milestone_desk.persistence import backups, schema
+from milestone_desk.persistence.probe import OpenProblem, probe_file
+from milestone_desk.persistence.sqlite import create_private_file, known_error_sentence, make_engine
+
+
+def _remove_fresh(path: Path) -> None:
+    """Take back a file this open created and could not finish."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _make_private(path: Path) -> None:
+    """A company file copied in readable by others is narrowed to its owner (0600) by a writer."""
+    if os.name == "nt":
+        return
+    try:
+        if path.stat().st_mode & 0o077:
+            os.chmod(path, 0o600)
+    except OSError:
+        pass  # not ours to change: SQLite will say so if it cannot write either
 
 
 class Books:
@@ -36,10 +50,20 @@ class Books:
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, create: bool = True, readonly: bool = False) -> Books:
-        """Open (and, for writers, create or upgrade) a company file."""
+        """Open (and, for writers, create or upgrade) a company file.
+
+        An existing file is first probed read-only (integrity, ownership, schema revision): a
+        damaged, empty, foreign or newer file raises ``OpenProblem`` and is never written to. An
+        upgrade is preceded by a backup. Every failure is a ``BooksError``/``BadInput`` sentence.
+        """
         path = Path(path).expanduser()
         fresh = False
-        if not path.exists():
+        revision: str | None = None
+        try:
+            exists = path.exists()
+        except OSError as exc:
+            raise BooksError(f"{path} cannot be reached: {exc.strerror}.") from exc
+        if not exists:
             if readonly or not create:
                 raise BadInput(f"There is no company file at {path}.")
             try:
@@ -47,31 +71,35 @@ class Books:
             except OSError as exc:
                 raise BooksError(f"Cannot create the company file at {path}: {exc.strerror}.") from exc
             fresh = True
-        elif path.is_dir():
-            raise BooksError(f"{path} is a folder, not a company file.")
-        elif path.stat().st_size == 0:
-            raise BooksError(f"{path} is empty: it is not a company file. Restore it from a backup.")
-        elif not looks_like_sqlite(path):
-            raise BooksError(f"{path} is not a Milestone Desk company file.")
+        else:
+            revision = probe_file(path)
+            if revision is None and (readonly or not create):
+                raise OpenProblem("empty", f"{path.name} holds no company books yet.", path)
+        if not readonly and not fresh:
+            _make_private(path)
+        needs_upgrade = schema.needs_upgrade(revision)
+        if needs_upgrade and readonly:
+            raise BooksError("This company file needs an upgrade; open it in the app first.")
+        if needs_upgrade and revision is not None:
+            backups.make_backup(path, kind="pre-upgrade")
         engine = make_engine(path, readonly=readonly)
         try:
-            with engine.connect() as conn:
-                revision = schema.current_revision(conn)
-            if schema.needs_upgrade(revision):
-                if readonly:
-                    raise BooksError("This company file needs an upgrade; open it in the app first.")
+            if needs_upgrade:
                 schema.upgrade(engine)
+            else:
+                with engine.connect():
+                    pass
         except MilestoneDeskError:
             engine.dispose()
             if fresh:
-                path.unlink(missing_ok=True)
+                _remove_fresh(path)
             raise
-        except (SQLAlchemyError, OSError) as exc:
+        except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
             engine.dispose()
             if fresh:
-                path.unlink(missing_ok=True)
+                _remove_fresh(path)
             raise BooksError(
-                known_error_sentence(exc) or f"The company file cannot be opened: {exc}"
+                known_error_sentence(exc) or f"The company file cannot be opened ({exc})."
             ) from exc
         return cls(path, engine, readonly=readonly)
 
@@ -107,3 +135,11 @@ class Books:
             if sentence is None:
                 raise
             raise BooksError(sentence) from exc
+        except ValueError as exc:
+            # SQLite has no page checksums: a damaged byte inside a stored date only shows when read.
+            if "isoformat" not in str(exc):
+                raise
+            raise BooksError(
+                f"A date stored in {self.path.name} cannot be read: the file is damaged; "
+                "restore it from a backup."
+            ) from exc

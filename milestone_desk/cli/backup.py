@@ -1,0 +1,39 @@
+"""Backup commands: ``backup FILE [-o DIR]`` prints the backup's path; ``restore BACKUP FILE``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from milestone_desk.cli.common import add_file
+from milestone_desk.domain.errors import BadInput
+from milestone_desk.services import filesafety
+
+
+def _backup(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.exists():
+        raise BadInput(f"There is no company file at {path}.")
+    print(filesafety.make_backup(path, args.output, kind="manual"))
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    kept = filesafety.restore(Path(args.backup), Path(args.file))
+    print(f"Restored {args.file} from {args.backup}.")
+    if kept is not None:
+        print(f"The file it replaced was kept at {kept}.")
+    return 0
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("backup", help="back the company file up (safe while it is in use); prints the path")
+    add_file(p)
+    p.add_argument("-o", "--output", metavar="DIR", default=None, help="folder for the backup")
+    p.set_defaults(handler=_backup)
+
+    p = sub.add_parser("restore", help="replace the company file with a backup (the old one is kept)")
+    p.add_argument("backup", metavar="BACKUP", help="the backup file")
+    add_file(p)
+    p.set_defaults(handler=_restore)

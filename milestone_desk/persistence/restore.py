@@ -1,0 +1,144 @@
+"""Put a backup back in place of a company file: checked first, swapped atomically, nothing lost.
+
+The backup must be a sound company file of a revision this build knows. The file it replaces is
+kept first (through the backup API when it is sound, as raw bytes when it is damaged), then the
+restored copy is written beside the target, fsynced and moved over it with ``os.replace``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from milestone_desk.domain.errors import BadInput, BooksError
+from milestone_desk.persistence.backups import _private_dir, _reserve, _utc, backup_dir_for, copy_database
+from milestone_desk.persistence.lockfile import Lock, acquire_window_lock
+from milestone_desk.persistence.probe import OpenProblem, probe_file
+from milestone_desk.persistence.sqlite import fsync_path, known_error_sentence
+
+
+def check_backup(backup: Path) -> str:
+    """The schema revision of a backup fit to restore; raises ``BooksError`` with a sentence if not."""
+    try:
+        revision = probe_file(backup)
+    except OpenProblem as exc:
+        if exc.kind == "missing":
+            raise BadInput(f"There is no backup at {backup}.") from exc
+        raise BooksError(f"{backup.name} cannot be restored: {exc}") from exc
+    if revision is None:
+        raise BooksError(f"{backup.name} cannot be restored: it holds no company books.")
+    return revision
+
+
+def _keep_replaced(target: Path, moment: datetime) -> Path:
+    """Save the file about to be replaced: a real backup if sound, its raw bytes if damaged."""
+    folder = backup_dir_for(target)
+    _private_dir(folder)
+    try:
+        sound = probe_file(target) is not None
+    except OpenProblem:
+        sound = False
+    slot = _reserve(folder, target.stem, moment, "pre-restore")
+    try:
+        if sound:
+            tmp = slot.with_name(f".{slot.name}.partial")
+            copy_database(target, tmp)
+            os.replace(tmp, slot)
+        else:
+            # Nothing reads a damaged file live; keep its bytes (and its WAL) for a specialist.
+            shutil.copyfile(target, slot)
+            wal = Path(f"{target}-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                shutil.copyfile(wal, Path(f"{slot}-wal"))
+                os.chmod(Path(f"{slot}-wal"), 0o600)
+            os.chmod(slot, 0o600)
+            fsync_path(slot)
+        fsync_path(folder, directory=True)
+    except BaseException:
+        slot.unlink(missing_ok=True)
+        raise
+    return slot
+
+
+def _quiesce(target: Path) -> None:
+    """Fold the target's WAL into it and close it down, so no stale WAL meets the restored file.
+
+    Switching a WAL database to rollback mode needs it to be the only connection: if another
+    program is using the file, this fails and nothing is replaced.
+    """
+    wal, shm = Path(f"{target}-wal"), Path(f"{target}-shm")
+    if not wal.exists() and not shm.exists():
+        return
+    try:
+        probe_file(target)
+        sound = True
+    except OpenProblem as exc:
+        if exc.kind == "unreadable":
+            raise BooksError(f"{target.name} is in use or unreadable; nothing was replaced.") from exc
+        sound = False
+    if sound:
+        conn = sqlite3.connect(target, timeout=5)
+        try:
+            mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()
+        except sqlite3.Error as exc:
+            raise BooksError(
+                f"{target.name} is in use by another program; close it there and restore again."
+            ) from exc
+        finally:
+            conn.close()
+        if mode is None or str(mode[0]).lower() != "delete":
+            raise BooksError(f"{target.name} is in use by another program; close it there and restore again.")
+    # A damaged file's WAL was kept with it in the pre-restore copy.
+    wal.unlink(missing_ok=True)
+    shm.unlink(missing_ok=True)
+
+
+def restore(
+    backup: str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    *,
+    lock: Lock | None = None,
+    now: datetime | None = None,
+) -> Path | None:
+    """Replace ``target`` with ``backup``; returns where the replaced file was kept (None if none).
+
+    A window restoring its own file closes its ``Books`` first and passes its ``lock``; otherwise the
+    window lock is taken for the duration (``FileInUse`` when another window has the file open).
+    """
+    source = Path(backup).expanduser()
+    dest = Path(target).expanduser()
+    check_backup(source)
+    if dest.exists() and dest.resolve() == source.resolve():
+        raise BadInput("The backup and the company file are the same file.")
+    if dest.is_dir():
+        raise BadInput(f"{dest} is a folder; name the company file to restore into.")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    own = lock is None
+    held = acquire_window_lock(dest) if lock is None else lock
+    if not own and held.path != dest.resolve():
+        raise BadInput("The lock given belongs to another company file.")
+    moment = _utc(now)
+    tmp = dest.with_name(f".{dest.name}.restoring")
+    try:
+        kept = _keep_replaced(dest, moment) if dest.exists() and dest.stat().st_size > 0 else None
+        tmp.unlink(missing_ok=True)
+        copy_database(source, tmp)
+        if dest.exists():
+            _quiesce(dest)
+        os.replace(tmp, dest)
+        fsync_path(dest.parent, directory=True)
+        return kept
+    except sqlite3.Error as exc:
+        raise BooksError(
+            known_error_sentence(exc) or f"The restore failed ({exc}); {dest.name} was not changed."
+        ) from exc
+    except OSError as exc:
+        raise BooksError(f"The restore failed: {exc.strerror}; {dest.name} was not changed.") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+        Path(f"{tmp}-journal").unlink(missing_ok=True)
+        if own:
+            held.release()
