@@ -41,11 +41,35 @@ def needs_upgrade(revision: str | None) -> bool:
 
 def upgrade(engine: Engine) -> None:
     """Run the shipped Alembic revisions up to HEAD on this engine, in one transaction."""
+    migrate(engine, "head")
+
+
+def migrate(engine: Engine, target: str, *, down: bool = False) -> None:
+    """Move the schema to ``target`` in one transaction, foreign keys checked at the end.
+
+    SQLite rebuilds a table to drop or alter a column; with foreign keys enforced that DROP TABLE
+    fails, and with ON DELETE CASCADE it would delete child rows. So enforcement is off while the
+    revisions run (the pragma only works outside a transaction) and ``foreign_key_check`` must be
+    empty before the transaction commits.
+    """
     from alembic import command
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                config.attributes["connection"] = conn
+                (command.downgrade if down else command.upgrade)(config, target)
+                faults = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if faults:
+                    raise BooksError(
+                        f"Upgrading the company file would leave {len(faults)} broken links between "
+                        "records; nothing was changed."
+                    )
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
