@@ -18,9 +18,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from milestone_desk.cli import main as cli_main  # noqa: E402
-from milestone_desk.services import exchange  # noqa: E402
-from milestone_desk.services.books import Books  # noqa: E402
+from milestone_desk.cli import main as cli_main
+from milestone_desk.services import exchange
+from milestone_desk.services.books import Books
 
 KITCHEN: dict[str, Any] = {
     "format": "milestone-desk/1",

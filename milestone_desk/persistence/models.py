@@ -6,8 +6,8 @@ Every record has a stable UUID beside its integer key and UTC created/updated ti
 
 from __future__ import annotations
 
-import uuid
 import datetime as dt
+import uuid
 from datetime import UTC, date, datetime
 from decimal import Decimal
 

@@ -1,0 +1,172 @@
+"""What each client owes on a given date: the one place that reads invoices and payments for
+aging, statements, reminders, the forecast and the dashboard.
+
+"As of" a date means: invoices issued on or before it (never drafts or voided ones), and only the
+money of payments dated on or before it. Unapplied payment money is client credit, kept apart.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from milestone_desk.persistence.models import Client, Invoice, Payment, PaymentApplication, Project
+
+#: Invoice statuses that are issued money (drafts have no number, voids count for nothing).
+LIVE = ("issued", "partially_paid", "paid")
+
+
+@dataclass(frozen=True)
+class OpenInvoice:
+    """One issued invoice seen on a date: its amount due and what had been paid on it by then."""
+
+    id: int
+    number: str
+    kind: str
+    client_id: int
+    client_code: str
+    client_name: str
+    project_code: str
+    project_name: str
+    description: str
+    issue_date: date
+    due_date: date
+    amount_due: int
+    paid: int
+    retainage: int
+
+    @property
+    def outstanding(self) -> int:
+        return self.amount_due - self.paid
+
+    def days_past_due(self, on: date) -> int:
+        return (on - self.due_date).days
+
+
+@dataclass(frozen=True)
+class ClientRef:
+    id: int
+    code: str
+    name: str
+    email: str
+    address: str
+
+
+def clients(session: Session) -> dict[int, ClientRef]:
+    return {
+        c.id: ClientRef(c.id, c.code, c.name, c.email, c.address)
+        for c in session.scalars(select(Client).order_by(Client.code))
+    }
+
+
+def invoices_as_of(session: Session, as_of: date | None, client_id: int | None = None) -> list[OpenInvoice]:
+    """Every live invoice issued by ``as_of`` (all when None) with the payments dated by then."""
+    q = (
+        select(Invoice, Project.code, Project.name, Client.id, Client.code, Client.name)
+        .join(Project, Invoice.project_id == Project.id)
+        .join(Client, Project.client_id == Client.id)
+        .where(Invoice.status.in_(LIVE), Invoice.issue_date.is_not(None))
+        .order_by(Invoice.issue_date, Invoice.id)
+    )
+    paid_q = select(PaymentApplication.invoice_id, PaymentApplication.amount_cents).join(
+        Payment, PaymentApplication.payment_id == Payment.id
+    )
+    if as_of is not None:
+        q = q.where(Invoice.issue_date <= as_of)
+        paid_q = paid_q.where(Payment.date <= as_of)
+    if client_id is not None:
+        q = q.where(Client.id == client_id)
+    paid: dict[int, int] = defaultdict(int)
+    for invoice_id, cents in session.execute(paid_q):
+        paid[invoice_id] += int(cents)
+    out: list[OpenInvoice] = []
+    for inv, pcode, pname, cid, ccode, cname in session.execute(q):
+        issued = inv.issue_date
+        assert issued is not None
+        out.append(
+            OpenInvoice(
+                inv.id,
+                inv.number or "",
+                inv.kind,
+                cid,
+                ccode,
+                cname,
+                pcode,
+                pname,
+                inv.description,
+                issued,
+                inv.due_date or issued,
+                inv.amount_due_cents,
+                paid[inv.id],
+                inv.retainage_cents if inv.kind != "release" else 0,
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    id: int
+    client_id: int
+    date: date
+    amount: int
+    method: str
+    reference: str
+    applied: tuple[tuple[str, int], ...]
+    receipt: str
+
+    @property
+    def unapplied(self) -> int:
+        return self.amount - sum(a for _n, a in self.applied)
+
+
+def payments(
+    session: Session,
+    *,
+    client_id: int | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> list[PaymentRow]:
+    """Payments (oldest first) with the invoice numbers they were applied to."""
+    q = select(Payment).order_by(Payment.date, Payment.id)
+    if client_id is not None:
+        q = q.where(Payment.client_id == client_id)
+    if since is not None:
+        q = q.where(Payment.date >= since)
+    if until is not None:
+        q = q.where(Payment.date <= until)
+    rows = list(session.scalars(q))
+    apps: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    if rows:
+        for pid, number, cents in session.execute(
+            select(PaymentApplication.payment_id, Invoice.number, PaymentApplication.amount_cents)
+            .join(Invoice, PaymentApplication.invoice_id == Invoice.id)
+            .where(PaymentApplication.payment_id.in_([p.id for p in rows]))
+            .order_by(PaymentApplication.id)
+        ):
+            apps[pid].append((number or "", int(cents)))
+    return [
+        PaymentRow(
+            p.id,
+            p.client_id,
+            p.date,
+            p.amount_cents,
+            p.method,
+            p.reference,
+            tuple(apps[p.id]),
+            p.receipt.number if p.receipt is not None else "",
+        )
+        for p in rows
+    ]
+
+
+def credit_as_of(session: Session, as_of: date | None) -> dict[int, int]:
+    """Unapplied payment money per client id, counting payments dated by ``as_of``."""
+    out: dict[int, int] = defaultdict(int)
+    for p in payments(session, until=as_of):
+        out[p.client_id] += p.unapplied
+    return dict(out)
