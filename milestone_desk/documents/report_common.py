@@ -62,6 +62,7 @@ def grid(
     widths: Sequence[float],
     *,
     numeric_from: int,
+    numeric_to: int = -1,
     total_rows: int = 0,
 ) -> Table:
     """A table with a shaded header, light rules, right-aligned money columns and bold totals."""
@@ -73,7 +74,7 @@ def grid(
         ("BACKGROUND", (0, 0), (-1, 0), BAND),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-        ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
+        ("ALIGN", (numeric_from, 0), (numeric_to, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -87,13 +88,19 @@ def grid(
     return table
 
 
-def header_block(company_name: str, company_lines: Sequence[str], title: str, facts: Sequence[str]) -> Table:
+def header_block(
+    company_name: str,
+    company_lines: Sequence[str],
+    title: str,
+    facts: Sequence[str],
+    width: float = 184 * mm,
+) -> Table:
     """Company on the left, document title and key facts on the right."""
     left: list[Flowable] = [para(company_name, COMPANY)]
     left += [para(line, SMALL) for line in company_lines if line]
     right: list[Flowable] = [Paragraph(escape(title), ParagraphStyle("t", parent=TITLE, alignment=TA_RIGHT))]
     right += [para(f, ParagraphStyle("f", parent=SMALL, alignment=TA_RIGHT)) for f in facts]
-    table = Table([[left, right]], colWidths=[95 * mm, 85 * mm])
+    table = Table([[left, right]], colWidths=[width - 85 * mm, 85 * mm])
     table.setStyle(
         TableStyle(
             [
