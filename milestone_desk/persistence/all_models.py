@@ -3,9 +3,9 @@
 A feature that adds tables puts them in its own ``models_<area>.py`` and lists it here.
 """
 
-from milestone_desk.persistence import models
+from milestone_desk.persistence import models, models_collections
 from milestone_desk.persistence.models import Base
 
-MODULES = (models,)
+MODULES = (models, models_collections)
 
 __all__ = ["MODULES", "Base"]
