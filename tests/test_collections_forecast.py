@@ -74,11 +74,11 @@ def test_forecast_by_week_and_bad_period(books: Books) -> None:
 def test_nice_ceiling() -> None:
     assert [nice_ceiling(v) for v in (0, 7, 10, 11, 180, 260, 9_999_999)] == [
         100,
+        8,
         10,
-        10,
-        20,
+        12,
         200,
-        500,
+        300,
         10_000_000,
     ]
 

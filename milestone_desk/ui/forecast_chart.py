@@ -34,13 +34,13 @@ class Bar:
 
 
 def nice_ceiling(value: int) -> int:
-    """A round axis top at or above ``value`` (1, 2, 2.5 or 5 times a power of ten)."""
+    """A round axis top at or above ``value`` (that splits into four round gridlines)."""
     if value <= 0:
         return 100
     power = 1
     while power * 10 <= value:
         power *= 10
-    for step in (1, 2, 2.5, 5, 10):
+    for step in (1, 1.2, 1.6, 2, 2.4, 3, 4, 5, 6, 8, 10):
         top = int(Decimal(power) * Decimal(str(step)))
         if top >= value:
             return top

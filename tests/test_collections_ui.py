@@ -1,0 +1,114 @@
+"""Collections widgets with real data: aging table and view, dashboard cards, lists and forecast switch."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from milestone_desk.services import aging, projects
+from milestone_desk.services.books import Books
+from milestone_desk.services.dto import ClientSpec
+from milestone_desk.ui.aging_view import AgingView
+from milestone_desk.ui.collections_models import RECORD_ROLE, AgingTableModel
+from milestone_desk.ui.dashboard import DashboardView
+from tests.collections_helpers import issue, pay
+
+D0 = date(2026, 1, 10)
+TODAY = date(2026, 3, 15)
+
+
+def _two_clients(books: Books) -> None:
+    projects.create_client(books, ClientSpec("A-900", "Aardvark <b>Builders</b>"))
+    dep = issue(books, "P-001", "Deposit", D0)  # due 02-09 → 34 days late on 03-15
+    issue(books, "P-001", "Demolition", date(2026, 2, 25))  # due 03-27 → current, due soon
+    pay(books, dep, 85_000, date(2026, 2, 20))
+
+
+def test_aging_model_sorts_with_total_last(books: Books, qtbot: QtBot) -> None:
+    _two_clients(books)
+    projects.create_client(books, ClientSpec("B-001", "Beta"))
+    report = aging.aging(books, TODAY)
+    model = AgingTableModel()
+    model.set_report(report)
+    assert model.rowCount() == 2  # C-001 and the total; clients owing nothing are left out
+    assert model.index(0, AgingTableModel.NAME).data() == "Maria Delgado"
+    assert model.index(0, AgingTableModel.FIRST_BUCKET + 2).data() == "4,000.00"  # 31–60
+    assert model.index(1, AgingTableModel.NAME).data() == "Total"
+    assert model.index(1, AgingTableModel.TOTAL).data() == "10,911.25"
+    assert model.headerData(AgingTableModel.FIRST_BUCKET + 4, Qt.Orientation.Horizontal) == "90+"
+    model.sort(AgingTableModel.TOTAL, Qt.SortOrder.DescendingOrder)
+    assert model.index(model.rowCount() - 1, 0).data(RECORD_ROLE) is report.total
+
+
+def test_aging_view_reloads_on_date_and_filters_items(books: Books, qtbot: QtBot, tmp_path: Path) -> None:
+    _two_clients(books)
+    view = AgingView(lambda d: aging.aging(books, d))
+    qtbot.addWidget(view)
+    view.load(TODAY)
+    assert view.model.rowCount() == 2
+    assert view.items_model.rowCount() == 2
+    assert "10,911.25" in view.summary.text()
+    view.as_of.setDate(QDate(2026, 2, 1))  # before the demolition invoice and the payment
+    assert view.model.report() is not None and view.model.report().as_of == date(2026, 2, 1)
+    assert view.model.index(1, AgingTableModel.TOTAL).data() == "4,850.00"
+    view.table.selectRow(0)
+    assert view.items_model.rowCount() == 1
+    assert "Maria Delgado" in view.items_title.text()
+    with qtbot.waitSignal(view.export_csv_requested) as sig:
+        qtbot.mouseClick(_button(view, "Export CSV…"), Qt.MouseButton.LeftButton)
+    assert sig.args[0] is view.model.report()
+    view.resize(900, 500)
+    assert view.grab().save(str(tmp_path / "aging.png"))
+
+
+def _button(widget: AgingView, text: str) -> QPushButton:
+    return next(b for b in widget.findChildren(QPushButton) if b.text() == text)
+
+
+def test_dashboard_cards_lists_and_forecast_switch(books: Books, qtbot: QtBot, tmp_path: Path) -> None:
+    _two_clients(books)
+    view = DashboardView.from_books(books, TODAY)
+    qtbot.addWidget(view)
+    view.resize(1200, 760)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.outstanding.value.text() == "10,911.25"
+    assert view.overdue.value.text() == "4,000.00"
+    assert view.overdue.value.property("alert") == "true"
+    assert view.retainage.value.text() == "363.75"
+    assert view.due_soon.value.text() == "6,911.25" and view.due_soon.note.text() == "1 invoice(s)"
+    assert view.attention_model.rowCount() == 2
+    assert view.attention_model.index(0, 3).data() == "34 days late"
+    assert view.attention_model.index(1, 3).data() == "in 12 days"
+    planned = [view.milestones_model.index(r, 2).data() for r in range(view.milestones_model.rowCount())]
+    assert planned == []  # the kitchen job has no planned dates on its unbilled milestones
+    forecast = view.chart.forecast()
+    assert forecast is not None and forecast.granularity == "month"
+    qtbot.mouseClick(view.week_button, Qt.MouseButton.LeftButton)
+    forecast = view.chart.forecast()
+    assert forecast is not None and forecast.granularity == "week"
+    assert view.week_button.isChecked() and not view.month_button.isChecked()
+    assert sum(p.expected for p in forecast.periods) == 1_091_125  # all open receivables
+    assert view.grab().save(str(tmp_path / "dashboard.png"))
+
+
+def test_dashboard_shows_upcoming_milestones(books: Books, qtbot: QtBot) -> None:
+    from milestone_desk.services import milestones
+
+    milestones.reschedule_milestone(books, "P-001", "Rough-in", TODAY + timedelta(days=10))
+    view = DashboardView.from_books(books, TODAY)
+    qtbot.addWidget(view)
+    # the deposit was planned for 2026-01-15 and is still unbilled: it stays on the list, first
+    assert view.milestones_model.rowCount() == 2
+    assert view.milestones_model.index(0, 2).data() == "Deposit"
+    assert [view.milestones_model.index(1, c).data() for c in range(5)] == [
+        "2026-03-25",
+        "P-001",
+        "Rough-in",
+        "Maria Delgado",
+        "11,518.75",
+    ]
