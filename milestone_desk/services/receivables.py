@@ -14,7 +14,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from milestone_desk.persistence.models import Client, Invoice, Payment, PaymentApplication, Project
+from milestone_desk.persistence.models import Client, Invoice, Payment, PaymentApplication, Project, Receipt
 
 #: Invoice statuses that are issued money (drafts have no number, voids count for nothing).
 LIVE = ("issued", "partially_paid", "paid")
@@ -132,23 +132,28 @@ def payments(
     until: date | None = None,
 ) -> list[PaymentRow]:
     """Payments (oldest first) with the invoice numbers they were applied to."""
-    q = select(Payment).order_by(Payment.date, Payment.id)
+    q = (
+        select(Payment, Receipt.number)
+        .outerjoin(Receipt, Receipt.payment_id == Payment.id)
+        .order_by(Payment.date, Payment.id)
+    )
+    apps_q = (
+        select(PaymentApplication.payment_id, Invoice.number, PaymentApplication.amount_cents)
+        .join(Invoice, PaymentApplication.invoice_id == Invoice.id)
+        .join(Payment, PaymentApplication.payment_id == Payment.id)
+        .order_by(PaymentApplication.id)
+    )
+    conditions = []
     if client_id is not None:
-        q = q.where(Payment.client_id == client_id)
+        conditions.append(Payment.client_id == client_id)
     if since is not None:
-        q = q.where(Payment.date >= since)
+        conditions.append(Payment.date >= since)
     if until is not None:
-        q = q.where(Payment.date <= until)
-    rows = list(session.scalars(q))
+        conditions.append(Payment.date <= until)
+    rows = [(p, number) for p, number in session.execute(q.where(*conditions))]
     apps: dict[int, list[tuple[str, int]]] = defaultdict(list)
-    if rows:
-        for pid, number, cents in session.execute(
-            select(PaymentApplication.payment_id, Invoice.number, PaymentApplication.amount_cents)
-            .join(Invoice, PaymentApplication.invoice_id == Invoice.id)
-            .where(PaymentApplication.payment_id.in_([p.id for p in rows]))
-            .order_by(PaymentApplication.id)
-        ):
-            apps[pid].append((number or "", int(cents)))
+    for pid, inv_number, cents in session.execute(apps_q.where(*conditions)):
+        apps[pid].append((inv_number or "", int(cents)))
     return [
         PaymentRow(
             p.id,
@@ -158,9 +163,9 @@ def payments(
             p.method,
             p.reference,
             tuple(apps[p.id]),
-            p.receipt.number if p.receipt is not None else "",
+            number or "",
         )
-        for p in rows
+        for p, number in rows
     ]
 
 
