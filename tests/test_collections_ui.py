@@ -112,3 +112,30 @@ def test_dashboard_shows_upcoming_milestones(books: Books, qtbot: QtBot) -> None
         "Maria Delgado",
         "11,518.75",
     ]
+
+
+def test_ledger_view(books: Books, qtbot: QtBot, tmp_path: Path) -> None:
+    from milestone_desk.services.project_ledger import project_ledger
+    from milestone_desk.ui.ledger_view import LedgerView
+
+    _two_clients(books)
+    view = LedgerView()
+    qtbot.addWidget(view)
+    led = project_ledger(books, "P-001")
+    view.set_ledger(led)
+    assert view.figure_labels["outstanding"].text() == "10,911.25"
+    assert view.figure_labels["retainage_held"].text() == "363.75"
+    assert (
+        view.figure_labels["balance_to_finish"].text() == "36,738.75"
+    )  # 48,500 − 12,125 billed + 363.75 held
+    assert [view.model.index(r, 1).data() for r in range(view.model.rowCount())] == [
+        "Invoice",
+        "Payment",
+        "Invoice",
+    ]
+    assert view.model.index(2, 9).data() == "10,911.25"
+    with qtbot.waitSignal(view.export_pdf_requested) as sig:
+        qtbot.mouseClick(next(b for b in view.findChildren(QPushButton)), Qt.MouseButton.LeftButton)
+    assert sig.args[0] is led
+    view.resize(1000, 520)
+    assert view.grab().save(str(tmp_path / "ledger.png"))
