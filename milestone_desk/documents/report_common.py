@@ -17,7 +17,7 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from milestone_desk.domain.money import format_money
 
@@ -66,7 +66,7 @@ def grid(
     total_rows: int = 0,
 ) -> Table:
     """A table with a shaded header, light rules, right-aligned money columns and bold totals."""
-    table = Table([list(r) for r in rows], colWidths=list(widths), repeatRows=1)
+    table = LongTable([list(r) for r in rows], colWidths=list(widths), repeatRows=1)
     style = [
         ("FONT", (0, 0), (-1, -1), FONT, 8.5),
         ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8.5),

@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.persistence.models import Client, Invoice, Payment, PaymentApplication, Project, Receipt
@@ -64,45 +64,76 @@ def clients(session: Session) -> dict[int, ClientRef]:
 
 
 def invoices_as_of(session: Session, as_of: date | None, client_id: int | None = None) -> list[OpenInvoice]:
-    """Every live invoice issued by ``as_of`` (all when None) with the payments dated by then."""
+    """Every live invoice issued by ``as_of`` (all when None) with the payments dated by then.
+
+    Plain columns only (never the stored PDF bytes) and one grouped query for the payments.
+    """
     q = (
-        select(Invoice, Project.code, Project.name, Client.id, Client.code, Client.name)
+        select(
+            Invoice.id,
+            Invoice.number,
+            Invoice.kind,
+            Client.id,
+            Client.code,
+            Client.name,
+            Project.code,
+            Project.name,
+            Invoice.description,
+            Invoice.issue_date,
+            Invoice.due_date,
+            Invoice.amount_due_cents,
+            Invoice.retainage_cents,
+        )
         .join(Project, Invoice.project_id == Project.id)
         .join(Client, Project.client_id == Client.id)
         .where(Invoice.status.in_(LIVE), Invoice.issue_date.is_not(None))
         .order_by(Invoice.issue_date, Invoice.id)
     )
-    paid_q = select(PaymentApplication.invoice_id, PaymentApplication.amount_cents).join(
-        Payment, PaymentApplication.payment_id == Payment.id
+    paid_q = (
+        select(PaymentApplication.invoice_id, func.sum(PaymentApplication.amount_cents))
+        .join(Payment, PaymentApplication.payment_id == Payment.id)
+        .group_by(PaymentApplication.invoice_id)
     )
     if as_of is not None:
         q = q.where(Invoice.issue_date <= as_of)
         paid_q = paid_q.where(Payment.date <= as_of)
     if client_id is not None:
         q = q.where(Client.id == client_id)
-    paid: dict[int, int] = defaultdict(int)
-    for invoice_id, cents in session.execute(paid_q):
-        paid[invoice_id] += int(cents)
+        paid_q = paid_q.where(Payment.client_id == client_id)
+    paid = {int(invoice_id): int(cents or 0) for invoice_id, cents in session.execute(paid_q)}
     out: list[OpenInvoice] = []
-    for inv, pcode, pname, cid, ccode, cname in session.execute(q):
-        issued = inv.issue_date
-        assert issued is not None
+    for (
+        iid,
+        number,
+        kind,
+        cid,
+        ccode,
+        cname,
+        pcode,
+        pname,
+        text,
+        issued,
+        due,
+        amount,
+        retainage,
+    ) in session.execute(q):
+        assert issued is not None  # filtered in the query
         out.append(
             OpenInvoice(
-                inv.id,
-                inv.number or "",
-                inv.kind,
+                iid,
+                number or "",
+                kind,
                 cid,
                 ccode,
                 cname,
                 pcode,
                 pname,
-                inv.description,
+                text,
                 issued,
-                inv.due_date or issued,
-                inv.amount_due_cents,
-                paid[inv.id],
-                inv.retainage_cents if inv.kind != "release" else 0,
+                due or issued,
+                amount,
+                paid.get(iid, 0),
+                retainage if kind != "release" else 0,
             )
         )
     return out

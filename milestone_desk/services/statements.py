@@ -8,7 +8,7 @@ Credit notes are not in this build yet, so ``credits`` is zero until they are wi
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy.orm import Session
 
@@ -74,28 +74,28 @@ class Statement:
         return sum(i.outstanding for i in self.open_items)
 
 
-def _balance_on(session: Session, client_id: int, on: date | None) -> int:
-    """Invoiced minus paid for a client through ``on`` (zero before the beginning)."""
-    if on is None:
-        return 0
-    invoiced = sum(i.amount_due for i in receivables.invoices_as_of(session, on, client_id))
-    paid = sum(p.amount for p in receivables.payments(session, client_id=client_id, until=on))
-    return invoiced - paid
-
-
 def statement_in(session: Session, client_code: str, date_from: date | None, date_to: date) -> Statement:
     if date_from is not None and date_from > date_to:
         raise BadInput("The statement's --from date is after its --to date.")
     company = lookup.company(session)
     client = lookup.client(session, client_code)
-    before = date_from - timedelta(days=1) if date_from is not None else None
-    opening = _balance_on(session, client.id, before)
+    invoices = receivables.invoices_as_of(session, date_to, client.id)
+    pays = receivables.payments(session, client_id=client.id, until=date_to)
+
+    def before(d: date) -> bool:
+        return date_from is not None and d < date_from
+
+    opening = sum(i.amount_due for i in invoices if before(i.issue_date)) - sum(
+        p.amount for p in pays if before(p.date)
+    )
     events: list[tuple[date, int, str, str, str, int, int]] = []
-    for inv in receivables.invoices_as_of(session, date_to, client.id):
-        if date_from is None or inv.issue_date >= date_from:
+    for inv in invoices:
+        if not before(inv.issue_date):
             text = f"{inv.project_code} {inv.description}".strip()
             events.append((inv.issue_date, 0, "invoice", inv.number, text, inv.amount_due, 0))
-    for p in receivables.payments(session, client_id=client.id, since=date_from, until=date_to):
+    for p in pays:
+        if before(p.date):
+            continue
         applied = ", ".join(n for n, _a in p.applied)
         text = f"{p.method} {p.reference}".strip() + (f" — applied to {applied}" if applied else "")
         events.append((p.date, 1, "payment", p.receipt, text, 0, p.amount))
@@ -105,7 +105,6 @@ def statement_in(session: Session, client_code: str, date_from: date | None, dat
     for on, _order, kind, ref, text, charge, credit in events:
         running += charge - credit
         lines.append(StatementLine(on, kind, ref, text, charge, credit, running))
-    report = aging.aging_in(session, date_to)
     open_items = [
         StatementOpenItem(
             inv.number,
@@ -118,10 +117,12 @@ def statement_in(session: Session, client_code: str, date_from: date | None, dat
             inv.outstanding,
             inv.days_past_due(date_to),
         )
-        for inv in receivables.invoices_as_of(session, date_to, client.id)
+        for inv in invoices
         if inv.outstanding != 0
     ]
-    row = next((r for r in report.rows if r.client_code == client.code), None)
+    buckets = dict.fromkeys(aging.BUCKETS, 0)
+    for item in open_items:
+        buckets[aging.bucket_of(item.days_past_due)] += item.outstanding
     return Statement(
         company.name,
         company.address,
@@ -140,8 +141,8 @@ def statement_in(session: Session, client_code: str, date_from: date | None, dat
         sum(line.credit for line in lines if line.kind == "credit"),
         lines,
         open_items,
-        row.credit if row else 0,
-        dict(row.buckets) if row else dict.fromkeys(aging.BUCKETS, 0),
+        sum(p.unapplied for p in pays),
+        buckets,
     )
 
 
