@@ -154,14 +154,25 @@ def test_neutralise() -> None:
 
 HISTORY = st.lists(
     st.tuples(
+        st.integers(0, 1),  # project (and so client)
         st.integers(0, 4),  # milestone
         st.integers(0, 200),  # issue offset
         st.lists(st.tuples(st.integers(0, 150), st.integers(1, 12_000_00)), max_size=3),  # payments
     ),
     min_size=1,
-    max_size=5,
-    unique_by=lambda t: t[0],
+    max_size=8,
+    unique_by=lambda t: (t[0], t[1]),
 )
+
+
+def _two_jobs(data: dict[str, Any]) -> dict[str, Any]:
+    """The kitchen job plus the same job for a second client (a fresh copy: fixtures outlive examples)."""
+    data = json.loads(json.dumps(data))
+    data["clients"].append({"code": "C-002", "name": "Second Client"})
+    twin = json.loads(json.dumps(data["projects"][0]))
+    twin.update(code="P-002", client="C-002", name="Twin kitchen")
+    data["projects"].append(twin)
+    return data
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -170,12 +181,13 @@ def test_property_buckets_sum_to_open_receivables(
     tmp_path: Path, kitchen_data: dict[str, Any], history: list[Any], probes: list[int]
 ) -> None:
     path = tmp_path / f"{uuid.uuid4().hex}.mdesk"
-    invoices: list[tuple[date, int, list[tuple[date, int, int]]]] = []
+    # (client, issued, due date, amount due, [(paid on, cents, applied)])
+    invoices: list[tuple[str, date, date, int, list[tuple[date, int, int]]]] = []
     with Books.open(path) as b:
-        exchange.import_data(b, kitchen_data)
-        for index, offset, pays in history:
+        exchange.import_data(b, _two_jobs(kitchen_data))
+        for job, index, offset, pays in history:
             on = D0 + timedelta(days=offset)
-            number = issue(b, "P-001", KITCHEN_MILESTONES[index], on)
+            number = issue(b, f"P-00{job + 1}", KITCHEN_MILESTONES[index], on)
             due = amount_due(b, number)
             left = due
             recorded: list[tuple[date, int, int]] = []
@@ -184,22 +196,28 @@ def test_property_buckets_sum_to_open_receivables(
                 assert applied == min(cents, left)
                 left -= applied
                 recorded.append((on + timedelta(days=after), cents, applied))
-            invoices.append((on, due, recorded))
+            invoices.append((f"C-00{job + 1}", on, on + timedelta(days=30), due, recorded))
         for probe in probes:
             as_of = D0 + timedelta(days=probe)
-            expected_open = sum(
-                due - sum(a for d, _c, a in recorded if d <= as_of)
-                for issued, due, recorded in invoices
-                if issued <= as_of
-            )
-            expected_credit = sum(
-                c - a for _i, _d, recorded in invoices for d, c, a in recorded if d <= as_of
-            )
+            expected: dict[str, dict[str, int]] = {}
+            credit: dict[str, int] = {}
+            for client, issued, due_on, due, recorded in invoices:
+                credit[client] = credit.get(client, 0) + sum(c - a for d, c, a in recorded if d <= as_of)
+                if issued > as_of:
+                    continue
+                open_cents = due - sum(a for d, _c, a in recorded if d <= as_of)
+                if open_cents:
+                    row = expected.setdefault(client, dict.fromkeys(aging.BUCKETS, 0))
+                    row[aging.bucket_of((as_of - due_on).days)] += open_cents
             report = aging.aging(b, as_of)
+            expected_open = sum(sum(r.values()) for r in expected.values())
             assert report.total.total == expected_open
             assert sum(report.total.buckets.values()) == expected_open
-            assert report.total.credit == expected_credit
+            assert report.total.credit == sum(credit.values())
             for row in report.rows:
+                assert row.buckets == expected.get(row.client_code, dict.fromkeys(aging.BUCKETS, 0))
+                assert row.credit == credit.get(row.client_code, 0)
                 assert sum(row.buckets.values()) == row.total
+            assert {r.client_code for r in report.rows} == set(expected) | {c for c, v in credit.items() if v}
             assert sum(i.outstanding for i in report.items) == expected_open
             assert all(aging.bucket_of(i.days_past_due) == i.bucket for i in report.items)
