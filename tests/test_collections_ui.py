@@ -139,3 +139,40 @@ def test_ledger_view(books: Books, qtbot: QtBot, tmp_path: Path) -> None:
     assert sig.args[0] is led
     view.resize(1000, 520)
     assert view.grab().save(str(tmp_path / "ledger.png"))
+
+
+def test_reminder_settings_view_saves_and_refuses(books: Books, qtbot: QtBot, tmp_path: Path) -> None:
+    from milestone_desk.services import late_fees, reminders
+    from milestone_desk.ui.reminder_settings import ReminderSettingsView
+
+    view = ReminderSettingsView(books)
+    qtbot.addWidget(view)
+    assert view.steps.text() == "-7, 0, +7, +14, +30"
+    assert view.fee_mode.currentData() == "off" and not view.fee_flat.isEnabled()
+    assert "Dear Maria Delgado" in view.preview.text()
+    view.subject.setText("Reminder {invoice} for {client}")
+    assert view.preview.text().startswith("Reminder INV-2026-0042 for Maria Delgado")
+    view.steps.setText("0, 10")
+    view.fee_mode.setCurrentIndex(view.fee_mode.findData("flat"))
+    assert view.fee_flat.isEnabled()
+    view.fee_flat.setText("25.00")
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert view.message.text() == "Saved."
+    assert reminders.get_settings(books).steps == (0, 10)
+    assert reminders.get_settings(books).subject == "Reminder {invoice} for {client}"
+    fee = late_fees.get_settings(books)
+    assert (fee.mode, fee.flat_cents) == ("flat", 2_500)
+
+    view.body_overdue.setPlainText("Pay {amount:>99} now")
+    assert "unknown placeholder" in view.preview.text()
+    qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    assert "unknown placeholder" in view.message.text()
+    assert reminders.get_settings(books).body_overdue == templates_default()
+    view.resize(720, 760)
+    assert view.grab().save(str(tmp_path / "settings.png"))
+
+
+def templates_default() -> str:
+    from milestone_desk.services.templates import DEFAULT_BODY
+
+    return DEFAULT_BODY

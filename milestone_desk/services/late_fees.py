@@ -58,7 +58,8 @@ def get_settings(books: Books) -> LateFeeSettings:
     )
 
 
-def save_settings(books: Books, cfg: LateFeeSettings) -> LateFeeSettings:
+def check_settings(cfg: LateFeeSettings) -> Decimal:
+    """Refuse settings that make no sense, with a sentence; returns the exact percent."""
     if cfg.mode not in MODES:
         raise BadInput(f"The late fee mode {cfg.mode!r} is not one of {', '.join(MODES)}.")
     if cfg.flat_cents < 0:
@@ -74,6 +75,11 @@ def save_settings(books: Books, cfg: LateFeeSettings) -> LateFeeSettings:
         raise BadInput("Set the flat late fee amount, or turn late fees off.")
     if cfg.mode == "percent" and percent == 0:
         raise BadInput("Set the late fee percent, or turn late fees off.")
+    return percent
+
+
+def save_settings(books: Books, cfg: LateFeeSettings) -> LateFeeSettings:
+    percent = check_settings(cfg)
     with books.write() as s:
         for key, value in (
             ("mode", cfg.mode),
