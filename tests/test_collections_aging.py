@@ -221,3 +221,31 @@ def test_property_buckets_sum_to_open_receivables(
             assert {r.client_code for r in report.rows} == set(expected) | {c for c, v in credit.items() if v}
             assert sum(i.outstanding for i in report.items) == expected_open
             assert all(aging.bucket_of(i.days_past_due) == i.bucket for i in report.items)
+
+
+def test_csv_contents(books: Books, db_path: Path, tmp_path: Path, cli: Any) -> None:
+    dep = issue(books, "P-001", "Deposit", D0)
+    demo = issue(books, "P-001", "Demolition", D0 + timedelta(days=3))
+    pay(books, dep, 500_000, D0 + timedelta(days=4))  # 150.00 left as credit
+    books.close()
+    out = {}
+    for kind in ("invoices", "payments"):
+        path = tmp_path / f"{kind}.csv"
+        res = cli("csv", str(db_path), kind, "-o", str(path))
+        assert res.code == 0 and res.out.startswith(
+            "Wrote 2 row(s)" if kind == "invoices" else "Wrote 1 row(s)"
+        )
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            out[kind] = list(csv.DictReader(fh))
+    first, second = out["invoices"]
+    assert (first["number"], first["amount_due"], first["paid"], first["balance"]) == (
+        dep,
+        "4850.00",
+        "4850.00",
+        "0.00",
+    )
+    assert (second["number"], second["balance"], second["retainage_held"]) == (demo, "6911.25", "363.75")
+    assert second["client_name"] == "Maria Delgado" and second["due_date"] == "2026-02-12"
+    [p] = out["payments"]
+    assert (p["amount"], p["applied_to"], p["unapplied"]) == ("5000.00", f"{dep}:4850.00", "150.00")
+    assert p["receipt"].startswith("RCT-")

@@ -56,3 +56,34 @@ def test_aging_pdf_reads_back(books: Books) -> None:
     for item in report.items:
         assert item.number in text
     assert "Maria Delgado" in text
+
+
+def test_hostile_text_stays_text_in_ledger_and_aging(books: Books) -> None:
+    from milestone_desk.services import projects
+    from milestone_desk.services.dto import ClientSpec
+
+    hostile = 'A&B <font size="40">Big</font> <img src="x.png"/>'
+    projects.update_client(books, "C-001", ClientSpec("C-001", hostile))
+    dep = issue(books, "P-001", "Deposit", D0)
+    pay(books, dep, 1_000, D0 + timedelta(days=1))
+    ledger_text = pdf_text(render_ledger(project_ledger(books, "P-001")))
+    aging_text = pdf_text(render_aging(aging.aging(books, D0 + timedelta(days=40))))
+    for text in (ledger_text, aging_text):
+        flat = " ".join(text.split())  # a long name wraps inside its cell
+        assert 'A&B <font size="40">Big</font> <img src="x.png"/>' in flat
+
+
+def test_tooltip_escapes_names(books: Books, qtbot: object) -> None:
+    from milestone_desk.services import forecast, projects
+    from milestone_desk.services.dto import ClientSpec
+    from milestone_desk.ui.forecast_chart import ForecastChart
+
+    projects.update_client(books, "C-001", ClientSpec("C-001", "<b>Bold</b> & Co"))
+    issue(books, "P-001", "Deposit", D0)
+    chart = ForecastChart()
+    chart.resize(600, 300)
+    chart.set_forecast(forecast.forecast(books, D0, "month", past=0, ahead=2))
+    [bar] = chart.bars()
+    tip = chart.tooltip_for(bar)
+    assert "&lt;b&gt;Bold&lt;/b&gt; &amp; Co" in tip and "<b>Bold</b>" not in tip
+    chart.deleteLater()
