@@ -157,7 +157,9 @@ HISTORY = st.lists(
         st.integers(0, 1),  # project (and so client)
         st.integers(0, 4),  # milestone
         st.integers(0, 200),  # issue offset
-        st.lists(st.tuples(st.integers(0, 150), st.integers(1, 12_000_00)), max_size=3),  # payments
+        st.lists(
+            st.tuples(st.integers(-20, 150), st.integers(1, 12_000_00)), max_size=3
+        ),  # payments, some back-dated
     ),
     min_size=1,
     max_size=8,
@@ -202,7 +204,10 @@ def test_property_buckets_sum_to_open_receivables(
             expected: dict[str, dict[str, int]] = {}
             credit: dict[str, int] = {}
             for client, issued, due_on, due, recorded in invoices:
-                credit[client] = credit.get(client, 0) + sum(c - a for d, c, a in recorded if d <= as_of)
+                # applied money counts once the payment is dated and the invoice exists
+                credit[client] = credit.get(client, 0) + sum(
+                    c - (a if issued <= as_of else 0) for d, c, a in recorded if d <= as_of
+                )
                 if issued > as_of:
                     continue
                 open_cents = due - sum(a for d, _c, a in recorded if d <= as_of)

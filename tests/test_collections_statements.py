@@ -127,7 +127,7 @@ def test_from_after_to_is_bad_input(books: Books, db_path: Path, tmp_path: Path,
         st.tuples(
             st.integers(0, 4),
             st.integers(0, 150),
-            st.lists(st.tuples(st.integers(0, 90), st.integers(1, 15_000_00)), max_size=3),
+            st.lists(st.tuples(st.integers(-20, 90), st.integers(1, 15_000_00)), max_size=3),
         ),
         min_size=1,
         max_size=5,
@@ -169,3 +169,17 @@ def test_property_every_statement_balances(
     assert (stmt.lines[-1].balance if stmt.lines else stmt.opening) == stmt.closing
     text = re.sub(r"\s+", " ", pdf_text(render_statement(stmt)))
     assert balance_sentence(stmt) in text
+
+
+def test_back_dated_payment_is_credit_until_the_invoice_exists(books: Books) -> None:
+    from milestone_desk.services import aging
+
+    dep = issue(books, "P-001", "Deposit", date(2026, 3, 1))
+    pay(books, dep, 485_000, date(2026, 2, 20))  # cheque dated before the invoice
+    between = date(2026, 2, 25)
+    report = aging.aging(books, between)
+    assert report.total.total == 0 and report.total.credit == 485_000
+    stmt = statements.statement(books, "C-001", None, between)
+    assert stmt.closing == -485_000 == stmt.open_items_total - stmt.unapplied_credit
+    after = statements.statement(books, "C-001", None, date(2026, 3, 5))
+    assert after.closing == 0 and after.unapplied_credit == 0 and after.open_items == []

@@ -200,9 +200,28 @@ def payments(
     ]
 
 
-def credit_as_of(session: Session, as_of: date | None) -> dict[int, int]:
-    """Unapplied payment money per client id, counting payments dated by ``as_of``."""
-    out: dict[int, int] = defaultdict(int)
-    for p in payments(session, until=as_of):
-        out[p.client_id] += p.unapplied
-    return dict(out)
+def credit_as_of(session: Session, as_of: date | None, client_id: int | None = None) -> dict[int, int]:
+    """Unapplied payment money per client id on ``as_of``.
+
+    Payments dated by then, less what of them was applied to live invoices issued by then: money
+    applied to an invoice that did not exist yet on that date (a back-dated payment) is still
+    credit on that date, so open items less credit always equal invoiced less received.
+    """
+    received_q = select(Payment.client_id, func.sum(Payment.amount_cents)).group_by(Payment.client_id)
+    applied_q = (
+        select(Payment.client_id, func.sum(PaymentApplication.amount_cents))
+        .join(PaymentApplication, PaymentApplication.payment_id == Payment.id)
+        .join(Invoice, PaymentApplication.invoice_id == Invoice.id)
+        .where(Invoice.status.in_(LIVE), Invoice.issue_date.is_not(None))
+        .group_by(Payment.client_id)
+    )
+    if as_of is not None:
+        received_q = received_q.where(Payment.date <= as_of)
+        applied_q = applied_q.where(Payment.date <= as_of, Invoice.issue_date <= as_of)
+    if client_id is not None:
+        received_q = received_q.where(Payment.client_id == client_id)
+        applied_q = applied_q.where(Payment.client_id == client_id)
+    applied = {int(cid): int(total or 0) for cid, total in session.execute(applied_q)}
+    return {
+        int(cid): int(total or 0) - applied.get(int(cid), 0) for cid, total in session.execute(received_q)
+    }

@@ -141,7 +141,7 @@ def statement_in(session: Session, client_code: str, date_from: date | None, dat
         sum(line.credit for line in lines if line.kind == "credit"),
         lines,
         open_items,
-        sum(p.unapplied for p in pays),
+        receivables.credit_as_of(session, date_to, client.id).get(client.id, 0),
         buckets,
     )
 
