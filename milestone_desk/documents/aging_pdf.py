@@ -59,4 +59,10 @@ def render_aging(report: AgingReport, *, page_size: str = "letter") -> bytes:
     rows.append(["", "", "", "", "", "", "Total", money(t.total, c)])
     widths = [22 * mm, 40 * mm, 40 * mm, 28 * mm, 28 * mm, 30 * mm, 28 * mm, 31 * mm]
     story.append(grid(rows, widths, numeric_from=5, total_rows=1))
-    return build(story, title=f"Aging {day(report.as_of)}", size=page_size, landscape=True)
+    return build(
+        story,
+        title=f"Aging {day(report.as_of)}",
+        size=page_size,
+        landscape=True,
+        footer_text=f"{report.company_name} · receivables aging as of {day(report.as_of)}",
+    )

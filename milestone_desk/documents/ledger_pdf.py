@@ -73,4 +73,9 @@ def render_ledger(led: ProjectLedger, *, page_size: str = "letter") -> bytes:
     )
     widths = [18 * mm, 28 * mm, 34 * mm, 19 * mm, 15 * mm, 17 * mm, 18 * mm, 17 * mm, 18 * mm]
     story.append(grid(rows, widths, numeric_from=3, total_rows=1))
-    return build(story, title=f"Ledger {led.project_code}", size=page_size)
+    return build(
+        story,
+        title=f"Ledger {led.project_code}",
+        size=page_size,
+        footer_text=f"{led.company_name} · ledger of {led.project_code} {led.project_name}",
+    )

@@ -35,7 +35,9 @@ RIGHT = ParagraphStyle("right", parent=BODY, alignment=TA_RIGHT)
 BOLD = ParagraphStyle("bold", parent=BODY, fontName=FONT_BOLD)
 BOLD_RIGHT = ParagraphStyle("boldright", parent=BOLD, alignment=TA_RIGHT)
 TITLE = ParagraphStyle("title", parent=BODY, fontName=FONT_BOLD, fontSize=16, leading=20, textColor=ACCENT)
-HEADING = ParagraphStyle("heading", parent=BOLD, fontSize=11, leading=14, spaceBefore=10, spaceAfter=4)
+HEADING = ParagraphStyle(
+    "heading", parent=BOLD, fontSize=11, leading=14, spaceBefore=10, spaceAfter=4, keepWithNext=1
+)
 COMPANY = ParagraphStyle("company", parent=BOLD, fontSize=12, leading=15)
 
 
@@ -115,7 +117,9 @@ def header_block(
     return table
 
 
-def build(story: list[Flowable], *, title: str, size: str = "letter", landscape: bool = False) -> bytes:
+def build(
+    story: list[Flowable], *, title: str, size: str = "letter", landscape: bool = False, footer_text: str = ""
+) -> bytes:
     """Render a story to PDF bytes, deterministically (invariant=1) with page numbers."""
     from reportlab.lib.pagesizes import landscape as turn
 
@@ -140,6 +144,8 @@ def build(story: list[Flowable], *, title: str, size: str = "letter", landscape:
         canvas.setFont(FONT, 7.5)
         canvas.setFillColor(MUTED)
         canvas.drawRightString(pagesize[0] - 16 * mm, 9 * mm, f"Page {document.page}")
+        if footer_text:
+            canvas.drawString(16 * mm, 9 * mm, footer_text)
         canvas.restoreState()
 
     doc.build(story, onFirstPage=footer, onLaterPages=footer)

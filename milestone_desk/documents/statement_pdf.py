@@ -7,7 +7,7 @@ items that the open invoices less unapplied credit equal the same closing balanc
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from milestone_desk.documents.report_common import (
     BAND,
@@ -140,8 +140,9 @@ def _open_items(st: Statement) -> list[Flowable]:
         para("Open items", HEADING),
         grid(rows, widths, numeric_from=4, total_rows=3),
         Spacer(1, 4 * mm),
-        para("Open invoices by days past due", BOLD),
-        grid(aging_rows, [36 * mm] * 5, numeric_from=0),
+        KeepTogether(
+            [para("Open invoices by days past due", BOLD), grid(aging_rows, [36 * mm] * 5, numeric_from=0)]
+        ),
     ]
 
 
@@ -168,9 +169,17 @@ def render_statement(st: Statement, *, style: str = "both", page_size: str = "le
     if style in ("both", "open-item"):
         story += _open_items(st)
     if st.payment_instructions:
-        story += [Spacer(1, 6 * mm), para("How to pay", BOLD), para(st.payment_instructions, SMALL)]
+        story += [
+            Spacer(1, 6 * mm),
+            KeepTogether([para("How to pay", BOLD), para(st.payment_instructions, SMALL)]),
+        ]
     story += [
         Spacer(1, 3 * mm),
         para(f"Closing balance {money(st.closing, st.currency)} {st.currency}", RIGHT),
     ]
-    return build(story, title=f"Statement {st.client_code} {day(st.date_to)}", size=page_size)
+    return build(
+        story,
+        title=f"Statement {st.client_code} {day(st.date_to)}",
+        size=page_size,
+        footer_text=f"{st.company_name} · {st.client_name} ({st.client_code}) · {day(st.date_to)}",
+    )
