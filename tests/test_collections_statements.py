@@ -83,7 +83,11 @@ def test_statement_pdf_states_the_balance_and_reads_back(
     for figure in (stmt.opening, stmt.invoices, stmt.payments, stmt.closing, stmt.unapplied_credit):
         assert format_money(figure) in text
     for line in stmt.lines:
-        assert format_money(line.balance) in text
+        assert line.reference in text
+        for figure in (line.balance, line.charge, line.credit):
+            assert format_money(figure) in text
+    for item in stmt.open_items:
+        assert format_money(item.outstanding) in text and format_money(item.paid) in text
     assert "Maria Delgado" in text and "Open items" in text and "balance forward" in text
 
 
