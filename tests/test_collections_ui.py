@@ -176,3 +176,25 @@ def templates_default() -> str:
     from milestone_desk.services.templates import DEFAULT_BODY
 
     return DEFAULT_BODY
+
+
+def test_collections_view_queues_reminders(books: Books, qtbot: QtBot, tmp_path: Path) -> None:
+    from milestone_desk.services import reminders
+    from milestone_desk.ui.collections_view import CollectionsView
+
+    _two_clients(books)  # deposit 34 days late, demolition due in 12 days
+    view = CollectionsView(books, today=lambda: TODAY)
+    qtbot.addWidget(view)
+    assert view.model.rowCount() == 2
+    assert [view.model.index(r, 4).data() for r in range(2)] == ["34 days late", "due in 12 days"]
+    assert view.queue_button.text() == "Queue 1 reminder(s)"  # demolition is 12 days out: no step yet
+    with qtbot.waitSignal(view.reminders_ready) as sig:
+        qtbot.mouseClick(view.queue_button, Qt.MouseButton.LeftButton)
+    [dto] = sig.args[0]
+    assert dto.step_days == 30 and dto.days_overdue == 34
+    reminders.mark_reminder_sent(books, dto.invoice_id, dto.step_days, channel="outbox", reference="msg-1")
+    view.refresh()
+    assert not view.queue_button.isEnabled()
+    assert view.model.index(0, 6).data() == "30 days after"
+    view.resize(900, 300)
+    assert view.grab().save(str(tmp_path / "collections.png"))
