@@ -111,7 +111,16 @@ def test_late_fees_off_by_default_then_once_per_period(books: Books) -> None:
     assert [f.invoice_number for f in late_fees.due_late_fees(books, DUE + timedelta(days=80))] == [number]
     report = aging.aging(books, DUE + timedelta(days=36))
     assert report.total.total == 485_000 + 7_275 + 7_275
-    assert check_books(books) == []
+    assert check_books(books) == []  # includes the audit chain
+    with books.read() as s:
+        from sqlalchemy import select
+
+        from milestone_desk.persistence.models import AuditEvent
+
+        actions = list(
+            s.scalars(select(AuditEvent.action).where(AuditEvent.entity_uuid == "late-fee-settings"))
+        )
+    assert actions == ["update"]
 
     with pytest.raises(BadInput):
         late_fees.save_settings(books, late_fees.LateFeeSettings(mode="percent", percent=Decimal(40)))

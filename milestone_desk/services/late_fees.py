@@ -8,7 +8,7 @@ current period is ever charged, never missed earlier ones, and fees never earn f
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -80,7 +80,16 @@ def check_settings(cfg: LateFeeSettings) -> Decimal:
 
 def save_settings(books: Books, cfg: LateFeeSettings) -> LateFeeSettings:
     percent = check_settings(cfg)
+    before = get_settings(books)
     with books.write() as s:
+        audit.record(
+            s,
+            "setting",
+            "late-fee-settings",
+            "update",
+            {k: str(v) for k, v in before.__dict__.items()},
+            {k: str(v) for k, v in replace(cfg, percent=percent).__dict__.items()},
+        )
         for key, value in (
             ("mode", cfg.mode),
             ("flat_cents", str(cfg.flat_cents)),
