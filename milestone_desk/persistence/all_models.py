@@ -3,9 +3,15 @@
 A feature that adds tables puts them in its own ``models_<area>.py`` and lists it here.
 """
 
-from milestone_desk.persistence import models, models_construction, models_documents, models_records
+from milestone_desk.persistence import (
+    models,
+    models_collections,
+    models_construction,
+    models_documents,
+    models_records,
+)
 from milestone_desk.persistence.models import Base
 
-MODULES = (models, models_records, models_documents, models_construction)
+MODULES = (models, models_records, models_documents, models_construction, models_collections)
 
 __all__ = ["MODULES", "Base"]

@@ -1,0 +1,81 @@
+"""Project ledger PDF: contract, change orders, billed, tax, retainage, paid, outstanding, balance to
+finish, and every invoice and payment in date order with the running balance."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from milestone_desk.documents.report_common import HEADING, SMALL, build, day, grid, header_block, money, para
+from milestone_desk.services.project_ledger import ProjectLedger
+
+
+def figures(led: ProjectLedger) -> list[tuple[str, int]]:
+    t = led.totals
+    return [
+        ("Original contract", t.original_contract),
+        ("Change orders", t.change_orders),
+        ("Contract to date", t.contract_to_date),
+        ("Billed", t.billed),
+        ("Tax billed", t.tax_billed),
+        ("Retainage held", t.retainage_held),
+        ("Paid", t.paid),
+        ("Outstanding", t.outstanding),
+        ("Balance to finish", t.balance_to_finish),
+    ]
+
+
+def render_ledger(led: ProjectLedger, *, page_size: str = "letter") -> bytes:
+    c = led.currency
+
+    def m(v: int) -> str:
+        return money(v, c) if v else ""
+
+    facts = [f"Project {led.project_code}", f"Client {led.client_code}", f"Status {led.status}"]
+    story: list[Flowable] = [
+        header_block(led.company_name, [], "Project ledger", facts),
+        Spacer(1, 4 * mm),
+        para(f"{led.project_name} — {led.client_name}", HEADING),
+        para(led.site_address, SMALL),
+        Spacer(1, 3 * mm),
+    ]
+    pairs = figures(led)
+    rows: list[list[object]] = [["Figure", f"Amount ({c})", "Figure", f"Amount ({c})"]]
+    half = (len(pairs) + 1) // 2
+    for i in range(half):
+        left = pairs[i]
+        right = pairs[i + half] if i + half < len(pairs) else ("", None)
+        rows.append([left[0], money(left[1], c), right[0], "" if right[1] is None else money(right[1], c)])
+    table = grid(rows, [46 * mm, 46 * mm, 46 * mm, 46 * mm], numeric_from=1, numeric_to=1)
+    table.setStyle([("ALIGN", (3, 0), (3, -1), "RIGHT")])
+    story.append(table)
+    story.append(para("Invoices and payments in date order", HEADING))
+    rows = [
+        ["Date", "Reference", "Description", "Gross", "Tax", "Retainage", "Charged", "Received", "Balance"]
+    ]
+    for e in led.entries:
+        rows.append(
+            [
+                day(e.on),
+                para(e.reference),
+                para(e.description, SMALL),
+                m(e.gross),
+                m(e.tax),
+                m(e.retainage),
+                m(e.charge),
+                m(e.received),
+                money(e.balance, c),
+            ]
+        )
+    t = led.totals
+    rows.append(
+        ["", "Totals", "", "", "", "", money(t.invoiced_due, c), money(t.paid, c), money(t.outstanding, c)]
+    )
+    widths = [18 * mm, 28 * mm, 34 * mm, 19 * mm, 15 * mm, 17 * mm, 18 * mm, 17 * mm, 18 * mm]
+    story.append(grid(rows, widths, numeric_from=3, total_rows=1))
+    return build(
+        story,
+        title=f"Ledger {led.project_code}",
+        size=page_size,
+        footer_text=f"{led.company_name} · ledger of {led.project_code} {led.project_name}",
+    )

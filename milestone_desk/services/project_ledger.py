@@ -1,0 +1,106 @@
+"""One project's ledger for the ledger view and PDF: the figures of `ledger --json` plus every
+invoice, payment and credit in date order with the running outstanding balance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+
+from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Receipt
+from milestone_desk.services import lookup, receivables
+from milestone_desk.services.books import Books
+from milestone_desk.services.dto import Totals
+from milestone_desk.services.projects import summaries
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    on: date
+    kind: str  # "invoice", "payment" or "credit"
+    reference: str
+    description: str
+    gross: int
+    tax: int
+    retainage: int
+    charge: int
+    received: int
+    balance: int
+
+
+@dataclass(frozen=True)
+class ProjectLedger:
+    company_name: str
+    currency: str
+    project_code: str
+    project_name: str
+    client_code: str
+    client_name: str
+    site_address: str
+    status: str
+    totals: Totals
+    entries: list[LedgerEntry] = field(default_factory=list)
+
+
+def project_ledger(books: Books, project_code: str) -> ProjectLedger:
+    with books.read() as s:
+        company = lookup.company(s)
+        project = lookup.project(s, project_code)
+        summary = summaries(s, [project.id])[0]
+        raw: list[tuple[date, int, int, str, str, int, int, int, int, int]] = []
+        for inv in s.scalars(
+            select(Invoice)
+            .where(Invoice.project_id == project.id, Invoice.status.in_(receivables.LIVE))
+            .order_by(Invoice.issue_date, Invoice.id)
+        ):
+            assert inv.issue_date is not None
+            raw.append(
+                (
+                    inv.issue_date,
+                    0,
+                    inv.id,
+                    inv.number or "",
+                    inv.description or inv.kind,
+                    inv.gross_cents,
+                    inv.tax_cents,
+                    inv.retainage_cents if inv.kind != "release" else -inv.gross_cents,
+                    inv.amount_due_cents,
+                    0,
+                )
+            )
+        q = (
+            select(
+                Payment,
+                Receipt.number,
+                Invoice.number,
+                PaymentApplication.amount_cents,
+                PaymentApplication.id,
+            )
+            .join(PaymentApplication, PaymentApplication.payment_id == Payment.id)
+            .join(Invoice, PaymentApplication.invoice_id == Invoice.id)
+            .outerjoin(Receipt, Receipt.payment_id == Payment.id)
+            .where(Invoice.project_id == project.id, Invoice.status.in_(receivables.LIVE))
+        )
+        for pay, receipt, number, cents, app_id in s.execute(q):
+            text = f"{pay.method} {pay.reference}".strip() + f" — on {number}"
+            raw.append((pay.date, 1, app_id, receipt or "", text, 0, 0, 0, 0, int(cents)))
+        raw.sort(key=lambda r: (r[0], r[1], r[2]))
+        entries: list[LedgerEntry] = []
+        running = 0
+        for on, order, _id, ref, text, gross, tax, ret, charge, received in raw:
+            running += charge - received
+            kind = "invoice" if order == 0 else "payment"
+            entries.append(LedgerEntry(on, kind, ref, text, gross, tax, ret, charge, received, running))
+        return ProjectLedger(
+            company.name,
+            company.currency,
+            project.code,
+            project.name,
+            summary.client_code,
+            summary.client_name,
+            project.site_address,
+            project.status,
+            summary.totals,
+            entries,
+        )

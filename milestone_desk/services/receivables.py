@@ -1,0 +1,227 @@
+"""What each client owes on a given date: the one place that reads invoices and payments for
+aging, statements, reminders, the forecast and the dashboard.
+
+"As of" a date means: invoices issued on or before it (never drafts or voided ones), and only the
+money of payments dated on or before it. Unapplied payment money is client credit, kept apart.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from milestone_desk.persistence.models import Client, Invoice, Payment, PaymentApplication, Project, Receipt
+
+#: Invoice statuses that are issued money (drafts have no number, voids count for nothing).
+LIVE = ("issued", "partially_paid", "paid")
+
+
+@dataclass(frozen=True)
+class OpenInvoice:
+    """One issued invoice seen on a date: its amount due and what had been paid on it by then."""
+
+    id: int
+    number: str
+    kind: str
+    client_id: int
+    client_code: str
+    client_name: str
+    project_code: str
+    project_name: str
+    description: str
+    issue_date: date
+    due_date: date
+    amount_due: int
+    paid: int
+    retainage: int
+
+    @property
+    def outstanding(self) -> int:
+        return self.amount_due - self.paid
+
+    def days_past_due(self, on: date) -> int:
+        return (on - self.due_date).days
+
+
+@dataclass(frozen=True)
+class ClientRef:
+    id: int
+    code: str
+    name: str
+    email: str
+    address: str
+
+
+def clients(session: Session) -> dict[int, ClientRef]:
+    return {
+        c.id: ClientRef(c.id, c.code, c.name, c.email, c.address)
+        for c in session.scalars(select(Client).order_by(Client.code))
+    }
+
+
+def invoices_as_of(session: Session, as_of: date | None, client_id: int | None = None) -> list[OpenInvoice]:
+    """Every live invoice issued by ``as_of`` (all when None) with the payments dated by then.
+
+    Plain columns only (never the stored PDF bytes) and one grouped query for the payments.
+    """
+    q = (
+        select(
+            Invoice.id,
+            Invoice.number,
+            Invoice.kind,
+            Client.id,
+            Client.code,
+            Client.name,
+            Project.code,
+            Project.name,
+            Invoice.description,
+            Invoice.issue_date,
+            Invoice.due_date,
+            Invoice.amount_due_cents,
+            Invoice.retainage_cents,
+        )
+        .join(Project, Invoice.project_id == Project.id)
+        .join(Client, Project.client_id == Client.id)
+        .where(Invoice.status.in_(LIVE), Invoice.issue_date.is_not(None))
+        .order_by(Invoice.issue_date, Invoice.id)
+    )
+    paid_q = (
+        select(PaymentApplication.invoice_id, func.sum(PaymentApplication.amount_cents))
+        .join(Payment, PaymentApplication.payment_id == Payment.id)
+        .group_by(PaymentApplication.invoice_id)
+    )
+    if as_of is not None:
+        q = q.where(Invoice.issue_date <= as_of)
+        paid_q = paid_q.where(Payment.date <= as_of)
+    if client_id is not None:
+        q = q.where(Client.id == client_id)
+        paid_q = paid_q.where(Payment.client_id == client_id)
+    paid = {int(invoice_id): int(cents or 0) for invoice_id, cents in session.execute(paid_q)}
+    out: list[OpenInvoice] = []
+    for (
+        iid,
+        number,
+        kind,
+        cid,
+        ccode,
+        cname,
+        pcode,
+        pname,
+        text,
+        issued,
+        due,
+        amount,
+        retainage,
+    ) in session.execute(q):
+        assert issued is not None  # filtered in the query
+        out.append(
+            OpenInvoice(
+                iid,
+                number or "",
+                kind,
+                cid,
+                ccode,
+                cname,
+                pcode,
+                pname,
+                text,
+                issued,
+                due or issued,
+                amount,
+                paid.get(iid, 0),
+                retainage if kind != "release" else 0,
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    id: int
+    client_id: int
+    date: date
+    amount: int
+    method: str
+    reference: str
+    applied: tuple[tuple[str, int], ...]
+    receipt: str
+
+    @property
+    def unapplied(self) -> int:
+        return self.amount - sum(a for _n, a in self.applied)
+
+
+def payments(
+    session: Session,
+    *,
+    client_id: int | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> list[PaymentRow]:
+    """Payments (oldest first) with the invoice numbers they were applied to."""
+    q = (
+        select(Payment, Receipt.number)
+        .outerjoin(Receipt, Receipt.payment_id == Payment.id)
+        .order_by(Payment.date, Payment.id)
+    )
+    apps_q = (
+        select(PaymentApplication.payment_id, Invoice.number, PaymentApplication.amount_cents)
+        .join(Invoice, PaymentApplication.invoice_id == Invoice.id)
+        .join(Payment, PaymentApplication.payment_id == Payment.id)
+        .order_by(PaymentApplication.id)
+    )
+    conditions = []
+    if client_id is not None:
+        conditions.append(Payment.client_id == client_id)
+    if since is not None:
+        conditions.append(Payment.date >= since)
+    if until is not None:
+        conditions.append(Payment.date <= until)
+    rows = [(p, number) for p, number in session.execute(q.where(*conditions))]
+    apps: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    for pid, inv_number, cents in session.execute(apps_q.where(*conditions)):
+        apps[pid].append((inv_number or "", int(cents)))
+    return [
+        PaymentRow(
+            p.id,
+            p.client_id,
+            p.date,
+            p.amount_cents,
+            p.method,
+            p.reference,
+            tuple(apps[p.id]),
+            number or "",
+        )
+        for p, number in rows
+    ]
+
+
+def credit_as_of(session: Session, as_of: date | None, client_id: int | None = None) -> dict[int, int]:
+    """Unapplied payment money per client id on ``as_of``.
+
+    Payments dated by then, less what of them was applied to live invoices issued by then: money
+    applied to an invoice that did not exist yet on that date (a back-dated payment) is still
+    credit on that date, so open items less credit always equal invoiced less received.
+    """
+    received_q = select(Payment.client_id, func.sum(Payment.amount_cents)).group_by(Payment.client_id)
+    applied_q = (
+        select(Payment.client_id, func.sum(PaymentApplication.amount_cents))
+        .join(PaymentApplication, PaymentApplication.payment_id == Payment.id)
+        .join(Invoice, PaymentApplication.invoice_id == Invoice.id)
+        .where(Invoice.status.in_(LIVE), Invoice.issue_date.is_not(None))
+        .group_by(Payment.client_id)
+    )
+    if as_of is not None:
+        received_q = received_q.where(Payment.date <= as_of)
+        applied_q = applied_q.where(Payment.date <= as_of, Invoice.issue_date <= as_of)
+    if client_id is not None:
+        received_q = received_q.where(Payment.client_id == client_id)
+        applied_q = applied_q.where(Payment.client_id == client_id)
+    applied = {int(cid): int(total or 0) for cid, total in session.execute(applied_q)}
+    return {
+        int(cid): int(total or 0) - applied.get(int(cid), 0) for cid, total in session.execute(received_q)
+    }

@@ -1,0 +1,154 @@
+"""Customer statements: balance-forward activity and open items for one client over a period.
+
+The statement always balances: opening balance + invoices − payments − credits = closing balance,
+and the closing balance equals the open items less the client's unapplied credit on the closing date.
+Credit notes are not in this build yet, so ``credits`` is zero until they are wired in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from milestone_desk.domain.errors import BadInput
+from milestone_desk.services import aging, lookup, receivables
+from milestone_desk.services.books import Books
+
+
+@dataclass(frozen=True)
+class StatementLine:
+    """One dated movement on the account; ``charge`` raises the balance, ``credit`` lowers it."""
+
+    on: date
+    kind: str  # "invoice", "payment" or "credit"
+    reference: str
+    description: str
+    charge: int
+    credit: int
+    balance: int
+
+
+@dataclass(frozen=True)
+class StatementOpenItem:
+    number: str
+    project_code: str
+    description: str
+    issue_date: date
+    due_date: date
+    amount_due: int
+    paid: int
+    outstanding: int
+    days_past_due: int
+
+
+@dataclass(frozen=True)
+class Statement:
+    company_name: str
+    company_address: str
+    company_email: str
+    company_phone: str
+    payment_instructions: str
+    currency: str
+    client_code: str
+    client_name: str
+    client_address: str
+    date_from: date | None
+    date_to: date
+    opening: int
+    invoices: int
+    payments: int
+    credits: int
+    lines: list[StatementLine] = field(default_factory=list)
+    open_items: list[StatementOpenItem] = field(default_factory=list)
+    unapplied_credit: int = 0
+    buckets: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def closing(self) -> int:
+        return self.opening + self.invoices - self.payments - self.credits
+
+    @property
+    def open_items_total(self) -> int:
+        return sum(i.outstanding for i in self.open_items)
+
+
+def statement_in(session: Session, client_code: str, date_from: date | None, date_to: date) -> Statement:
+    if date_from is not None and date_from > date_to:
+        raise BadInput("The statement's --from date is after its --to date.")
+    company = lookup.company(session)
+    client = lookup.client(session, client_code)
+    invoices = receivables.invoices_as_of(session, date_to, client.id)
+    pays = receivables.payments(session, client_id=client.id, until=date_to)
+
+    def before(d: date) -> bool:
+        return date_from is not None and d < date_from
+
+    opening = sum(i.amount_due for i in invoices if before(i.issue_date)) - sum(
+        p.amount for p in pays if before(p.date)
+    )
+    events: list[tuple[date, int, str, str, str, int, int]] = []
+    for inv in invoices:
+        if not before(inv.issue_date):
+            text = f"{inv.project_code} {inv.description}".strip()
+            events.append((inv.issue_date, 0, "invoice", inv.number, text, inv.amount_due, 0))
+    for p in pays:
+        if before(p.date):
+            continue
+        applied = ", ".join(n for n, _a in p.applied)
+        text = f"{p.method} {p.reference}".strip() + (f" — applied to {applied}" if applied else "")
+        events.append((p.date, 1, "payment", p.receipt, text, 0, p.amount))
+    events.sort(key=lambda e: (e[0], e[1], e[3]))
+    lines: list[StatementLine] = []
+    running = opening
+    for on, _order, kind, ref, text, charge, credit in events:
+        running += charge - credit
+        lines.append(StatementLine(on, kind, ref, text, charge, credit, running))
+    open_items = [
+        StatementOpenItem(
+            inv.number,
+            inv.project_code,
+            inv.description,
+            inv.issue_date,
+            inv.due_date,
+            inv.amount_due,
+            inv.paid,
+            inv.outstanding,
+            inv.days_past_due(date_to),
+        )
+        for inv in invoices
+        if inv.outstanding != 0
+    ]
+    buckets = dict.fromkeys(aging.BUCKETS, 0)
+    for item in open_items:
+        buckets[aging.bucket_of(item.days_past_due)] += item.outstanding
+    return Statement(
+        company.name,
+        company.address,
+        company.email,
+        company.phone,
+        company.payment_instructions,
+        company.currency,
+        client.code,
+        client.name,
+        client.address,
+        date_from,
+        date_to,
+        opening,
+        sum(line.charge for line in lines if line.kind == "invoice"),
+        sum(line.credit for line in lines if line.kind == "payment"),
+        sum(line.credit for line in lines if line.kind == "credit"),
+        lines,
+        open_items,
+        receivables.credit_as_of(session, date_to, client.id).get(client.id, 0),
+        buckets,
+    )
+
+
+def statement(
+    books: Books, client_code: str, date_from: date | None = None, date_to: date | None = None
+) -> Statement:
+    """A client's statement from ``date_from`` (the beginning when None) to ``date_to`` (today)."""
+    with books.read() as s:
+        return statement_in(s, client_code, date_from, date_to or date.today())
