@@ -127,6 +127,8 @@ def _look_inside(path: Path) -> str | None:
         return versions[0]
     except sqlite3.Error as exc:
         raise _problem(exc, path) from exc
+    except UnicodeDecodeError as exc:  # a flipped byte inside a text value or a message
+        raise OpenProblem("damaged", damaged, path) from exc
     finally:
         conn.close()
 

@@ -129,6 +129,11 @@ def known_error_sentence(exc: BaseException) -> str | None:
         return "The company file is damaged; restore it from a backup."
     if "unable to open" in text:
         return "The company file cannot be opened; check that the folder exists and is writable."
+    if "no such column" in text or "no such table" in text or "malformed database schema" in text:
+        return (
+            "The structure of the company file does not match this version of Milestone Desk; "
+            "it may be damaged. Restore it from a backup."
+        )
     if "disk i/o error" in text:
         return "The disk reported an error while saving; nothing was saved."
     return None

@@ -135,6 +135,11 @@ class Books:
             if sentence is None:
                 raise
             raise BooksError(sentence) from exc
+        except UnicodeDecodeError as exc:
+            raise BooksError(
+                f"Some text stored in {self.path.name} cannot be read: the file is damaged; "
+                "restore it from a backup."
+            ) from exc
         except ValueError as exc:
             # SQLite has no page checksums: a damaged byte inside a stored date only shows when read.
             if "isoformat" not in str(exc):
