@@ -91,3 +91,17 @@ def test_missing_foreign_and_newer_files_are_refused(tmp_path: Path) -> None:
     con.close()
     with pytest.raises(BooksError, match="newer version"):
         Books.open(newer)
+
+
+def test_version_and_window_start_do_not_import_the_command_modules() -> None:
+    import subprocess
+
+    code = (
+        "import sys; from milestone_desk.cli import build_parser, names_a_command; "
+        "assert not names_a_command(['--db', 'x.mdesk', '--size', '800x600']); "
+        "assert names_a_command(['--db', 'x.mdesk', 'ledger', 'x.mdesk']) and names_a_command(['-h']); "
+        "build_parser(with_commands=False).parse_args(['--db', 'demo']); "
+        "print(sorted(m for m in ('sqlalchemy', 'reportlab', 'alembic', 'PySide6') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -31,7 +31,28 @@ class Parser(argparse.ArgumentParser):
         self.exit(2, f"{sentence.rstrip('.')}. Run '{self.prog} --help' for usage.\n")
 
 
-def build_parser() -> Parser:
+#: Global options that take a value (so the value is not mistaken for a command name).
+VALUE_OPTIONS = ("--db", "--screenshot", "--size")
+
+
+def names_a_command(argv: Sequence[str]) -> bool:
+    """True when argv asks for a command or for help, i.e. the full parser is needed."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in ("-h", "--help"):
+            return True
+        if arg.startswith("-"):
+            skip = arg in VALUE_OPTIONS
+            continue
+        return True
+    return False
+
+
+def build_parser(*, with_commands: bool = True) -> Parser:
+    """The parser; without commands it imports nothing heavy (the window and --version need none)."""
     import importlib
 
     parser = Parser(
@@ -43,6 +64,9 @@ def build_parser() -> Parser:
     )
     parser.add_argument("--screenshot", metavar="OUT.png", help="save a picture of the main window and exit")
     parser.add_argument("--size", metavar="WxH", default="1280x800", help="window size for --screenshot")
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in GROUPS:
         importlib.import_module(f"milestone_desk.cli.{name}").register(sub)
@@ -74,7 +98,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(with_commands=names_a_command(argv)).parse_args(argv)
     if args.command is None:
         from milestone_desk.app import run_gui
 
