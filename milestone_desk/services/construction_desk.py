@@ -105,6 +105,7 @@ class PayAppDraft:
     """Inputs of the next pay application: the lines as the period starts and the certificate so far."""
 
     code: str
+    name: str
     currency: str
     seq: int
     last_period_to: date | None
@@ -132,6 +133,7 @@ def pay_application_draft(books: Books, code: str) -> PayAppDraft:
             previous_g = last.completed_stored_cents
         return PayAppDraft(
             code=project.code,
+            name=project.name,
             currency=lookup.company(s).currency,
             seq=1 if last is None else last.seq + 1,
             last_period_to=None if last is None else last.period_to,

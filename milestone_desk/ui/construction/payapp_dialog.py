@@ -56,11 +56,13 @@ class PayAppDialog(QDialog):
         self.number = ""
         self.invoice_number = ""
         self.setWindowTitle(self.tr("Pay application — {0}").format(draft.code))
-        self.resize(1180, 760)
+        self.resize(1180, 700)
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
-        self.heading = heading(self.tr("Application No. {0} — {1}").format(draft.seq, draft.code))
+        self.heading = heading(
+            self.tr("Application No. {0} — {1} {2}").format(draft.seq, draft.code, draft.name)
+        )
         top.addWidget(self.heading)
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Period to")))
@@ -105,7 +107,12 @@ class PayAppDialog(QDialog):
         side = QVBoxLayout()
         self.error = error_label()
         side.addWidget(self.error)
-        self.status = QLabel()
+        self.status = QLabel(
+            self.tr(
+                "Issue numbers the application (APP-…), bills line 8 through a progress invoice and issues "
+                "its conditional progress lien waiver. The PDF is frozen at issue; preview or save it here."
+            )
+        )
         self.status.setWordWrap(True)
         side.addWidget(self.status)
         side.addStretch(1)
