@@ -7,7 +7,6 @@ it can run the same domain math (``domain.progress.pay_application``) live as th
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -20,11 +19,9 @@ from milestone_desk.domain.progress import LineInput
 from milestone_desk.domain.retainage import RetainagePolicy
 from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Receipt
 from milestone_desk.persistence.models_construction import LienWaiver, PayApplication
-from milestone_desk.services import lookup, projects
+from milestone_desk.services import lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.change_orders import contract_to_date, last_application, sov
-from milestone_desk.services.dto import ProjectSpec, ProjectSummary
-from milestone_desk.services.payapps import set_schedule_of_values
 from milestone_desk.services.retainage import (
     live_invoices,
     policy_of,
@@ -215,15 +212,3 @@ def open_receipts(books: Books, code: str) -> list[OpenReceipt]:
             numbers = ", ".join(str(a.invoice.number) for a in p.applications)
             out.append(OpenReceipt(receipt.number, p.date, p.amount_cents, numbers))
         return out
-
-
-def create_progress_project(
-    books: Books, spec: ProjectSpec, lines: Sequence[tuple[str, int]]
-) -> ProjectSummary:
-    """Create a progress-billing project with its schedule of values, in one transaction."""
-    if spec.billing_mode != "progress":
-        raise BadInput("A schedule of values needs progress billing.")
-    with books.write() as s:
-        project = projects.add_project(s, spec)
-        set_schedule_of_values(s, project, lines)
-        return projects.summaries(s, [project.id])[0]

@@ -35,6 +35,7 @@ from milestone_desk.ui.construction.common import (
     DialogEnv,
     date_edit,
     error_label,
+    heading,
     kind_label,
     note_label,
     safe_file_name,
@@ -85,6 +86,8 @@ class WaiversDialog(QDialog):
         self.setWindowTitle(self.tr("Lien waivers — {0}").format(code))
         self.resize(900, 620)
         layout = QVBoxLayout(self)
+        state = construction_state(books, code)
+        layout.addWidget(heading(self.tr("{0} — {1}").format(state.code, state.name)))
         self.model = WaiverModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -170,7 +173,8 @@ class WaiversDialog(QDialog):
         for inv in invoicing.list_invoices(self.books, self.code):
             if inv.status == "void" or not inv.number or (inv.kind == "release") != final:
                 continue
-            text = f"{inv.number} — {formatting.money(inv.amount_due_cents, self.currency)}"
+            what = inv.milestone_name or self.tr(inv.kind.capitalize())
+            text = f"{inv.number} — {what} — {formatting.money(inv.amount_due_cents, self.currency)}"
             self.invoice.addItem(text, inv.number)
         self.issue_button.setEnabled(self.invoice.count() > 0)
 
