@@ -153,3 +153,30 @@ def test_change_order_log_screenshot(qtbot: Any, books: Books, tmp_path: Path) -
 
     driver.then(step)
     menu.open_change_orders()
+
+
+def test_progress_change_order_becomes_its_own_line(qtbot: Any, tmp_path: Path) -> None:
+    from milestone_desk.services.construction_desk import pay_application_draft
+    from tests.construction_ui_helpers import PROGRESS, open_books
+
+    books = open_books(tmp_path / "w.mdesk", PROGRESS)
+    try:
+        _, menu, driver = menu_on(qtbot, books, "W-1", tmp_path)
+        seen: dict[str, Any] = {}
+
+        def step(dlg: ChangeOrdersDialog) -> None:
+            assert dlg.billing.itemText(0) == "Its own schedule-of-values line"
+            dlg.amount.setText("5000")
+            dlg.description.setText("Extra dock door")
+            dlg.approve_now.setChecked(True)
+            assert dlg.add() == 1
+            seen["billing"] = dlg.model.data(dlg.model.index(0, 5))
+            seen["to_date"] = dlg.figures.text("to_date")
+
+        driver.then(step)
+        menu.open_change_orders()
+        assert seen == {"billing": "Own line", "to_date": "$105,000.00"}
+        lines = pay_application_draft(books, "W-1").lines
+        assert (lines[-1].name, lines[-1].scheduled) == ("Extra dock door", 500_000)
+    finally:
+        books.close()

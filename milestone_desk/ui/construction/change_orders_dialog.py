@@ -42,14 +42,18 @@ _STATUS_COLORS = {"approved": "#1e7e34", "rejected": "#8a8a8a", "draft": "#9a670
 
 
 def _billing(c: ChangeOrderView) -> str:
+    progress = ChangeOrderModel.progress
     if c.billing == "spread":
         return QCoreApplication.translate("ChangeOrderModel", "Spread over unbilled work")
+    if progress:
+        return QCoreApplication.translate("ChangeOrderModel", "Own line")
     return QCoreApplication.translate("ChangeOrderModel", "Own milestone")
 
 
 class ChangeOrderModel(RecordTableModel[ChangeOrderView]):
     NUMBER, DATE, DESCRIPTION, AMOUNT, STATUS, BILLING = range(6)
     currency = "USD"
+    progress = False  # progress billing: a change order becomes a schedule-of-values line
     columns = (
         Column(QT_TRANSLATE_NOOP("ChangeOrderModel", "No."), lambda c: str(c.number), lambda c: c.number, True),
         Column(QT_TRANSLATE_NOOP("ChangeOrderModel", "Date"), lambda c: formatting.day(c.date), lambda c: c.date),
@@ -121,8 +125,13 @@ class ChangeOrdersDialog(QDialog):
         self.description.setPlaceholderText(self.tr("e.g. Upgrade to quartz countertops"))
         self.date = date_edit(env.today())
         self.billing = QComboBox()
-        self.billing.addItem(self.tr("Its own milestone"), "milestone")
-        self.billing.addItem(self.tr("Spread over the unbilled work by weight"), "spread")
+        if state.billing_mode == "progress":
+            self.billing.addItem(self.tr("Its own schedule-of-values line"), "milestone")
+            self.billing.addItem(self.tr("Spread over the lines with a balance left, by value"), "spread")
+        else:
+            self.billing.addItem(self.tr("Its own milestone"), "milestone")
+            self.billing.addItem(self.tr("Spread over the unbilled milestones, by amount"), "spread")
+        ChangeOrderModel.progress = state.billing_mode == "progress"
         self.approve_now = QCheckBox(self.tr("Approved by the client (changes the contract now)"))
         self.add_button = QPushButton(self.tr("Add change order"))
         self.amount.setMaximumWidth(280)
