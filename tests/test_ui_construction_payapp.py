@@ -35,8 +35,8 @@ def type_cell(qtbot: Any, dlg: PayAppDialog, line: str, column: int, text: str) 
     index = dlg.model.index(row, column)
     dlg.table.setCurrentIndex(index)
     dlg.table.edit(index)
-    editor = dlg.table.findChild(QLineEdit)
-    assert editor is not None
+    editor = dlg.table.indexWidget(index)  # this cell's editor, not one of an earlier edit awaiting deletion
+    assert isinstance(editor, QLineEdit)
     editor.selectAll()
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on a queued call

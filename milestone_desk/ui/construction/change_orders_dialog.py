@@ -8,6 +8,7 @@ is saved then.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
@@ -36,13 +37,12 @@ from milestone_desk.services.change_orders import ChangeOrderLog, ChangeOrderVie
 from milestone_desk.services.construction_desk import construction_state
 from milestone_desk.ui import formatting
 from milestone_desk.ui.construction.common import DialogEnv, FigureGrid, date_edit, error_label, heading
-from milestone_desk.ui.table_base import Column, RecordTableModel, compact
+from milestone_desk.ui.table_base import Column, Index, RecordTableModel, compact
 
 _STATUS_COLORS = {"approved": "#1e7e34", "rejected": "#8a8a8a", "draft": "#9a6700"}
 
 
-def _billing(c: ChangeOrderView) -> str:
-    progress = ChangeOrderModel.progress
+def billing_text(c: ChangeOrderView, progress: bool) -> str:
     if c.billing == "spread":
         return QCoreApplication.translate("ChangeOrderModel", "Spread over unbilled work")
     if progress:
@@ -52,21 +52,36 @@ def _billing(c: ChangeOrderView) -> str:
 
 class ChangeOrderModel(RecordTableModel[ChangeOrderView]):
     NUMBER, DATE, DESCRIPTION, AMOUNT, STATUS, BILLING = range(6)
-    currency = "USD"
-    progress = False  # progress billing: a change order becomes a schedule-of-values line
     columns = (
         Column(QT_TRANSLATE_NOOP("ChangeOrderModel", "No."), lambda c: str(c.number), lambda c: c.number, True),
         Column(QT_TRANSLATE_NOOP("ChangeOrderModel", "Date"), lambda c: formatting.day(c.date), lambda c: c.date),
         Column(QT_TRANSLATE_NOOP("ChangeOrderModel", "Description"), lambda c: c.description, lambda c: c.description),
         Column(
             QT_TRANSLATE_NOOP("ChangeOrderModel", "Amount"),
-            lambda c: ("+" if c.amount_cents > 0 else "") + formatting.money(c.amount_cents, ChangeOrderModel.currency),
+            lambda c: str(c.amount_cents),  # shown by data(), which knows the currency
             lambda c: c.amount_cents,
             True,
         ),
         Column(QT_TRANSLATE_NOOP("ChangeOrderModel", "Status"), lambda c: formatting.status(c.status), lambda c: c.status),
-        Column(QT_TRANSLATE_NOOP("ChangeOrderModel", "Billing"), _billing, lambda c: c.billing),
+        Column(QT_TRANSLATE_NOOP("ChangeOrderModel", "Billing"), lambda c: c.billing, lambda c: c.billing),
     )  # fmt: skip
+
+    def __init__(self, parent: Any, currency: str, progress: bool) -> None:
+        super().__init__(parent)
+        self.currency = currency
+        self.progress = progress  # progress billing: a change order becomes a schedule-of-values line
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and index.isValid()
+            and index.column() in (self.AMOUNT, self.BILLING)
+        ):
+            rec = self.record(index.row())
+            if index.column() == self.BILLING:
+                return billing_text(rec, self.progress)
+            return ("+" if rec.amount_cents > 0 else "") + formatting.money(rec.amount_cents, self.currency)
+        return super().data(index, role)
 
     def style(self, rec: ChangeOrderView, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.ToolTipRole and column == self.BILLING and rec.milestone_name:
@@ -91,7 +106,7 @@ class ChangeOrdersDialog(QDialog):
         state = construction_state(books, code)
         layout.addWidget(heading(self.tr("{0} — {1}").format(state.code, state.name)))
 
-        self.model = ChangeOrderModel(self)
+        self.model = ChangeOrderModel(self, log.currency, state.billing_mode == "progress")
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -131,7 +146,6 @@ class ChangeOrdersDialog(QDialog):
         else:
             self.billing.addItem(self.tr("Its own milestone"), "milestone")
             self.billing.addItem(self.tr("Spread over the unbilled milestones, by amount"), "spread")
-        ChangeOrderModel.progress = state.billing_mode == "progress"
         self.approve_now = QCheckBox(self.tr("Approved by the client (changes the contract now)"))
         self.add_button = QPushButton(self.tr("Add change order"))
         self.amount.setMaximumWidth(280)
@@ -162,7 +176,6 @@ class ChangeOrdersDialog(QDialog):
 
     # state
     def show_log(self, log: ChangeOrderLog) -> None:
-        ChangeOrderModel.currency = log.currency
         self.model.set_records(log.entries)
         self.figures.set("original", log.original_cents)
         self.figures.set("net", log.net_change_cents)

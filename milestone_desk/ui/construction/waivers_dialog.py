@@ -4,6 +4,8 @@ issues the unconditional waivers it allows), saving a waiver's PDF, and the word
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -42,7 +44,7 @@ from milestone_desk.ui.construction.common import (
     write_pdf,
 )
 from milestone_desk.ui.construction.waiver_templates_dialog import make_waiver_templates_dialog
-from milestone_desk.ui.table_base import Column, RecordTableModel, compact
+from milestone_desk.ui.table_base import Column, Index, RecordTableModel, compact
 
 STATUS_LABELS = {
     "waiting": QT_TRANSLATE_NOOP("WaiverModel", "Waiting for cleared payment"),
@@ -53,7 +55,6 @@ STATUS_LABELS = {
 
 class WaiverModel(RecordTableModel[WaiverRow]):
     KIND, DATE, THROUGH, DOCUMENT, AMOUNT, STATUS = range(6)
-    currency = "USD"
     columns = (
         Column(QT_TRANSLATE_NOOP("WaiverModel", "Kind"), lambda w: kind_label(w.kind), lambda w: w.kind),
         Column(QT_TRANSLATE_NOOP("WaiverModel", "Issued"), lambda w: formatting.day(w.issue_date), lambda w: w.issue_date),
@@ -61,7 +62,7 @@ class WaiverModel(RecordTableModel[WaiverRow]):
         Column(QT_TRANSLATE_NOOP("WaiverModel", "Invoice / application"), lambda w: w.document, lambda w: w.document),
         Column(
             QT_TRANSLATE_NOOP("WaiverModel", "Amount"),
-            lambda w: formatting.money(w.amount_cents, WaiverModel.currency),
+            lambda w: str(w.amount_cents),  # shown by data(), which knows the currency
             lambda w: w.amount_cents,
             True,
         ),
@@ -71,6 +72,15 @@ class WaiverModel(RecordTableModel[WaiverRow]):
             lambda w: w.status,
         ),
     )  # fmt: skip
+
+    def __init__(self, parent: Any, currency: str) -> None:
+        super().__init__(parent)
+        self.currency = currency
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.column() == self.AMOUNT:
+            return formatting.money(self.record(index.row()).amount_cents, self.currency)
+        return super().data(index, role)
 
     def style(self, rec: WaiverRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATUS:
@@ -88,7 +98,8 @@ class WaiversDialog(QDialog):
         layout = QVBoxLayout(self)
         state = construction_state(books, code)
         layout.addWidget(heading(self.tr("{0} — {1}").format(state.code, state.name)))
-        self.model = WaiverModel(self)
+        self.currency = state.currency
+        self.model = WaiverModel(self, state.currency)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -154,8 +165,6 @@ class WaiversDialog(QDialog):
 
     # state
     def reload(self) -> None:
-        self.currency = construction_state(self.books, self.code).currency
-        WaiverModel.currency = self.currency
         self.model.set_records(waiver_rows(self.books, self.code))
         self._fill_invoices()
         self.receipt.clear()
