@@ -30,6 +30,9 @@ def test_menu_is_added_before_help_and_needs_a_project(qtbot: Any, books: Books,
     assert not menu.payapp.isEnabled() and "bills by milestones" in menu.payapp.toolTip()
     assert not menu.deposit.isEnabled() and "no applied deposit" in menu.deposit.toolTip()
     assert not menu.release.isEnabled() and "not substantially complete" in menu.release.toolTip()
+    assert menu.open_payapp() is None  # reached anyway (a shortcut): the window says why
+    assert window.errors == ["Project P-001 bills by milestones; pay applications need progress billing."]
+    assert window.reloads == 0
 
 
 def test_add_and_approve_a_spread_change_order(qtbot: Any, books: Books, tmp_path: Path) -> None:
