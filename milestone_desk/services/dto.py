@@ -46,6 +46,8 @@ class ProjectSpec:
     deposit_cents: int = 0
     retainage_step_at: Decimal | None = None
     retainage_step_to: Decimal | None = None
+    #: Progress billing: (line name, value in cents); written with the project when given.
+    schedule_of_values: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)

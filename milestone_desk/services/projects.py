@@ -208,6 +208,10 @@ def add_project(session: Session, spec: ProjectSpec) -> Project:
     if spec.billing_mode == "milestone":
         _place_milestones(session, project, spec.milestones, currency)
     session.flush()
+    if spec.schedule_of_values:
+        from milestone_desk.services.payapps import set_schedule_of_values  # payapps imports this module
+
+        set_schedule_of_values(session, project, list(spec.schedule_of_values))
     audit.record(
         session,
         "project",

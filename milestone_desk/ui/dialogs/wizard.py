@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
@@ -23,8 +24,11 @@ from PySide6.QtWidgets import (
 
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.domain.money import Money, parse_percent
+from milestone_desk.domain.schedule import Share
 from milestone_desk.services.dto import ClientView, ProjectSpec
 from milestone_desk.ui.dialogs.base import Report
+from milestone_desk.ui.dialogs.new_project_sov import SovPage
+from milestone_desk.ui.dialogs.new_project_terms import ConstructionTerms
 from milestone_desk.ui.dialogs.templates import templates
 from milestone_desk.ui.schedule_model import NAME, ScheduleModel
 
@@ -49,6 +53,7 @@ class ProjectPage(QWizardPage):
         self.contract.setPlaceholderText("48500.00")
         self.tax = QLineEdit("0")
         self.retainage = QLineEdit("0")
+        self.terms = ConstructionTerms(wizard.currency)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
@@ -59,6 +64,7 @@ class ProjectPage(QWizardPage):
         form.addRow(self.tr("Contract sum"), self.contract)
         form.addRow(self.tr("Tax %"), self.tax)
         form.addRow(self.tr("Retainage %"), self.retainage)
+        form.addRow(self.terms)
         form.addRow("", self.error)
         self.set_clients(clients)
         self.new_client.clicked.connect(self.w.add_client)
@@ -84,13 +90,20 @@ class ProjectPage(QWizardPage):
             if cents <= 0:
                 raise MilestoneDeskError(self.tr("The contract sum must be more than zero."))
             parse_percent(self.tax.text(), "tax rate")
-            parse_percent(self.retainage.text(), "retainage rate")
+            self.terms.check(parse_percent(self.retainage.text(), "retainage rate"))
+            deposit = self.terms.values().get("deposit_cents", 0)
+            if deposit > cents:
+                raise MilestoneDeskError(self.tr("The deposit cannot be more than the contract sum."))
         except MilestoneDeskError as exc:
             self.error.setText(str(exc))
             return False
         self.error.clear()
         self.w.schedule.set_contract(cents)
+        self.w.sov_page.set_contract(cents)
         return True
+
+    def nextId(self) -> int:
+        return NewProjectWizard.SOV if self.terms.progress() else NewProjectWizard.SCHEDULE
 
 
 class SchedulePage(QWizardPage):
@@ -140,7 +153,20 @@ class SchedulePage(QWizardPage):
 
     def apply_template(self, index: int) -> None:
         _, make = templates()[index]
-        self.w.schedule.replace_all(make(self.w.today), self.tr("Apply template"))
+        rows = make(self.w.today)
+        self._made_for_applied = self._deposit_applied()
+        if self._made_for_applied:  # the deposit is an advance outside the schedule, not a milestone
+            rows = [r for r in rows if not r.is_deposit]
+            rows[-1] = replace(rows[-1], share=Share.remainder())
+        self.w.schedule.replace_all(rows, self.tr("Apply template"))
+
+    def _deposit_applied(self) -> bool:
+        page = getattr(self.w, "project_page", None)
+        return page is not None and page.terms.deposit_policy.currentData() == "applied"
+
+    def initializePage(self) -> None:
+        if self._deposit_applied() != self._made_for_applied:
+            self.apply_template(self.template.currentIndex())
 
     def refresh(self) -> None:
         ok, text = self.w.schedule.check_text()
@@ -151,8 +177,15 @@ class SchedulePage(QWizardPage):
     def isComplete(self) -> bool:
         return self.w.schedule.amounts()[0] is not None
 
+    def nextId(self) -> int:
+        return -1
+
 
 class NewProjectWizard(QWizard):
+    #: Page ids: the schedule of values (progress billing) comes before the payment schedule so that
+    #: the milestone path still ends on the last page id.
+    PROJECT, SOV, SCHEDULE = 0, 1, 2
+
     def __init__(
         self,
         parent: QWidget | None,
@@ -175,10 +208,12 @@ class NewProjectWizard(QWizard):
         self.schedule.set_schedule([], 0, currency)
         self.project_page = ProjectPage(self, clients, suggested_code)
         self.schedule_page = SchedulePage(self)
-        self.addPage(self.project_page)
-        self.addPage(self.schedule_page)
+        self.sov_page = SovPage(self)
+        self.setPage(self.PROJECT, self.project_page)
+        self.setPage(self.SOV, self.sov_page)
+        self.setPage(self.SCHEDULE, self.schedule_page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Create project"))
-        self.resize(720, 520)
+        self.resize(760, 680)
         self.created_code = ""
 
     def add_client(self) -> None:
@@ -189,12 +224,16 @@ class NewProjectWizard(QWizard):
 
     def spec(self) -> ProjectSpec:
         p = self.project_page
+        terms = p.terms.values()
+        progress = terms["billing_mode"] == "progress"
         return ProjectSpec(
             code=p.code.text().strip(),
             client_code=str(p.client.currentData() or ""),
             name=p.name.text(),
             contract_cents=p.contract_cents(),
-            milestones=self.schedule.specs(),
+            milestones=[] if progress else self.schedule.specs(),
+            schedule_of_values=tuple(self.sov_page.lines()) if progress else (),
+            **terms,
             site_address=p.site.text(),
             tax_percent=parse_percent(p.tax.text(), "tax rate") if p.tax.text().strip() else Decimal(0),
             retainage_percent=parse_percent(p.retainage.text(), "retainage rate")
@@ -207,8 +246,9 @@ class NewProjectWizard(QWizard):
             spec = self.spec()
             self._create(spec)
         except MilestoneDeskError as exc:
-            self.schedule_page.check.setText(str(exc))
-            self.schedule_page.check.setStyleSheet("color: #b3261e;")
+            page = self.sov_page if self.project_page.terms.progress() else self.schedule_page
+            page.check.setText(str(exc))
+            page.check.setStyleSheet("color: #b3261e;")
             if self.report is not None:
                 self.report(str(exc))
             return
