@@ -43,8 +43,11 @@ def main() -> int:
     firm = work / "firm.mdesk"
     t = time.perf_counter()
     counts = generate(firm)
-    results: dict[str, Any] = {"machine": machine(), "counts": counts,
-                               "generate_s": round(time.perf_counter() - t, 2)}
+    results: dict[str, Any] = {
+        "machine": machine(),
+        "counts": counts,
+        "generate_s": round(time.perf_counter() - t, 2),
+    }
     results.update(measure.cold_start(firm, args.runs))
     results["ledger_ms"] = measure.ledger_ms(firm, args.runs)
     for name in ("switch", "issue", "docs", "aging"):

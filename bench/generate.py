@@ -252,6 +252,11 @@ def generate(path: Path, seed: int = 2026) -> dict[str, int]:
         " VALUES (?,?,?,?,?,?,?)",
         rct_rows,
     )
+    register = [("invoice", int(n[4:8]), int(n[9:]), n, now) for n in (row[5] for row in inv_rows)]
+    register += [("receipt", int(n[4:8]), int(n[9:]), n, now) for n in (row[2] for row in rct_rows)]
+    con.executemany(
+        "INSERT INTO document_numbers (series, period, seq, number, taken_at) VALUES (?,?,?,?,?)", register
+    )
     counters = [("invoice", y, n + 1) for y, n in per_year.items()]
     counters += [("receipt", y, n + 1) for y, n in rct_year.items()]
     con.executemany("INSERT INTO number_counters (series, period, next_value) VALUES (?,?,?)", counters)
