@@ -23,6 +23,7 @@ from milestone_desk.services.dto import (
     ProjectSpec,
     ProjectSummary,
 )
+from milestone_desk.services.rows import rows
 from milestone_desk.services.totals import project_totals
 
 PROJECT_STATUSES = ("active", "completed", "archived")
@@ -295,7 +296,7 @@ def summaries(session: Session, project_ids: Sequence[int] | None = None) -> lis
         q = q.where(Project.id.in_(list(project_ids)))
     return [
         ProjectSummary(pid, code, name, ccode, cname, status, currency, totals[pid])
-        for pid, code, name, ccode, cname, status in session.execute(q)
+        for pid, code, name, ccode, cname, status in rows(session, q)
     ]
 
 

@@ -14,6 +14,7 @@ from milestone_desk.persistence.models import Invoice, PaymentApplication, Proje
 from milestone_desk.persistence.models_construction import ChangeOrder
 from milestone_desk.persistence.models_records import CREDIT_APPLIED, CreditNote
 from milestone_desk.services.dto import Totals
+from milestone_desk.services.rows import rows
 
 #: Invoice kinds whose gross counts as billed work (a release or an applied deposit does not).
 BILLED_KINDS = ("milestone", "progress")
@@ -61,12 +62,12 @@ def project_totals(session: Session, project_ids: Collection[int] | None = None)
         inv_q = inv_q.where(Invoice.project_id.in_(ids))
         paid_q = paid_q.where(Invoice.project_id.in_(ids))
         credit_q = credit_q.where(Invoice.project_id.in_(ids))
-    invoiced = {row[0]: row[1:] for row in session.execute(inv_q)}
-    paid = {row[0]: row[1] for row in session.execute(paid_q)}
-    credits = {row[0]: row[1] for row in session.execute(credit_q)}
-    changes = {row[0]: row[1] for row in session.execute(co_q)}
+    invoiced = {row[0]: row[1:] for row in rows(session, inv_q)}
+    paid = {row[0]: row[1] for row in rows(session, paid_q)}
+    credits = {row[0]: row[1] for row in rows(session, credit_q)}
+    changes = {row[0]: row[1] for row in rows(session, co_q)}
     result: dict[int, Totals] = {}
-    for pid, contract in session.execute(proj_q):
+    for pid, contract in rows(session, proj_q):
         billed, tax, withheld, released, due, deposit, deducted = invoiced.get(pid, (0,) * 7)
         result[pid] = Totals(
             original_contract=contract,
