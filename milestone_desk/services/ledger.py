@@ -18,7 +18,7 @@ from milestone_desk.persistence.models import Invoice, Milestone
 from milestone_desk.services import lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.projects import summaries
-from milestone_desk.services.rows import no_gc, rows
+from milestone_desk.services.rows import among, no_gc, rows
 
 
 def _formatter(currency: str) -> Callable[[int], str]:
@@ -50,8 +50,8 @@ def _schedules(session: Session, ids: Sequence[int] | None) -> dict[int, list[tu
         Milestone.status,
     )  # fmt: skip
     if ids is not None:
-        inv_q = inv_q.where(Invoice.project_id.in_(list(ids)))
-        ms_q = ms_q.where(Milestone.project_id.in_(list(ids)))
+        inv_q = inv_q.where(among(Invoice.project_id, ids))
+        ms_q = ms_q.where(among(Milestone.project_id, ids))
     numbers = dict(rows(session, inv_q).all())
     out: dict[int, list[tuple[str, int, str, Any]]] = {}
     for pid, _pos, mid, name, amount, status in sorted(rows(session, ms_q).all(), key=_schedule_order):

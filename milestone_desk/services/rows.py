@@ -9,11 +9,11 @@ session's own connection, inside the same transaction.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import CursorResult, Executable
+from sqlalchemy import ColumnElement, CursorResult, Executable
 from sqlalchemy.orm import Session
 
 
@@ -39,3 +39,12 @@ def no_gc() -> Iterator[None]:
     finally:
         if was_on:
             gc.enable()
+
+
+def among(column: ColumnElement[Any], ids: Sequence[int]) -> ColumnElement[bool]:
+    """``column IN ids``, written as ``column = id`` for one id: the common one-project case (a
+    project switch) then skips building and caching an expanding IN parameter for each query."""
+    values = list(ids)
+    if len(values) == 1:
+        return column == values[0]
+    return column.in_(values)
