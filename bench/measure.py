@@ -23,9 +23,11 @@ def median_ms(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def start_probe(args: list[str]) -> dict[str, float]:
+def start_probe(args: list[str]) -> dict[str, Any]:
     env = dict(
-        os.environ, BENCH_T0=repr(time.time()), QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen")
+        os.environ,
+        BENCH_T0=repr(time.time()),
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
     )
     out = subprocess.run(
         [sys.executable, "-m", "bench.start_probe", *args],
@@ -35,25 +37,31 @@ def start_probe(args: list[str]) -> dict[str, float]:
         check=True,
         timeout=120,
     )
-    data: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+    data: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    for line in out.stderr.splitlines():
+        if line.startswith('{"imported_at_paint"'):
+            data.update(json.loads(line))
     return data
 
 
 def cold_start(firm: Path, runs: int) -> dict[str, Any]:
     """App window on the firm vs a bare QMainWindow, alternating so load affects both alike."""
     app, bare, rss = [], [], []
+    imported: list[str] = []
     for _ in range(runs):
         b = start_probe(["--bare"])
         a = start_probe(["--db", str(firm)])
         bare.append(b["ms"])
         app.append(a["ms"])
         rss.append(a["rss_mb"])
+        imported = a.get("imported_at_paint", [])
     ratio = statistics.median(app) / statistics.median(bare)
     return {
         "start_ms": statistics.median(app),
         "bare_start_ms": statistics.median(bare),
         "start_ratio": ratio,
-        "rss_mb": max(rss),
+        "rss_start_mb": max(rss),
+        "imported_at_paint": imported,
     }
 
 

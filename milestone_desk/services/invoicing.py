@@ -142,14 +142,47 @@ def _views(session: Session, where: list[ColumnElement[bool]]) -> list[InvoiceVi
     )
     return [
         InvoiceView(
-            *row[:15],
-            int(row[15] or 0),
+            iid,
+            number,
+            pcode,
+            pname,
+            cname,
+            mname,
+            kind,
+            status,
+            issued,
+            due,
+            gross,
+            tax,
+            retainage,
+            deposit,
+            amount_due,
+            int(paid_cents or 0),
             currency,
-            credited.get(row[0], 0),
-            row[16],
-            row[17],
+            credited.get(iid, 0),
+            uuid,
+            void_reason,
         )
-        for row in rows(session, q)
+        for (
+            iid,
+            number,
+            pcode,
+            pname,
+            cname,
+            mname,
+            kind,
+            status,
+            issued,
+            due,
+            gross,
+            tax,
+            retainage,
+            deposit,
+            amount_due,
+            paid_cents,
+            uuid,
+            void_reason,
+        ) in rows(session, q)
     ]
 
 

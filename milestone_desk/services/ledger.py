@@ -52,9 +52,9 @@ def _schedules(session: Session, ids: Sequence[int] | None) -> dict[int, list[tu
     if ids is not None:
         inv_q = inv_q.where(among(Invoice.project_id, ids))
         ms_q = ms_q.where(among(Milestone.project_id, ids))
-    numbers = dict(rows(session, inv_q).all())
+    numbers = dict(rows(session, inv_q))
     out: dict[int, list[tuple[str, int, str, Any]]] = {}
-    for pid, _pos, mid, name, amount, status in sorted(rows(session, ms_q).all(), key=_schedule_order):
+    for pid, _pos, mid, name, amount, status in sorted(rows(session, ms_q), key=_schedule_order):
         schedule = out.get(pid)
         if schedule is None:
             schedule = out[pid] = []

@@ -331,7 +331,7 @@ def milestone_views_by_project(
     if project_ids is not None:
         inv_q = inv_q.where(among(Invoice.project_id, project_ids))
         ms_q = ms_q.where(among(Milestone.project_id, project_ids))
-    numbers = dict(rows(session, inv_q).all())
+    numbers = dict(rows(session, inv_q))
     out: dict[int, list[MilestoneView]] = {pid: [] for pid in (project_ids or [])}
     for pid, mid, pos, name, kind, pct, cents, amount, dep, planned, status, done, note in rows(
         session, ms_q

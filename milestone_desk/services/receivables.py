@@ -107,9 +107,9 @@ def invoices_as_of(
         paid_q = paid_q.where(Payment.client_id == client_id)
     paid_sub = paid_q.subquery()
     paid_col = func.coalesce(paid_sub.c.paid, 0)
-    q = q.add_columns(paid_col).outerjoin(paid_sub, paid_sub.c.invoice_id == Invoice.id)
+    with_paid = q.add_columns(paid_col).outerjoin(paid_sub, paid_sub.c.invoice_id == Invoice.id)
     if open_only:
-        q = q.where(Invoice.amount_due_cents != paid_col)
+        with_paid = with_paid.where(Invoice.amount_due_cents != paid_col)
     out: list[OpenInvoice] = []
     for (
         iid,
@@ -126,7 +126,7 @@ def invoices_as_of(
         amount,
         retainage,
         paid,
-    ) in rows(session, q):
+    ) in rows(session, with_paid):
         assert issued is not None  # filtered in the query
         out.append(
             OpenInvoice(

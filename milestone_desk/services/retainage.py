@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.domain.billing import InvoiceMath
@@ -57,11 +57,19 @@ def milestone_figures(session: Session, project: Project, m: Milestone) -> Invoi
     tax = apply_rate(gross, project.tax_percent)
     if m.is_deposit:
         return InvoiceMath(gross=gross, tax=tax, retainage=0)
-    earlier = [
-        i
-        for i in live_invoices(session, project, "milestone")
-        if i.milestone is None or not i.milestone.is_deposit
-    ]
+    # The figures of the earlier live milestone invoices (not of deposit milestones), as plain
+    # columns in one query: no Invoice objects with their frozen PDFs, no lazy load per milestone.
+    earlier = session.execute(
+        select(Invoice.gross_cents, Invoice.tax_cents, Invoice.retainage_cents)
+        .outerjoin(Milestone, Invoice.milestone_id == Milestone.id)
+        .where(
+            Invoice.project_id == project.id,
+            Invoice.status.in_(LIVE),
+            Invoice.kind == "milestone",
+            or_(Milestone.id.is_(None), Milestone.is_deposit.is_(False)),
+        )
+        .order_by(Invoice.id)
+    ).all()
     done = sum(i.gross_cents for i in earlier) + gross
     retainage = invoice_retainage(
         policy,

@@ -13,14 +13,14 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import ColumnElement, CursorResult, Executable
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Executable
+from sqlalchemy.orm import QueryableAttribute, Session
 
 
-def rows(session: Session, statement: Executable) -> CursorResult[Any]:
-    """Run a Core statement in the session's transaction and return its plain rows."""
+def rows(session: Session, statement: Executable) -> list[Any]:
+    """Run a Core statement in the session's transaction and return its plain rows (tuples)."""
     session.flush()
-    return session.connection().execute(statement)
+    return list(session.connection().execute(statement).all())
 
 
 @contextmanager
@@ -41,7 +41,7 @@ def no_gc() -> Iterator[None]:
             gc.enable()
 
 
-def among(column: ColumnElement[Any], ids: Sequence[int]) -> ColumnElement[bool]:
+def among(column: QueryableAttribute[int], ids: Sequence[int]) -> ColumnElement[bool]:
     """``column IN ids``, written as ``column = id`` for one id: the common one-project case (a
     project switch) then skips building and caching an expanding IN parameter for each query."""
     values = list(ids)
