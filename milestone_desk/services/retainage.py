@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from milestone_desk.domain.billing import InvoiceMath
 from milestone_desk.domain.deposit import deduction
@@ -37,6 +37,7 @@ def live_invoices(session: Session, project: Project, *kinds: str) -> list[Invoi
     return list(
         session.scalars(
             select(Invoice)
+            .options(defer(Invoice.pdf))  # figures only, never the frozen PDF bytes
             .where(Invoice.project_id == project.id, Invoice.status.in_(LIVE), Invoice.kind.in_(kinds))
             .order_by(Invoice.id)
         )
