@@ -14,6 +14,7 @@ from collections import defaultdict
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from milestone_desk.domain.billing import milestone_invoice
 from milestone_desk.domain.schedule import Share, allocate_schedule
@@ -33,8 +34,15 @@ def _uid(rng: random.Random) -> str:
     return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
-def generate(path: Path, seed: int = 2026) -> dict[str, int]:
-    """Write the firm into a new company file at ``path``; returns row counts."""
+def generate(
+    path: Path, seed: int = 2026, projects: int = PROJECTS, clients: int = CLIENTS
+) -> dict[str, int]:
+    """Write the firm into a new company file at ``path``; returns row counts.
+
+    Every invoice and receipt number is also in the number register (``document_numbers``) and the
+    counters continue after them, so ``check`` finds no gaps. Bulk history has no frozen PDF bytes:
+    a reprint (and ``pdf --all``) renders those documents from the books.
+    """
     if path.exists():
         path.unlink()
     rng = random.Random(seed)
@@ -44,7 +52,8 @@ def generate(path: Path, seed: int = 2026) -> dict[str, int]:
     con = sqlite3.connect(path)
     con.execute("PRAGMA foreign_keys=ON")
     con.execute("PRAGMA synchronous=OFF")
-    clients = [
+    n_clients, n_projects = clients, projects
+    client_rows = [
         (
             i + 1,
             f"C-{i + 1:04d}",
@@ -56,27 +65,30 @@ def generate(path: Path, seed: int = 2026) -> dict[str, int]:
             now,
             now,
         )
-        for i in range(CLIENTS)
+        for i in range(n_clients)
     ]
     con.executemany(
         "INSERT INTO clients (id, code, name, email, address, phone, uuid, created_at, updated_at)"
         " VALUES (?,?,?,?,?,?,?,?,?)",
-        clients,
+        client_rows,
     )
-    projects, milestones, invoices, lines = [], [], [], []
+    project_rows: list[tuple[object, ...]] = []
+    milestones: list[list[Any]] = []
+    invoices: list[list[Any]] = []
+    lines: list[tuple[int, ...] | tuple[Any, ...]] = []
     span = (TODAY - START).days
     mid = 0
-    for p in range(PROJECTS):
+    for p in range(n_projects):
         pid = p + 1
-        start = START + timedelta(days=int(span * p / PROJECTS))
+        start = START + timedelta(days=int(span * p / n_projects))
         contract = rng.randint(5_000, 400_000) * 100
         retain = Decimal(rng.choice(["0", "5", "10"]))
         tax = Decimal(rng.choice(["0", "0", "8.25"]))
-        projects.append(
+        project_rows.append(
             (
                 pid,
                 f"P-{pid:05d}",
-                rng.randint(1, CLIENTS),
+                rng.randint(1, n_clients),
                 f"Job {pid}",
                 f"{pid} Site Ave",
                 contract,
@@ -134,7 +146,7 @@ def generate(path: Path, seed: int = 2026) -> dict[str, int]:
     milestone_status: dict[int, str] = {}
     iid = pay_id = 0
     receipts_due: list[tuple[date, int, int, int, int]] = []
-    client_of = {row[0]: row[2] for row in projects}
+    client_of = {row[0]: row[2] for row in project_rows}
     for pid, m_id, issued, m, _age in invoices:
         iid += 1
         per_year[issued.year] += 1
@@ -218,7 +230,7 @@ def generate(path: Path, seed: int = 2026) -> dict[str, int]:
         " retainage_percent, retainage_basis, billing_mode, deposit_policy, deposit_applied,"
         " deposit_cents, status, uuid, created_at, updated_at) VALUES"
         " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-        projects,
+        project_rows,
     )
     con.executemany(
         "INSERT INTO milestones (id, project_id, position, name, share_kind, share_percent,"
@@ -252,13 +264,18 @@ def generate(path: Path, seed: int = 2026) -> dict[str, int]:
         " VALUES (?,?,?,?,?,?,?)",
         rct_rows,
     )
+    register = [("invoice", int(n[4:8]), int(n[9:]), n, now) for n in (row[5] for row in inv_rows)]
+    register += [("receipt", int(n[4:8]), int(n[9:]), n, now) for n in (row[2] for row in rct_rows)]
+    con.executemany(
+        "INSERT INTO document_numbers (series, period, seq, number, taken_at) VALUES (?,?,?,?,?)", register
+    )
     counters = [("invoice", y, n + 1) for y, n in per_year.items()]
     counters += [("receipt", y, n + 1) for y, n in rct_year.items()]
     con.executemany("INSERT INTO number_counters (series, period, next_value) VALUES (?,?,?)", counters)
     con.commit()
     con.close()
     return {
-        "projects": len(projects),
+        "projects": len(project_rows),
         "milestones": len(milestones),
         "invoices": len(inv_rows),
         "payments": len(pay_rows),

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -22,26 +23,46 @@ def median_ms(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def start_probe(args: list[str]) -> dict[str, float]:
-    env = dict(os.environ, BENCH_T0=repr(time.time()), QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
-    out = subprocess.run([sys.executable, "-m", "bench.start_probe", *args], capture_output=True, text=True,
-                         env=env, check=True, timeout=120)
-    data: dict[str, float] = json.loads(out.stdout.strip().splitlines()[-1])
+def start_probe(args: list[str]) -> dict[str, Any]:
+    env = dict(
+        os.environ,
+        BENCH_T0=repr(time.time()),
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+    )
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.start_probe", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+        timeout=120,
+    )
+    data: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    for line in out.stderr.splitlines():
+        if line.startswith('{"imported_at_paint"'):
+            data.update(json.loads(line))
     return data
 
 
 def cold_start(firm: Path, runs: int) -> dict[str, Any]:
     """App window on the firm vs a bare QMainWindow, alternating so load affects both alike."""
     app, bare, rss = [], [], []
+    imported: list[str] = []
     for _ in range(runs):
         b = start_probe(["--bare"])
         a = start_probe(["--db", str(firm)])
         bare.append(b["ms"])
         app.append(a["ms"])
         rss.append(a["rss_mb"])
+        imported = a.get("imported_at_paint", [])
     ratio = statistics.median(app) / statistics.median(bare)
-    return {"start_ms": statistics.median(app), "bare_start_ms": statistics.median(bare),
-            "start_ratio": ratio, "rss_mb": max(rss)}
+    return {
+        "start_ms": statistics.median(app),
+        "bare_start_ms": statistics.median(bare),
+        "start_ratio": ratio,
+        "rss_start_mb": max(rss),
+        "imported_at_paint": imported,
+    }
 
 
 def ledger_ms(firm: Path, runs: int) -> float:
@@ -51,3 +72,164 @@ def ledger_ms(firm: Path, runs: int) -> float:
     with Books.open(firm, readonly=True) as books:
         ledger.ledger(books)  # warm the page cache and the SQLAlchemy statement cache
         return median_ms(lambda: ledger.ledger(books), runs)
+
+
+def _percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    k = max(0, min(len(ordered) - 1, round(q * (len(ordered) - 1))))
+    return ordered[k]
+
+
+def measure_switch(firm: Path, work: Path, runs: int) -> dict[str, Any]:
+    """Project switches in the real window (child process), p50/p95 per run, median over runs."""
+    p50, p95, rss = [], [], []
+    for _ in range(max(3, runs // 2)):
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+        out = subprocess.run(
+            [sys.executable, "-m", "bench.switch_probe", "--db", str(firm), "--switches", "60"],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=True,
+            timeout=300,
+        )
+        data = json.loads(out.stdout.strip().splitlines()[-1])
+        p50.append(_percentile(data["times_ms"], 0.50))
+        p95.append(_percentile(data["times_ms"], 0.95))
+        rss.append(data["rss_mb"])
+    return {
+        "switch_p50_ms": statistics.median(p50),
+        "switch_p95_ms": statistics.median(p95),
+        "rss_switch_mb": max(rss),
+    }
+
+
+def _copy(firm: Path, to: Path) -> Path:
+    import sqlite3
+
+    if to.exists():
+        to.unlink()
+    src, dst = sqlite3.connect(firm), sqlite3.connect(to)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    return to
+
+
+def measure_issue(firm: Path, work: Path, runs: int) -> dict[str, Any]:
+    """Issue one invoice (numbering, audit, PDF frozen, committed) vs raw reportlab drawing that page.
+
+    On a copy of the firm: each round completes a milestone (not timed), issues its invoice (timed),
+    then draws the very same InvoiceDocument with bench.raw_page (timed), so both see the same load.
+    """
+    from sqlalchemy import func, select
+
+    from bench.raw_page import raw_invoice
+    from milestone_desk.documents import render_invoice
+    from milestone_desk.persistence.models import Milestone, Project
+    from milestone_desk.services import documents, invoicing, lookup, milestones
+    from milestone_desk.services.books import Books
+
+    copy = _copy(firm, work / "issue.mdesk")
+    rounds = max(15, runs * 3)
+    issue, raw, render = [], [], []
+    with Books.open(copy) as books:
+        with books.read() as s:
+            first = (
+                select(Milestone.project_id, func.min(Milestone.position).label("pos"))
+                .where(Milestone.status.in_(("planned", "in_progress")))
+                .group_by(Milestone.project_id)
+                .subquery()
+            )
+            todo = s.execute(
+                select(Project.code, Milestone.name)
+                .join(first, first.c.project_id == Project.id)
+                .join(Milestone, (Milestone.project_id == Project.id) & (Milestone.position == first.c.pos))
+                .order_by(Project.id)
+                .limit(rounds + 3)
+            ).all()
+        if len(todo) < rounds:
+            raise SystemExit("the firm has too few unbilled first milestones to measure issuing")
+        for i, (code, name) in enumerate(todo):
+            on = date(2026, 11, 26)
+            milestones.complete_milestone(books, code, name, on)
+            t = time.perf_counter()
+            number = invoicing.issue_invoice(books, code, name, on)
+            took = (time.perf_counter() - t) * 1000
+            with books.read() as s:
+                doc = documents.invoice_document(s, lookup.invoice(s, number))
+            t = time.perf_counter()
+            raw_invoice(doc)
+            raw_took = (time.perf_counter() - t) * 1000
+            t = time.perf_counter()
+            render_invoice(doc)
+            render_took = (time.perf_counter() - t) * 1000
+            if i >= 3:  # first rounds warm fonts and statement caches, for both sides
+                issue.append(took)
+                raw.append(raw_took)
+                render.append(render_took)
+    copy.unlink()
+    return {
+        "issue_ms": statistics.median(issue),
+        "raw_reportlab_ms": statistics.median(raw),
+        "render_only_ms": statistics.median(render),
+        "issue_ratio": statistics.median(issue) / statistics.median(raw),
+    }
+
+
+def _freeze_first(path: Path, count: int) -> None:
+    """Store frozen PDFs (as issuing does) for the first ``count`` invoices of a copy of the firm."""
+    from sqlalchemy import select
+
+    from milestone_desk.persistence.models import Invoice
+    from milestone_desk.services import documents
+    from milestone_desk.services.books import Books
+
+    with Books.open(path) as books, books.write() as s:
+        for inv in s.scalars(
+            select(Invoice).where(Invoice.number.is_not(None)).order_by(Invoice.id).limit(count)
+        ):
+            documents.freeze_invoice(s, inv)
+
+
+def _write_all_rate(firm: Path, work: Path, runs: int, sample: int) -> float:
+    import itertools
+    import shutil
+
+    from milestone_desk.services import documents
+    from milestone_desk.services.books import Books
+
+    rates = []
+    with Books.open(firm, readonly=True) as books:
+        for _ in range(runs):
+            folder = work / "pdfs"
+            shutil.rmtree(folder, ignore_errors=True)
+            t = time.perf_counter()
+            n = sum(1 for _ in itertools.islice(documents.write_all(books, folder), sample))
+            rates.append(n / (time.perf_counter() - t))
+            shutil.rmtree(folder, ignore_errors=True)
+    return statistics.median(rates)
+
+
+def measure_docs(firm: Path, work: Path, runs: int, sample: int = 1000) -> dict[str, Any]:
+    """`pdf --all` throughput through its own code path (services.documents.write_all) on fixed samples.
+
+    Rendered: the first ``sample`` documents of the firm, whose bulk history has no frozen bytes, so
+    each is drawn afresh (the worst case). Frozen: a copy whose first 300 invoices carry the PDF
+    stored at issue, which is what every document issued by the app has; those are copied out.
+    """
+    rendered = _write_all_rate(firm, work, max(2, runs // 3), sample)
+    copy = _copy(firm, work / "frozen.mdesk")
+    _freeze_first(copy, 300)
+    frozen = _write_all_rate(copy, work, runs, 300)
+    copy.unlink()
+    return {"docs_per_s": rendered, "docs_sample": sample, "docs_frozen_per_s": frozen}
+
+
+def measure_aging(firm: Path, work: Path, runs: int) -> dict[str, Any]:
+    from milestone_desk.services import aging
+    from milestone_desk.services.books import Books
+
+    with Books.open(firm, readonly=True) as books:
+        aging.aging(books, date(2026, 11, 26))
+        return {"aging_ms": median_ms(lambda: aging.aging(books, date(2026, 11, 26)), runs)}

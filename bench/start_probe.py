@@ -32,11 +32,13 @@ def main() -> None:
         window = MainWindow(books)
         window.resize(1280, 800)
     result: dict[str, float] = {}
+    loaded: set[str] = set()
 
     class FirstPaint(QObject):
-        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and "ms" not in result:
                 result["ms"] = (time.time() - LAUNCHED) * 1000
+                loaded.update(sys.modules)
                 QTimer.singleShot(0, app.quit)
             return False
 
@@ -46,6 +48,8 @@ def main() -> None:
     app.exec()
     rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     result["rss_mb"] = rss_kb / 1024
+    heavy = ("sqlalchemy.orm", "alembic", "reportlab")
+    print(json.dumps({"imported_at_paint": [m for m in heavy if m in loaded]}), file=sys.stderr)
     print(json.dumps(result))
 
 

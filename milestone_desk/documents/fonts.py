@@ -12,7 +12,7 @@ escapes ``& < >`` and splits the text into runs by font, so no user string is ev
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -43,6 +43,7 @@ def _register(name: str) -> TTFont:
     return font
 
 
+@lru_cache(maxsize=4096)
 def _unicode_hex(cp: int) -> str:
     """UTF-16BE hex of what a drawn code point stands for: Arabic presentation forms (the shaped
     letters we draw) stand for their base letters, so copied or extracted text is what was typed."""
@@ -111,6 +112,7 @@ def _primary() -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+@lru_cache(maxsize=4096)  # labels, names and amounts repeat from document to document
 def clean(text: str) -> str:
     """User text with control and format characters removed (newlines and tabs kept)."""
     out = []
@@ -178,6 +180,7 @@ def _reshaper() -> Any:
     return ArabicReshaper(configuration=config)
 
 
+@lru_cache(maxsize=4096)  # a pure function of its text: cached, a batch of PDFs reuses most strings
 def markup(text: str) -> str:
     """Safe Paragraph markup for one user string: escaped, split by font, newlines as breaks."""
     register_fonts()

@@ -109,3 +109,28 @@ class ReceiptDocument:
     currency: str = "USD"
     site: SiteInfo | None = None
     notes: str = ""
+
+
+#: Lien waiver kinds and their titles (here, not in waiver_pdf, so services need no reportlab to list them).
+TITLES = {
+    "conditional_progress": "Conditional Waiver and Release on Progress Payment",
+    "unconditional_progress": "Unconditional Waiver and Release on Progress Payment",
+    "conditional_final": "Conditional Waiver and Release on Final Payment",
+    "unconditional_final": "Unconditional Waiver and Release on Final Payment",
+}
+
+
+@dataclass(frozen=True)
+class WaiverDocument:
+    kind: str
+    body: str  # the template text with its fields filled in
+    claimant: str
+    claimant_address: str
+    customer: str
+    project: str
+    site_address: str
+    document_number: str  # the invoice or pay application it covers
+    through_date: date
+    amount_cents: int
+    currency: str
+    issue_date: date

@@ -7,8 +7,6 @@ deterministic (``invariant=1``). Helvetica for now; the integrator switches to t
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
-from datetime import date
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -17,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from milestone_desk.documents.model import TITLES, WaiverDocument
 from milestone_desk.domain.money import format_money
 
 FONT, BOLD = "Helvetica", "Helvetica-Bold"
@@ -28,34 +27,12 @@ TITLE = ParagraphStyle("wtitle", fontName=BOLD, fontSize=15, leading=19, spaceAf
 LABEL = ParagraphStyle("wlabel", fontName=BOLD, fontSize=9, leading=11)
 CELL = ParagraphStyle("wcell", fontName=FONT, fontSize=9.5, leading=12)
 
-TITLES = {
-    "conditional_progress": "Conditional Waiver and Release on Progress Payment",
-    "unconditional_progress": "Unconditional Waiver and Release on Progress Payment",
-    "conditional_final": "Conditional Waiver and Release on Final Payment",
-    "unconditional_final": "Unconditional Waiver and Release on Final Payment",
-}
 
 STATUTORY_NOTE = (
     "Several US states (for example California, Texas, Arizona, Georgia, Nevada and Utah) prescribe "
     "statutory lien waiver forms whose exact wording must be used. Where one applies, replace this "
     "template in Settings with the statutory form. This document is not legal advice."
 )
-
-
-@dataclass(frozen=True)
-class WaiverDocument:
-    kind: str
-    body: str  # the template text with its fields filled in
-    claimant: str
-    claimant_address: str
-    customer: str
-    project: str
-    site_address: str
-    document_number: str  # the invoice or pay application it covers
-    through_date: date
-    amount_cents: int
-    currency: str
-    issue_date: date
 
 
 def render_waiver(doc: WaiverDocument) -> bytes:

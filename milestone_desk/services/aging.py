@@ -16,6 +16,7 @@ from milestone_desk.domain.money import to_decimal_string
 from milestone_desk.services import lookup, receivables
 from milestone_desk.services.books import Books
 from milestone_desk.services.receivables import OpenInvoice
+from milestone_desk.services.rows import no_gc
 
 BUCKETS = ("current", "1_30", "31_60", "61_90", "90_plus")
 BUCKET_LABELS = {
@@ -91,7 +92,7 @@ def aging_in(session: Session, as_of: date) -> AgingReport:
     per_client: dict[int, dict[str, int]] = {}
     items: list[AgingItem] = []
     open_items: list[OpenInvoice] = [
-        inv for inv in receivables.invoices_as_of(session, as_of) if inv.outstanding != 0
+        inv for inv in receivables.invoices_as_of(session, as_of, open_only=True) if inv.outstanding != 0
     ]
     for inv in open_items:
         days = inv.days_past_due(as_of)
@@ -129,7 +130,7 @@ def aging_in(session: Session, as_of: date) -> AgingReport:
 
 def aging(books: Books, as_of: date | None = None) -> AgingReport:
     """AR aging of the whole company on ``as_of`` (today when None)."""
-    with books.read() as s:
+    with books.read() as s, no_gc():
         return aging_in(s, as_of or date.today())
 
 

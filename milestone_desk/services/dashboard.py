@@ -60,7 +60,7 @@ def dashboard(
     today = today or date.today()
     with books.read() as s:
         company = lookup.company(s)
-        open_items = [i for i in receivables.invoices_as_of(s, today) if i.outstanding > 0]
+        open_items = [i for i in receivables.invoices_as_of(s, today, open_only=True) if i.outstanding > 0]
         buckets = dict.fromkeys(BUCKETS, 0)
         overdue: list[DashboardInvoice] = []
         soon: list[DashboardInvoice] = []

@@ -114,7 +114,7 @@ def forecast(
         company = lookup.company(s)
         terms = timedelta(days=company.payment_terms_days)
         refs = receivables.clients(s)
-        for inv in receivables.invoices_as_of(s, today):
+        for inv in receivables.invoices_as_of(s, today, open_only=True):
             if inv.outstanding <= 0:
                 continue
             overdue = inv.due_date < today

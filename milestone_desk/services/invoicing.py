@@ -21,6 +21,7 @@ from milestone_desk.services import audit, balances, documents, lookup, numberin
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import InvoiceView
 from milestone_desk.services.retainage import milestone_figures
+from milestone_desk.services.rows import rows
 
 
 def milestone_math(project: Project, milestone: Milestone) -> InvoiceMath:
@@ -102,48 +103,86 @@ def issue_invoice(books: Books, project_code: str, name: str, on: date | None = 
 
 
 def _views(session: Session, where: list[ColumnElement[bool]]) -> list[InvoiceView]:
+    """Invoice rows as plain columns (never the frozen PDF bytes), paid looked up per invoice by its
+    index, so one project's invoices cost the same in a ten-year firm as in a new one."""
     currency = lookup.company(session).currency
     credited = balances.credited_by_invoice(session)
     paid = (
-        select(PaymentApplication.invoice_id, func.sum(PaymentApplication.amount_cents).label("paid"))
-        .group_by(PaymentApplication.invoice_id)
-        .subquery()
+        select(func.coalesce(func.sum(PaymentApplication.amount_cents), 0))
+        .where(PaymentApplication.invoice_id == Invoice.id)
+        .correlate(Invoice)
+        .scalar_subquery()
     )
     q = (
         select(
-            Invoice, Project.code, Project.name, Client.name, Milestone.name, func.coalesce(paid.c.paid, 0)
+            Invoice.id,
+            Invoice.number,
+            Project.code,
+            Project.name,
+            Client.name,
+            Milestone.name,
+            Invoice.kind,
+            Invoice.status,
+            Invoice.issue_date,
+            Invoice.due_date,
+            Invoice.gross_cents,
+            Invoice.tax_cents,
+            Invoice.retainage_cents,
+            Invoice.deposit_applied_cents,
+            Invoice.amount_due_cents,
+            paid,
+            Invoice.uuid,
+            Invoice.void_reason,
         )
         .join(Project, Invoice.project_id == Project.id)
         .join(Client, Project.client_id == Client.id)
         .outerjoin(Milestone, Invoice.milestone_id == Milestone.id)
-        .outerjoin(paid, paid.c.invoice_id == Invoice.id)
         .where(*where)
         .order_by(Invoice.issue_date, Invoice.id)
     )
     return [
         InvoiceView(
-            inv.id,
-            inv.number,
+            iid,
+            number,
             pcode,
             pname,
             cname,
             mname,
-            inv.kind,
-            inv.status,
-            inv.issue_date,
-            inv.due_date,
-            inv.gross_cents,
-            inv.tax_cents,
-            inv.retainage_cents,
-            inv.deposit_applied_cents,
-            inv.amount_due_cents,
-            int(paid_cents),
+            kind,
+            status,
+            issued,
+            due,
+            gross,
+            tax,
+            retainage,
+            deposit,
+            amount_due,
+            int(paid_cents or 0),
             currency,
-            credited.get(inv.id, 0),
-            inv.uuid,
-            inv.void_reason,
+            credited.get(iid, 0),
+            uuid,
+            void_reason,
         )
-        for inv, pcode, pname, cname, mname, paid_cents in session.execute(q)
+        for (
+            iid,
+            number,
+            pcode,
+            pname,
+            cname,
+            mname,
+            kind,
+            status,
+            issued,
+            due,
+            gross,
+            tax,
+            retainage,
+            deposit,
+            amount_due,
+            paid_cents,
+            uuid,
+            void_reason,
+        ) in rows(session, q)
     ]
 
 

@@ -125,7 +125,7 @@ def due_late_fees(books: Books, today: date) -> list[LateFeeDTO]:
             (int(a), int(b)) for a, b in s.execute(select(LateFeeCharge.invoice_id, LateFeeCharge.period))
         }
         out: list[LateFeeDTO] = []
-        for inv in receivables.invoices_as_of(s, today):
+        for inv in receivables.invoices_as_of(s, today, open_only=True):
             if inv.kind == "late_fee" or inv.outstanding <= 0:
                 continue
             days = inv.days_past_due(today)

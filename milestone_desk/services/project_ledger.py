@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import defer
 
 from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Receipt
 from milestone_desk.services import lookup, receivables
@@ -51,6 +52,7 @@ def project_ledger(books: Books, project_code: str) -> ProjectLedger:
         raw: list[tuple[date, int, int, str, str, int, int, int, int, int]] = []
         for inv in s.scalars(
             select(Invoice)
+            .options(defer(Invoice.pdf))  # figures only, never the frozen PDF bytes
             .where(Invoice.project_id == project.id, Invoice.status.in_(receivables.LIVE))
             .order_by(Invoice.issue_date, Invoice.id)
         ):

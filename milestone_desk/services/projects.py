@@ -23,6 +23,7 @@ from milestone_desk.services.dto import (
     ProjectSpec,
     ProjectSummary,
 )
+from milestone_desk.services.rows import among, rows
 from milestone_desk.services.totals import project_totals
 
 PROJECT_STATUSES = ("active", "completed", "archived")
@@ -296,10 +297,10 @@ def summaries(session: Session, project_ids: Sequence[int] | None = None) -> lis
         .order_by(Project.code)
     )
     if project_ids is not None:
-        q = q.where(Project.id.in_(list(project_ids)))
+        q = q.where(among(Project.id, project_ids))
     return [
         ProjectSummary(pid, code, name, ccode, cname, status, currency, totals[pid])
-        for pid, code, name, ccode, cname, status in session.execute(q)
+        for pid, code, name, ccode, cname, status in rows(session, q)
     ]
 
 
@@ -332,12 +333,12 @@ def milestone_views_by_project(
     # Plain column rows, not ORM objects: a ten-year firm has 20,000 milestones.
     ms_q = select(Milestone.project_id, *cols).order_by(Milestone.project_id, Milestone.position)
     if project_ids is not None:
-        inv_q = inv_q.where(Invoice.project_id.in_(list(project_ids)))
-        ms_q = ms_q.where(Milestone.project_id.in_(list(project_ids)))
-    numbers = dict(session.execute(inv_q).all())
+        inv_q = inv_q.where(among(Invoice.project_id, project_ids))
+        ms_q = ms_q.where(among(Milestone.project_id, project_ids))
+    numbers = dict(rows(session, inv_q))
     out: dict[int, list[MilestoneView]] = {pid: [] for pid in (project_ids or [])}
-    for pid, mid, pos, name, kind, pct, cents, amount, dep, planned, status, done, note in session.execute(
-        ms_q
+    for pid, mid, pos, name, kind, pct, cents, amount, dep, planned, status, done, note in rows(
+        session, ms_q
     ):
         out.setdefault(pid, []).append(
             MilestoneView(

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.persistence.models import Client, Invoice, Payment, PaymentApplication, Project, Receipt
+from milestone_desk.services.rows import rows
 
 #: Invoice statuses that are issued money (drafts have no number, voids count for nothing).
 LIVE = ("issued", "partially_paid", "paid")
@@ -63,10 +64,14 @@ def clients(session: Session) -> dict[int, ClientRef]:
     }
 
 
-def invoices_as_of(session: Session, as_of: date | None, client_id: int | None = None) -> list[OpenInvoice]:
-    """Every live invoice issued by ``as_of`` (all when None) with the payments dated by then.
+def invoices_as_of(
+    session: Session, as_of: date | None, client_id: int | None = None, *, open_only: bool = False
+) -> list[OpenInvoice]:
+    """Every live invoice issued by ``as_of`` (all when None) with the payments dated by then;
+    with ``open_only`` only those with something outstanding on that date (filtered in SQL).
 
-    Plain columns only (never the stored PDF bytes) and one grouped query for the payments.
+    Plain columns only (never the stored PDF bytes), one statement with the payments grouped in a
+    subquery, run as Core rows: a ten-year firm has 20,000 invoices.
     """
     q = (
         select(
@@ -90,7 +95,7 @@ def invoices_as_of(session: Session, as_of: date | None, client_id: int | None =
         .order_by(Invoice.issue_date, Invoice.id)
     )
     paid_q = (
-        select(PaymentApplication.invoice_id, func.sum(PaymentApplication.amount_cents))
+        select(PaymentApplication.invoice_id, func.sum(PaymentApplication.amount_cents).label("paid"))
         .join(Payment, PaymentApplication.payment_id == Payment.id)
         .group_by(PaymentApplication.invoice_id)
     )
@@ -100,7 +105,11 @@ def invoices_as_of(session: Session, as_of: date | None, client_id: int | None =
     if client_id is not None:
         q = q.where(Client.id == client_id)
         paid_q = paid_q.where(Payment.client_id == client_id)
-    paid = {int(invoice_id): int(cents or 0) for invoice_id, cents in session.execute(paid_q)}
+    paid_sub = paid_q.subquery()
+    paid_col = func.coalesce(paid_sub.c.paid, 0)
+    with_paid = q.add_columns(paid_col).outerjoin(paid_sub, paid_sub.c.invoice_id == Invoice.id)
+    if open_only:
+        with_paid = with_paid.where(Invoice.amount_due_cents != paid_col)
     out: list[OpenInvoice] = []
     for (
         iid,
@@ -116,7 +125,8 @@ def invoices_as_of(session: Session, as_of: date | None, client_id: int | None =
         due,
         amount,
         retainage,
-    ) in session.execute(q):
+        paid,
+    ) in rows(session, with_paid):
         assert issued is not None  # filtered in the query
         out.append(
             OpenInvoice(
@@ -132,7 +142,7 @@ def invoices_as_of(session: Session, as_of: date | None, client_id: int | None =
                 issued,
                 due or issued,
                 amount,
-                paid.get(iid, 0),
+                int(paid or 0),
                 retainage if kind != "release" else 0,
             )
         )
@@ -221,7 +231,5 @@ def credit_as_of(session: Session, as_of: date | None, client_id: int | None = N
     if client_id is not None:
         received_q = received_q.where(Payment.client_id == client_id)
         applied_q = applied_q.where(Payment.client_id == client_id)
-    applied = {int(cid): int(total or 0) for cid, total in session.execute(applied_q)}
-    return {
-        int(cid): int(total or 0) - applied.get(int(cid), 0) for cid, total in session.execute(received_q)
-    }
+    applied = {int(cid): int(total or 0) for cid, total in rows(session, applied_q)}
+    return {int(cid): int(total or 0) - applied.get(int(cid), 0) for cid, total in rows(session, received_q)}

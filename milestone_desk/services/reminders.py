@@ -174,7 +174,7 @@ def due_reminders(books: Books, today: date) -> list[ReminderDTO]:
         refs = receivables.clients(s)
         last = _last_steps(s)
         out: list[ReminderDTO] = []
-        for inv in receivables.invoices_as_of(s, today):
+        for inv in receivables.invoices_as_of(s, today, open_only=True):
             if inv.outstanding <= 0:
                 continue
             days = inv.days_past_due(today)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, defer
 
 from milestone_desk.domain.billing import InvoiceMath
 from milestone_desk.domain.deposit import deduction
@@ -37,6 +37,7 @@ def live_invoices(session: Session, project: Project, *kinds: str) -> list[Invoi
     return list(
         session.scalars(
             select(Invoice)
+            .options(defer(Invoice.pdf))  # figures only, never the frozen PDF bytes
             .where(Invoice.project_id == project.id, Invoice.status.in_(LIVE), Invoice.kind.in_(kinds))
             .order_by(Invoice.id)
         )
@@ -57,11 +58,19 @@ def milestone_figures(session: Session, project: Project, m: Milestone) -> Invoi
     tax = apply_rate(gross, project.tax_percent)
     if m.is_deposit:
         return InvoiceMath(gross=gross, tax=tax, retainage=0)
-    earlier = [
-        i
-        for i in live_invoices(session, project, "milestone")
-        if i.milestone is None or not i.milestone.is_deposit
-    ]
+    # The figures of the earlier live milestone invoices (not of deposit milestones), as plain
+    # columns in one query: no Invoice objects with their frozen PDFs, no lazy load per milestone.
+    earlier = session.execute(
+        select(Invoice.gross_cents, Invoice.tax_cents, Invoice.retainage_cents)
+        .outerjoin(Milestone, Invoice.milestone_id == Milestone.id)
+        .where(
+            Invoice.project_id == project.id,
+            Invoice.status.in_(LIVE),
+            Invoice.kind == "milestone",
+            or_(Milestone.id.is_(None), Milestone.is_deposit.is_(False)),
+        )
+        .order_by(Invoice.id)
+    ).all()
     done = sum(i.gross_cents for i in earlier) + gross
     retainage = invoice_retainage(
         policy,

@@ -14,6 +14,7 @@ from milestone_desk.persistence.models import Invoice, PaymentApplication, Proje
 from milestone_desk.persistence.models_construction import ChangeOrder
 from milestone_desk.persistence.models_records import CREDIT_APPLIED, CreditNote
 from milestone_desk.services.dto import Totals
+from milestone_desk.services.rows import among, rows
 
 #: Invoice kinds whose gross counts as billed work (a release or an applied deposit does not).
 BILLED_KINDS = ("milestone", "progress")
@@ -56,17 +57,17 @@ def project_totals(session: Session, project_ids: Collection[int] | None = None)
     )
     if project_ids is not None:
         ids = list(project_ids)
-        co_q = co_q.where(ChangeOrder.project_id.in_(ids))
-        proj_q = proj_q.where(Project.id.in_(ids))
-        inv_q = inv_q.where(Invoice.project_id.in_(ids))
-        paid_q = paid_q.where(Invoice.project_id.in_(ids))
-        credit_q = credit_q.where(Invoice.project_id.in_(ids))
-    invoiced = {row[0]: row[1:] for row in session.execute(inv_q)}
-    paid = {row[0]: row[1] for row in session.execute(paid_q)}
-    credits = {row[0]: row[1] for row in session.execute(credit_q)}
-    changes = {row[0]: row[1] for row in session.execute(co_q)}
+        co_q = co_q.where(among(ChangeOrder.project_id, ids))
+        proj_q = proj_q.where(among(Project.id, ids))
+        inv_q = inv_q.where(among(Invoice.project_id, ids))
+        paid_q = paid_q.where(among(Invoice.project_id, ids))
+        credit_q = credit_q.where(among(Invoice.project_id, ids))
+    invoiced = {row[0]: row[1:] for row in rows(session, inv_q)}
+    paid = {row[0]: row[1] for row in rows(session, paid_q)}
+    credits = {row[0]: row[1] for row in rows(session, credit_q)}
+    changes = {row[0]: row[1] for row in rows(session, co_q)}
     result: dict[int, Totals] = {}
-    for pid, contract in session.execute(proj_q):
+    for pid, contract in rows(session, proj_q):
         billed, tax, withheld, released, due, deposit, deducted = invoiced.get(pid, (0,) * 7)
         result[pid] = Totals(
             original_contract=contract,

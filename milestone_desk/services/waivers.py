@@ -16,7 +16,7 @@ from string import Template
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from milestone_desk.documents.waiver_pdf import TITLES, WaiverDocument, render_waiver
+from milestone_desk.documents.model import TITLES, WaiverDocument
 from milestone_desk.domain.errors import BadInput, NotFound
 from milestone_desk.domain.money import format_money
 from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Setting
@@ -157,6 +157,8 @@ def issue_waiver_in(session: Session, kind: str, invoice: Invoice, on: date) -> 
         through_date=through.isoformat(),
         document=number,
     )
+    from milestone_desk.documents.waiver_pdf import render_waiver  # reportlab only when drawing
+
     pdf = render_waiver(
         WaiverDocument(
             kind=kind,
