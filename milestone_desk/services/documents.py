@@ -21,7 +21,6 @@ from milestone_desk.documents import render_invoice, render_receipt
 from milestone_desk.documents.formats import long_date
 from milestone_desk.documents.model import (
     AppliedInvoice,
-    CompanyInfo,
     DocumentLine,
     InvoiceDocument,
     InvoiceSummary,
@@ -32,7 +31,6 @@ from milestone_desk.documents.model import (
 from milestone_desk.domain.errors import BadInput, BooksError
 from milestone_desk.domain.money import format_money
 from milestone_desk.persistence.models import (
-    Company,
     Invoice,
     InvoiceLine,
     Milestone,
@@ -43,6 +41,7 @@ from milestone_desk.persistence.models import (
 )
 from milestone_desk.services import lookup
 from milestone_desk.services.books import Books
+from milestone_desk.services.doc_company import company_info
 
 LIVE = ("issued", "partially_paid", "paid")
 BILLED_KINDS = ("milestone", "progress")
@@ -55,10 +54,6 @@ def sha256(data: bytes) -> str:
 def _percent(p: Decimal) -> str:
     text = format(p.normalize(), "f")
     return text
-
-
-def company_info(c: Company) -> CompanyInfo:
-    return CompanyInfo(c.name, c.address, c.tax_id, c.email, c.phone, c.page_size, c.logo_png)
 
 
 def _site(p: Project) -> SiteInfo:

@@ -8,9 +8,11 @@ from datetime import date
 
 from sqlalchemy import select
 
+from milestone_desk.documents.model import CompanyInfo
 from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Receipt
 from milestone_desk.services import lookup, receivables
 from milestone_desk.services.books import Books
+from milestone_desk.services.doc_company import company_info
 from milestone_desk.services.dto import Totals
 from milestone_desk.services.projects import summaries
 
@@ -41,6 +43,7 @@ class ProjectLedger:
     status: str
     totals: Totals
     entries: list[LedgerEntry] = field(default_factory=list)
+    company: CompanyInfo | None = None
 
 
 def project_ledger(books: Books, project_code: str) -> ProjectLedger:
@@ -103,4 +106,5 @@ def project_ledger(books: Books, project_code: str) -> ProjectLedger:
             project.status,
             summary.totals,
             entries,
+            company_info(company),
         )

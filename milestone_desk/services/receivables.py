@@ -2,7 +2,9 @@
 aging, statements, reminders, the forecast and the dashboard.
 
 "As of" a date means: invoices issued on or before it (never drafts or voided ones), and only the
-money of payments dated on or before it. Unapplied payment money is client credit, kept apart.
+money of payments and the applied credit notes dated on or before it. Unapplied payment money is
+client credit, kept apart. A refunded credit note leaves an invoice's balance as it was (it lowers
+what was owed and pays the same money back), so only applied credit notes lower ``outstanding``.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.persistence.models import Client, Invoice, Payment, PaymentApplication, Project, Receipt
+from milestone_desk.persistence.models_records import CREDIT_APPLIED, CreditNote
 
 #: Invoice statuses that are issued money (drafts have no number, voids count for nothing).
 LIVE = ("issued", "partially_paid", "paid")
@@ -38,10 +41,11 @@ class OpenInvoice:
     amount_due: int
     paid: int
     retainage: int
+    credited: int = 0
 
     @property
     def outstanding(self) -> int:
-        return self.amount_due - self.paid
+        return self.amount_due - self.paid - self.credited
 
     def days_past_due(self, on: date) -> int:
         return (on - self.due_date).days
@@ -97,10 +101,18 @@ def invoices_as_of(session: Session, as_of: date | None, client_id: int | None =
     if as_of is not None:
         q = q.where(Invoice.issue_date <= as_of)
         paid_q = paid_q.where(Payment.date <= as_of)
+    credit_q = (
+        select(CreditNote.invoice_id, func.sum(CreditNote.amount_cents))
+        .where(CreditNote.kind == CREDIT_APPLIED)
+        .group_by(CreditNote.invoice_id)
+    )
+    if as_of is not None:
+        credit_q = credit_q.where(CreditNote.issue_date <= as_of)
     if client_id is not None:
         q = q.where(Client.id == client_id)
         paid_q = paid_q.where(Payment.client_id == client_id)
     paid = {int(invoice_id): int(cents or 0) for invoice_id, cents in session.execute(paid_q)}
+    credited = {int(invoice_id): int(cents or 0) for invoice_id, cents in session.execute(credit_q)}
     out: list[OpenInvoice] = []
     for (
         iid,
@@ -134,6 +146,7 @@ def invoices_as_of(session: Session, as_of: date | None, client_id: int | None =
                 amount,
                 paid.get(iid, 0),
                 retainage if kind != "release" else 0,
+                credited.get(iid, 0),
             )
         )
     return out
@@ -225,3 +238,37 @@ def credit_as_of(session: Session, as_of: date | None, client_id: int | None = N
     return {
         int(cid): int(total or 0) - applied.get(int(cid), 0) for cid, total in session.execute(received_q)
     }
+
+
+@dataclass(frozen=True)
+class CreditRow:
+    """One credit note: applied (lowers the balance) or refunded (money paid back to the client)."""
+
+    number: str
+    invoice_number: str
+    client_id: int
+    date: date
+    amount: int
+    kind: str
+    reason: str
+
+
+def credit_notes(
+    session: Session, *, client_id: int | None = None, until: date | None = None
+) -> list[CreditRow]:
+    """Credit notes of live invoices (oldest first), dated by ``until`` when given."""
+    q = (
+        select(CreditNote, Invoice.number, Project.client_id)
+        .join(Invoice, CreditNote.invoice_id == Invoice.id)
+        .join(Project, Invoice.project_id == Project.id)
+        .where(Invoice.status.in_(LIVE))
+        .order_by(CreditNote.issue_date, CreditNote.id)
+    )
+    if client_id is not None:
+        q = q.where(Project.client_id == client_id)
+    if until is not None:
+        q = q.where(CreditNote.issue_date <= until)
+    return [
+        CreditRow(cn.number, number or "", int(cid), cn.issue_date, cn.amount_cents, cn.kind, cn.reason)
+        for cn, number, cid in session.execute(q)
+    ]
