@@ -205,7 +205,7 @@ def label(text: str) -> Paragraph:
 
 def content_width(size: str = "letter", *, landscape: bool = False) -> float:
     w, h = page_size(size)
-    return (h if landscape else w) - 2 * MARGIN - 12  # the frame's own padding, 6 pt a side
+    return float(h if landscape else w) - 2 * float(MARGIN) - 12  # the frame's own padding, 6 pt a side
 
 
 def build(
