@@ -89,6 +89,9 @@ class Styles:
             leading=10,
             textColor=colors.HexColor("#C9D6E6"),
         )
+        self.paid_accent = _style(
+            "paid_accent", fontName=SANS_BOLD, fontSize=8.5, leading=11, textColor=ACCENT, alignment=TA_RIGHT
+        )
         self.paid = _style(
             "paid", fontName=SANS_BOLD, fontSize=8.5, leading=11, textColor=PAID_GREEN, alignment=TA_RIGHT
         )

@@ -187,6 +187,9 @@ def issue_pay_application(
                 )
             )
         s.flush()
+        from milestone_desk.services.documents import freeze_invoice
+
+        freeze_invoice(s, invoice)  # the progress invoice names its application (APP-…)
         view = _view(s, app, math)
         app.pdf = render_pay_application(view)
         app.pdf_sha256 = hashlib.sha256(app.pdf).hexdigest()
