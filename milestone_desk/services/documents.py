@@ -263,7 +263,7 @@ def freeze_receipt(session: Session, rec: Receipt) -> None:
     rec.pdf_sha256 = sha256(pdf)
 
 
-def _stored(pdf: bytes | None, digest: str | None, what: str) -> bytes | None:
+def stored_pdf(pdf: bytes | None, digest: str | None, what: str) -> bytes | None:
     if pdf is None:
         return None
     if digest != sha256(pdf):
@@ -273,13 +273,13 @@ def _stored(pdf: bytes | None, digest: str | None, what: str) -> bytes | None:
 
 def invoice_pdf_in(session: Session, number: str) -> bytes:
     inv = lookup.invoice(session, number)
-    frozen = _stored(inv.pdf, inv.pdf_sha256, f"invoice {number}")
+    frozen = stored_pdf(inv.pdf, inv.pdf_sha256, f"invoice {number}")
     return frozen if frozen is not None else render_invoice(invoice_document(session, inv))
 
 
 def receipt_pdf_in(session: Session, number: str) -> bytes:
     rec = lookup.receipt(session, number)
-    frozen = _stored(rec.pdf, rec.pdf_sha256, f"receipt {number}")
+    frozen = stored_pdf(rec.pdf, rec.pdf_sha256, f"receipt {number}")
     return frozen if frozen is not None else render_receipt(receipt_document(session, rec))
 
 
@@ -348,12 +348,18 @@ def safe_name(number: str) -> str:
 
 
 def write_all(books: Books, folder: Path) -> Iterator[Path]:
-    """Write every issued invoice and receipt into a folder, yielding each path as it is written."""
+    """Write every issued invoice, receipt and credit note into a folder, yielding each path as it is written."""
     folder.mkdir(parents=True, exist_ok=True)
+    from milestone_desk.services import credit_documents as cn  # it builds on this module
+
     invoices, receipts = issued_numbers(books)
     used: set[str] = set()
     with books.read() as s:
-        series = (("invoice", invoices, invoice_pdf_in), ("receipt", receipts, receipt_pdf_in))
+        series = (
+            ("invoice", invoices, invoice_pdf_in),
+            ("receipt", receipts, receipt_pdf_in),
+            ("credit", cn.credit_numbers(s), cn.credit_note_pdf_in),
+        )
         for kind, numbers, get in series:
             for number in numbers:
                 name = safe_name(number)
