@@ -113,3 +113,19 @@ def test_statement_shows_credit_notes_and_refunds(books: Books) -> None:
     assert f"Credit note {applied}" in text and f"Refund {refund}" in text
     assert "Paid back to you for credit note" in text
     assert "Closing balance 6,411.25 USD" in text
+
+
+def test_project_ledger_lists_credit_notes_and_balances(books: Books) -> None:
+    from milestone_desk.documents.ledger_pdf import render_ledger
+    from milestone_desk.services.project_ledger import project_ledger
+
+    dep = issue(books, "P-001", "Deposit", D0)
+    pay(books, dep, 485_000, D0)
+    refund = credits.issue_credit_note(books, dep, 10_000, "Overcharge", D0, refund=True)
+    demo = issue(books, "P-001", "Demolition", D0)
+    applied = credits.issue_credit_note(books, demo, 50_000, "Hinges", D0)
+    led = project_ledger(books, "P-001")
+    assert [e.kind for e in led.entries] == ["invoice", "invoice", "payment", "credit", "credit"]
+    assert led.entries[-1].balance == led.totals.outstanding == 691_125 - 50_000
+    text = text_of(render_ledger(led))
+    assert applied in text and refund in text and "100.00 refunded" in text

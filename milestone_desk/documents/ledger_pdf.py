@@ -68,9 +68,19 @@ def render_ledger(led: ProjectLedger, *, page_size: str | None = None) -> bytes:
         numeric_cols=(1, 3),
     )
     story.append(table)
-    story.append(para("Invoices and payments in date order", HEADING))
+    story.append(para("Invoices, payments and credit notes in date order", HEADING))
     rows = [
-        ["Date", "Reference", "Description", "Gross", "Tax", "Retainage", "Charged", "Received", "Balance"]
+        [
+            "Date",
+            "Reference",
+            "Description",
+            "Gross",
+            "Tax",
+            "Retainage",
+            "Charged",
+            "Received / credited",
+            "Balance",
+        ]
     ]
     for e in led.entries:
         rows.append(
@@ -88,7 +98,17 @@ def render_ledger(led: ProjectLedger, *, page_size: str | None = None) -> bytes:
         )
     t = led.totals
     rows.append(
-        ["", "Totals", "", "", "", "", money(t.invoiced_due, c), money(t.paid, c), money(t.outstanding, c)]
+        [
+            "",
+            "Totals",
+            "",
+            "",
+            "",
+            "",
+            money(t.invoiced_due, c),
+            money(t.paid + t.credits, c),
+            money(t.outstanding, c),
+        ]
     )
     fractions = [0.105, 0.13, 0.165, 0.1, 0.08, 0.095, 0.105, 0.105, 0.115]
     story.append(grid(rows, [f * width for f in fractions], numeric_from=3, total_rows=1))
