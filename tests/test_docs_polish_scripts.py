@@ -67,7 +67,10 @@ def test_names_read_back_on_statement_payapp_and_waiver(progress_db: str) -> Non
         invoice = payapps.pay_application_view(books, "APP-2026-0001").invoice_number
         waiver = waivers.issue_waiver(books, "conditional_progress", invoice)
         waiver_pdf = waivers.waiver_pdf(books, waiver.id)
-        stmt = render_statement(statements.statement(books, "C-9", None, date(2026, 4, 30)))
+        data = statements.statement(books, "C-9", None, date(2026, 4, 30))
+        stmt = render_statement(data)
+        assert render_statement(data) == stmt  # invariant=1: same data, same bytes
+        assert render_statement(data, page_size="a4") != stmt
     for what, pdf in (("statement", stmt), ("pay application", app), ("waiver", waiver_pdf)):
         text = flat(text_of(pdf))
         assert flat(name) in text, what

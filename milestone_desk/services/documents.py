@@ -138,7 +138,11 @@ def _heading(inv: Invoice, m: Milestone | None, reference: str) -> tuple[str, st
     if m is not None:
         return m.name, m.note
     if inv.kind == "progress" and reference:
-        return f"Pay application {reference}", inv.description
+        return (
+            f"Pay application {reference}",
+            "Work completed and materials stored this period, as certified on the pay application "
+            "(G702/G703 summary and continuation sheet).",
+        )
     if inv.kind == "release":
         return (
             "Release of retainage",
