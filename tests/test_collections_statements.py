@@ -15,7 +15,8 @@ from pypdf import PdfReader
 
 from milestone_desk.documents.statement_pdf import balance_sentence, render_statement
 from milestone_desk.domain.money import format_money
-from milestone_desk.services import exchange, projects, statements
+from milestone_desk.services import balances, exchange, lookup, projects, statements
+from milestone_desk.services import credits as credits_service
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import ClientSpec
 from tests.collections_helpers import KITCHEN_MILESTONES, amount_due, issue, pay
@@ -132,6 +133,7 @@ def test_from_after_to_is_bad_input(books: Books, db_path: Path, tmp_path: Path,
             st.integers(0, 4),
             st.integers(0, 150),
             st.lists(st.tuples(st.integers(-20, 90), st.integers(1, 15_000_00)), max_size=3),
+            st.one_of(st.none(), st.tuples(st.integers(0, 120), st.integers(1, 15_000_00), st.booleans())),
         ),
         min_size=1,
         max_size=5,
@@ -148,15 +150,25 @@ def test_property_every_statement_balances(
     path = tmp_path / f"{uuid.uuid4().hex}.mdesk"
     charges: list[tuple[date, int]] = []
     receipts: list[tuple[date, int]] = []
+    credits: list[tuple[date, int, bool]] = []  # (date, amount, refunded)
     with Books.open(path) as b:
         exchange.import_data(b, kitchen_data)
-        for index, offset, pays in history:
+        for index, offset, pays, credit in history:
             on = D0 + timedelta(days=offset)
             number = issue(b, "P-001", KITCHEN_MILESTONES[index], on)
             charges.append((on, amount_due(b, number)))
             for after, cents in pays:
                 pay(b, number, cents, on + timedelta(days=after))
                 receipts.append((on + timedelta(days=after), cents))
+            if credit is not None:
+                after, cents, refund = credit
+                with b.read() as s:
+                    bal = balances.balance_of(s, lookup.invoice(s, number))
+                cents = min(cents, bal.paid if refund else bal.open)
+                if cents > 0:
+                    credit_on = on + timedelta(days=after)
+                    credits_service.issue_credit_note(b, number, cents, "Price adjusted", credit_on, refund)
+                    credits.append((credit_on, cents, refund))
         stmt = statements.statement(b, "C-001", date_from, date_to)
 
     def before(d: date) -> bool:
@@ -165,9 +177,17 @@ def test_property_every_statement_balances(
     def within(d: date) -> bool:
         return not before(d) and d <= date_to
 
-    assert stmt.opening == sum(c for d, c in charges if before(d)) - sum(c for d, c in receipts if before(d))
+    assert stmt.opening == (
+        sum(c for d, c in charges if before(d))
+        - sum(c for d, c in receipts if before(d))
+        - sum(c for d, c, refunded in credits if before(d) and not refunded)
+    )
     assert stmt.invoices == sum(c for d, c in charges if within(d))
-    assert stmt.payments == sum(c for d, c in receipts if within(d))
+    refunds = sum(c for d, c, refunded in credits if within(d) and refunded)
+    assert stmt.refunds == refunds
+    assert stmt.payments == sum(c for d, c in receipts if within(d)) - refunds
+    assert stmt.credits == sum(c for d, c, _r in credits if within(d))
+    assert [line.kind for line in stmt.lines].count("credit") == sum(1 for d, *_ in credits if within(d))
     assert stmt.closing == stmt.opening + stmt.invoices - stmt.payments - stmt.credits
     assert stmt.closing == stmt.open_items_total - stmt.unapplied_credit
     assert (stmt.lines[-1].balance if stmt.lines else stmt.opening) == stmt.closing

@@ -55,6 +55,18 @@ def _statement(args: argparse.Namespace) -> int:
     from milestone_desk.documents.statement_pdf import render_statement
     from milestone_desk.services import statements
 
+    if args.email is not None:
+        from milestone_desk.services.collections_mail import queue_statement
+
+        with open_writing(args.file) as books:
+            mid = queue_statement(books, args.client, args.email, args.date_from, args.date_to)
+        print(mid)
+        print(
+            f"Queued the statement of {args.client} for {args.email} as outbox message {mid}; "
+            "send it with `milestone-desk outbox FILE --send`.",
+            file=sys.stderr,
+        )
+        return 0
     out = Path(args.output)
     if out.is_dir():
         raise BadInput(f"{out} is a folder; give a file name such as statement.pdf.")
@@ -98,6 +110,20 @@ def _aging_pdf(args: argparse.Namespace) -> int:
 def _reminders(args: argparse.Namespace) -> int:
     from milestone_desk.services import reminders
 
+    if args.queue:
+        from milestone_desk.services.collections_mail import queue_reminders
+
+        with open_writing(args.file) as books:
+            done = queue_reminders(books, args.today or date.today())
+        for mid, number in zip(done.ids, done.invoices, strict=True):
+            print(f"{mid}\t{number}")
+        for number, reason in done.skipped:
+            print(f"Invoice {number}: not queued, {reason}.", file=sys.stderr)
+        print(
+            f"Queued {len(done.ids)} reminder(s); send them with `milestone-desk outbox FILE --send`.",
+            file=sys.stderr,
+        )
+        return 0
     with open_reading(args.file) as books:
         due = reminders.due_reminders(books, args.today or date.today())
     if args.json:
@@ -201,7 +227,9 @@ def register(sub: Any) -> None:
         default="both",
         help="balance-forward activity, open items, or both (default)",
     )
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("-o", "--output", metavar="OUT.pdf")
+    where.add_argument("--email", metavar="ADDRESS", help="queue it in the outbox for ADDRESS instead")
     p.set_defaults(handler=_statement)
 
     p = sub.add_parser("ledger-pdf", help="a project's ledger as PDF")
@@ -216,10 +244,17 @@ def register(sub: Any) -> None:
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     p.set_defaults(handler=_aging_pdf)
 
-    p = sub.add_parser("reminders", help="payment reminders due today on the firm's schedule (read-only)")
+    p = sub.add_parser(
+        "reminders",
+        help="payment reminders due today on the firm's schedule (--queue puts them in the outbox)",
+    )
     add_file(p)
-    p.add_argument("--today", type=iso_date, default=None, metavar="D")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--today", "--as-of", dest="today", type=iso_date, default=None, metavar="D")
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--json", action="store_true")
+    how.add_argument(
+        "--queue", action="store_true", help="queue the due reminders (invoice attached) in the outbox"
+    )
     p.set_defaults(handler=_reminders)
 
     p = sub.add_parser("late-fees", help="list (or with --charge, issue) the late fees due")

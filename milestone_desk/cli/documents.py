@@ -46,6 +46,10 @@ def _pdf(args: argparse.Namespace) -> int:
             return 0
         if args.invoice:
             data = documents.invoice_pdf(books, args.invoice)
+        elif args.credit:
+            from milestone_desk.services.credit_documents import credit_note_pdf
+
+            data = credit_note_pdf(books, args.credit)
         else:
             data = documents.receipt_pdf(books, args.receipt)
     _write(out, data)
@@ -112,12 +116,17 @@ def _smtp(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("pdf", help="write the PDF of an invoice, a receipt, or all issued documents")
+    p = sub.add_parser(
+        "pdf", help="write the PDF of an invoice, a receipt, a credit note, or all issued documents"
+    )
     add_file(p)
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--invoice", metavar="NO", help="invoice number")
     which.add_argument("--receipt", metavar="NO", help="receipt number")
-    which.add_argument("--all", action="store_true", help="every issued invoice and receipt (-o is a folder)")
+    which.add_argument("--credit", metavar="NO", help="credit note number (CN-…)")
+    which.add_argument(
+        "--all", action="store_true", help="every issued invoice, receipt and credit note (-o is a folder)"
+    )
     p.add_argument("-o", "--output", metavar="OUT", required=True, help="output PDF (or folder with --all)")
     p.set_defaults(handler=_pdf)
 

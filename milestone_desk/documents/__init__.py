@@ -5,7 +5,7 @@ reportlab is imported on first use, so commands that never draw a document start
 
 from __future__ import annotations
 
-from milestone_desk.documents.model import InvoiceDocument, ReceiptDocument
+from milestone_desk.documents.model import CreditNoteDocument, InvoiceDocument, ReceiptDocument
 
 
 def render_invoice(doc: InvoiceDocument) -> bytes:
@@ -22,4 +22,11 @@ def render_receipt(doc: ReceiptDocument) -> bytes:
     return render(doc)
 
 
-__all__ = ["render_invoice", "render_receipt"]
+def render_credit_note(doc: CreditNoteDocument) -> bytes:
+    """The credit note as PDF bytes (same document, same bytes)."""
+    from milestone_desk.documents.credit_note import render_credit_note as render
+
+    return render(doc)
+
+
+__all__ = ["render_credit_note", "render_invoice", "render_receipt"]

@@ -5,15 +5,30 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from milestone_desk.documents.report_common import HEADING, SMALL, build, day, grid, header_block, money, para
+from milestone_desk.documents.report_common import (
+    CELL,
+    HEADING,
+    SMALL,
+    build,
+    content_width,
+    day,
+    grid,
+    header_block,
+    money,
+    para,
+)
 from milestone_desk.services.aging import BUCKET_LABELS, BUCKETS, AgingReport
 
 
-def render_aging(report: AgingReport, *, page_size: str = "letter") -> bytes:
+def render_aging(report: AgingReport, *, page_size: str | None = None) -> bytes:
     c = report.currency
+    size = page_size or (report.company.page_size if report.company is not None else "letter")
+    width = content_width(size, landscape=True)
     facts = [f"As of {day(report.as_of)}", f"Currency {c}", "Days past due count from each due date"]
     story: list[Flowable] = [
-        header_block(report.company_name, [], "Receivables aging", facts, width=247 * mm),
+        header_block(
+            report.company_name, [], "RECEIVABLES AGING", facts, width=width, company=report.company
+        ),
         Spacer(1, 5 * mm),
     ]
     head: list[object] = ["Client", "Name", *(BUCKET_LABELS[b] for b in BUCKETS), "Total", "Credit"]
@@ -21,8 +36,8 @@ def render_aging(report: AgingReport, *, page_size: str = "letter") -> bytes:
     for r in report.rows:
         rows.append(
             [
-                r.client_code,
-                para(r.client_name),
+                para(r.client_code, CELL),
+                para(r.client_name, CELL),
                 *(money(r.buckets[b], c) for b in BUCKETS),
                 money(r.total, c),
                 money(r.credit, c),
@@ -32,8 +47,9 @@ def render_aging(report: AgingReport, *, page_size: str = "letter") -> bytes:
     rows.append(
         ["", "Total", *(money(t.buckets[b], c) for b in BUCKETS), money(t.total, c), money(t.credit, c)]
     )
-    widths = [20 * mm, 47 * mm] + [24 * mm] * 5 + [30 * mm, 30 * mm]
-    story.append(grid(rows, widths, numeric_from=2, total_rows=1))
+    fractions = [0.09, 0.2] + [0.0943] * 5 + [0.121, 0.1175]
+    story.append(grid(rows, [f * width for f in fractions], numeric_from=2, total_rows=1))
+    story.append(Spacer(1, 2 * mm))
     story.append(
         para(
             f"Open receivables {money(t.total, c)} {c}; unapplied client credit {money(t.credit, c)} {c} "
@@ -46,9 +62,9 @@ def render_aging(report: AgingReport, *, page_size: str = "letter") -> bytes:
     for i in report.items:
         rows.append(
             [
-                i.client_code,
-                para(i.number),
-                para(i.project_code),
+                para(i.client_code, CELL),
+                para(i.number, CELL),
+                para(i.project_code, CELL),
                 day(i.issue_date),
                 day(i.due_date),
                 str(i.days_past_due) if i.days_past_due > 0 else "",
@@ -57,12 +73,13 @@ def render_aging(report: AgingReport, *, page_size: str = "letter") -> bytes:
             ]
         )
     rows.append(["", "", "", "", "", "", "Total", money(t.total, c)])
-    widths = [22 * mm, 40 * mm, 40 * mm, 28 * mm, 28 * mm, 30 * mm, 28 * mm, 31 * mm]
-    story.append(grid(rows, widths, numeric_from=5, total_rows=1))
+    fractions = [0.1, 0.16, 0.16, 0.11, 0.11, 0.11, 0.11, 0.14]
+    story.append(grid(rows, [f * width for f in fractions], numeric_from=5, total_rows=1))
     return build(
         story,
         title=f"Aging {day(report.as_of)}",
-        size=page_size,
+        size=size,
         landscape=True,
-        footer_text=f"{report.company_name} · receivables aging as of {day(report.as_of)}",
+        footer_text=f"{report.company_name} · Receivables aging as of {day(report.as_of)}",
+        author=report.company_name,
     )

@@ -91,6 +91,11 @@ def register_fonts() -> None:
     addMapping(SANS, 1, 0, SANS_BOLD)
     addMapping(SANS, 0, 1, SANS)
     addMapping(SANS, 1, 1, SANS_BOLD)
+    # A table cell's default font is Helvetica even when every cell holds a Paragraph; make the
+    # default our face so no document carries (or ever draws with) a font that drops glyphs.
+    from reportlab.platypus.tables import CellStyle
+
+    CellStyle.fontname = SANS
 
 
 @cache

@@ -24,19 +24,37 @@ from milestone_desk.documents.layout import (
 )
 from milestone_desk.documents.model import InvoiceDocument
 
+#: kind → (subtitle under "INVOICE", label over what is billed, total line of the work)
+WORDING = {
+    "milestone": ("", "Milestone billed", "Work billed this invoice"),
+    "progress": ("PROGRESS BILLING", "Progress billing", "Work billed this period"),
+    "release": ("RETAINAGE RELEASE", "Retainage released", "Retainage released"),
+    "deposit": ("DEPOSIT INVOICE", "Deposit", "Deposit (advance on the contract)"),
+    "late_fee": ("LATE FEE", "Late fee", "Late fee"),
+}
+
+
+def _wording(doc: InvoiceDocument) -> tuple[str, str, str]:
+    return WORDING.get(doc.kind, WORDING["milestone"])
+
 
 def _header(doc: InvoiceDocument, st: Styles, width: float) -> Table:
-    meta = meta_table(
-        [
-            ("Invoice no.", doc.number),
-            ("Issue date", long_date(doc.issue_date)),
-            ("Due date", long_date(doc.due_date)),
-            ("Terms", doc.terms),
-        ],
-        st,
-        width * 0.42,
-    )
-    right: list[Flowable] = [Paragraph("INVOICE", st.title), Spacer(1, 6), meta]
+    rows = [
+        ("Invoice no.", doc.number),
+        ("Issue date", long_date(doc.issue_date)),
+        ("Due date", long_date(doc.due_date)),
+        ("Terms", doc.terms),
+    ]
+    if doc.reference and doc.kind == "progress":
+        rows.append(("Pay application", doc.reference))
+    if doc.reference and doc.kind == "late_fee":
+        rows.append(("Charged on", doc.reference))
+    meta = meta_table(rows, st, width * 0.42)
+    right: list[Flowable] = [Paragraph("INVOICE", st.title)]
+    subtitle = _wording(doc)[0]
+    if subtitle:
+        right.append(Paragraph(subtitle, st.paid_accent))
+    right += [Spacer(1, 6), meta]
     t = Table([[company_block(doc.company, st), right]], colWidths=[width * 0.58, width * 0.42])
     t.setStyle(
         TableStyle(
@@ -84,7 +102,7 @@ def _lines(doc: InvoiceDocument, st: Styles, width: float) -> Table:
             cell.append(para(line.detail, st.small))
         data.append([cell, Paragraph(money(line.amount, cur), st.right)])
     n_items = len(data)
-    totals: list[tuple[str, int, bool]] = [("Work billed this invoice", doc.gross, False)]
+    totals: list[tuple[str, int, bool]] = [(_wording(doc)[2], doc.gross, False)]
     if doc.tax:
         totals.append((doc.tax_label, doc.tax, False))
     if doc.retainage:
@@ -115,17 +133,57 @@ def _lines(doc: InvoiceDocument, st: Styles, width: float) -> Table:
     return t
 
 
+def summary_rows(doc: InvoiceDocument) -> list[tuple[str, int]]:
+    """The project account block, worded for the kind of invoice (read back by the tests)."""
+    s = doc.summary
+    contract: list[tuple[str, int]] = []
+    if s.change_orders:
+        contract += [
+            ("Original contract sum", s.original_contract),
+            ("Approved change orders", s.change_orders),
+        ]
+    contract.append(("Contract to date" + (", with changes" if s.change_orders else ""), s.contract_to_date))
+    rows: list[tuple[str, int]]
+    if doc.kind == "late_fee":
+        rows = [("Late fee, this invoice", doc.gross)]
+    elif doc.kind == "release":
+        rows = [
+            *contract,
+            ("Billed to date", s.billed_to_date),
+            ("Retainage withheld to date", s.retainage_to_date),
+            ("Retainage released by this invoice", doc.gross),
+            ("Previous payments received", s.previous_payments),
+        ]
+    elif doc.kind == "deposit":
+        rows = [
+            *contract,
+            ("Deposit invoiced (an advance, deducted from later invoices)", doc.gross),
+            ("Previous payments received", s.previous_payments),
+        ]
+    else:
+        rows = [*contract, ("Billed to date, including this invoice", s.billed_to_date)]
+        if s.deposit_applied or s.deposit_applied_to_date:
+            rows += [
+                ("Deposit applied, this invoice", s.deposit_applied),
+                ("Deposit applied to date", s.deposit_applied_to_date),
+            ]
+        rows += [
+            ("Retainage withheld, this invoice", s.retainage_this_invoice),
+            ("Retainage withheld to date", s.retainage_to_date),
+            ("Previous payments received", s.previous_payments),
+            ("Tax, this invoice", s.tax),
+        ]
+    if doc.kind in ("late_fee", "release", "deposit") and s.tax:
+        rows.append(("Tax, this invoice", s.tax))
+    if s.credits:
+        rows.append(("Credit notes applied to this invoice", s.credits))
+    return rows
+
+
 def _summary(doc: InvoiceDocument, st: Styles, width: float) -> Flowable:
     cur = doc.currency
     s = doc.summary
-    rows = [
-        ("Contract to date", s.contract_to_date),
-        ("Billed to date, including this invoice", s.billed_to_date),
-        ("Retainage withheld, this invoice", s.retainage_this_invoice),
-        ("Retainage withheld to date", s.retainage_to_date),
-        ("Previous payments received", s.previous_payments),
-        ("Tax, this invoice", s.tax),
-    ]
+    rows = summary_rows(doc)
     data: list[list[Flowable]] = [
         [Paragraph(escape_label("Project account"), st.label), Paragraph("", st.body)]
     ]
@@ -138,8 +196,8 @@ def _summary(doc: InvoiceDocument, st: Styles, width: float) -> Flowable:
             Paragraph(markup(money(s.amount_due_now, cur, symbol=True)), st.due_amount),
         ]
     )
-    box_w = width * 0.6
-    t = Table(data, colWidths=[box_w * 0.62, box_w * 0.38], hAlign="RIGHT")
+    box_w = width * 0.64
+    t = Table(data, colWidths=[box_w * 0.6, box_w * 0.4], hAlign="RIGHT")
     t.setStyle(
         TableStyle(
             [
@@ -157,28 +215,33 @@ def _summary(doc: InvoiceDocument, st: Styles, width: float) -> Flowable:
     return t
 
 
-def _footer_notes(doc: InvoiceDocument, st: Styles) -> list[Flowable]:
-    out: list[Flowable] = []
+def _footer_notes(doc: InvoiceDocument, st: Styles) -> list[list[Flowable]]:
+    """Blocks that each stay on one page; the closing words ride with the last block."""
+    blocks: list[list[Flowable]] = []
     if doc.payment_instructions:
-        out.append(KeepTogether([*labelled("How to pay", doc.payment_instructions, st), Spacer(1, 10)]))
+        blocks.append([*labelled("How to pay", doc.payment_instructions, st), Spacer(1, 10)])
     if doc.notes:
-        out.append(KeepTogether([*labelled("Notes", doc.notes, st), Spacer(1, 10)]))
+        blocks.append([*labelled("Notes", doc.notes, st), Spacer(1, 10)])
     closing = (
         "This is a draft for review; the invoice number is assigned when it is issued."
         if doc.draft
         else f"Please quote invoice {doc.number} with your payment. Thank you for your business."
     )
-    out.append(para(closing, st.small))
-    return out
+    if blocks:
+        blocks[-1].append(para(closing, st.small))
+    else:
+        blocks.append([para(closing, st.small)])
+    return blocks
 
 
 def render_invoice(doc: InvoiceDocument) -> bytes:
     """The invoice as PDF bytes; the same document always gives the same bytes."""
     st = Styles()
     width = content_width(doc.company.page_size)
-    milestone = [Paragraph(escape_label("Milestone billed"), st.label), para(doc.milestone, st.heading)]
+    milestone = [Paragraph(escape_label(_wording(doc)[1]), st.label), para(doc.milestone, st.heading)]
     if doc.milestone_description:
         milestone.append(para(doc.milestone_description, st.body))
+    notes = _footer_notes(doc, st)
     story: list[Flowable] = [
         _header(doc, st, width),
         Spacer(1, 16),
@@ -189,9 +252,9 @@ def render_invoice(doc: InvoiceDocument) -> bytes:
         _lines(doc, st, width),
         Spacer(1, 16),
         CondPageBreak(2.4 * inch),
-        _summary(doc, st, width),
-        Spacer(1, 18),
-        *_footer_notes(doc, st),
+        # the amount due never stands alone: the first block of notes keeps it company
+        KeepTogether([_summary(doc, st, width), Spacer(1, 18), *notes[0]]),
+        *[KeepTogether(block) for block in notes[1:]],
     ]
     return build(
         story,

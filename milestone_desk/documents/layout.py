@@ -24,6 +24,7 @@ from milestone_desk.documents.fonts import (
     SANS_BOLD,
     clean,
     markup,
+    plain_width,
     register_fonts,
     runs,
     visual,
@@ -87,6 +88,9 @@ class Styles:
             fontSize=7.5,
             leading=10,
             textColor=colors.HexColor("#C9D6E6"),
+        )
+        self.paid_accent = _style(
+            "paid_accent", fontName=SANS_BOLD, fontSize=8.5, leading=11, textColor=ACCENT, alignment=TA_RIGHT
         )
         self.paid = _style(
             "paid", fontName=SANS_BOLD, fontSize=8.5, leading=11, textColor=PAID_GREEN, alignment=TA_RIGHT
@@ -180,11 +184,28 @@ def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, *, rig
         x += w
 
 
-def numbered_canvas(footer: str, draft: bool) -> type[Canvas]:
-    """A canvas class that writes "Page X of Y" and the footer once the page count is known."""
+def fit(text: str, size: float, width: float) -> str:
+    """One line of user text cut (with an ellipsis) so it fits ``width`` points on the canvas."""
+    line = " ".join(clean(text).split())
+    if plain_width(line, size) <= width:
+        return line
+    while line and plain_width(line + "…", size) > width:
+        line = line[:-1]
+    return line.rstrip() + "…"
+
+
+def numbered_canvas(footer: str, draft: bool, margin: float = 0.75 * inch) -> type[Canvas]:
+    """A canvas class that writes "Page X of Y" and the footer once the page count is known.
+
+    Every document uses it, so all share one look: an accent band at the top, a rule and the
+    footer (company and document) at the bottom left, "Page X of Y" at the bottom right.
+    """
+    side = margin
 
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            register_fonts()
+            kwargs["initialFontName"] = kwargs.get("initialFontName") or SANS  # never Helvetica
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -202,7 +223,7 @@ def numbered_canvas(footer: str, draft: bool) -> type[Canvas]:
 
         def _decorate(self, number: int, total: int) -> None:
             w, h = self._pagesize
-            margin = 0.75 * inch
+            margin = side
             self.saveState()
             self.setFillColor(ACCENT)
             self.rect(0, h - 0.16 * inch, w, 0.16 * inch, stroke=0, fill=1)
@@ -210,7 +231,7 @@ def numbered_canvas(footer: str, draft: bool) -> type[Canvas]:
             self.setLineWidth(0.5)
             self.line(margin, 0.62 * inch, w - margin, 0.62 * inch)
             self.setFillColor(MUTED)
-            draw_text(self, margin, 0.45 * inch, footer, 7.5)
+            draw_text(self, margin, 0.45 * inch, fit(footer, 7.5, w - 2 * margin - 1.1 * inch), 7.5)
             draw_text(self, w - margin, 0.45 * inch, f"Page {number} of {total}", 7.5, right=True)
             if draft:
                 self.setFillColor(colors.HexColor("#D9534F"))

@@ -6,7 +6,18 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from milestone_desk.documents.report_common import HEADING, SMALL, build, day, grid, header_block, money, para
+from milestone_desk.documents.report_common import (
+    CELL,
+    HEADING,
+    SMALL,
+    build,
+    content_width,
+    day,
+    grid,
+    header_block,
+    money,
+    para,
+)
 from milestone_desk.services.project_ledger import ProjectLedger
 
 
@@ -25,20 +36,23 @@ def figures(led: ProjectLedger) -> list[tuple[str, int]]:
     ]
 
 
-def render_ledger(led: ProjectLedger, *, page_size: str = "letter") -> bytes:
+def render_ledger(led: ProjectLedger, *, page_size: str | None = None) -> bytes:
     c = led.currency
+    size = page_size or (led.company.page_size if led.company is not None else "letter")
+    width = content_width(size)
 
     def m(v: int) -> str:
         return money(v, c) if v else ""
 
     facts = [f"Project {led.project_code}", f"Client {led.client_code}", f"Status {led.status}"]
     story: list[Flowable] = [
-        header_block(led.company_name, [], "Project ledger", facts),
+        header_block(led.company_name, [], "PROJECT LEDGER", facts, width=width, company=led.company),
         Spacer(1, 4 * mm),
         para(f"{led.project_name} — {led.client_name}", HEADING),
-        para(led.site_address, SMALL),
-        Spacer(1, 3 * mm),
     ]
+    if led.site_address:
+        story.append(para(led.site_address, SMALL))
+    story.append(Spacer(1, 3 * mm))
     pairs = figures(led)
     rows: list[list[object]] = [["Figure", f"Amount ({c})", "Figure", f"Amount ({c})"]]
     half = (len(pairs) + 1) // 2
@@ -46,19 +60,34 @@ def render_ledger(led: ProjectLedger, *, page_size: str = "letter") -> bytes:
         left = pairs[i]
         right = pairs[i + half] if i + half < len(pairs) else ("", None)
         rows.append([left[0], money(left[1], c), right[0], "" if right[1] is None else money(right[1], c)])
-    table = grid(rows, [46 * mm, 46 * mm, 46 * mm, 46 * mm], numeric_from=1, numeric_to=1)
-    table.setStyle([("ALIGN", (3, 0), (3, -1), "RIGHT")])
+    quarter = width / 4
+    table = grid(
+        rows,
+        [quarter * 1.2, quarter * 0.8, quarter * 1.2, quarter * 0.8],
+        numeric_from=1,
+        numeric_cols=(1, 3),
+    )
     story.append(table)
-    story.append(para("Invoices and payments in date order", HEADING))
+    story.append(para("Invoices, payments and credit notes in date order", HEADING))
     rows = [
-        ["Date", "Reference", "Description", "Gross", "Tax", "Retainage", "Charged", "Received", "Balance"]
+        [
+            "Date",
+            "Reference",
+            "Description",
+            "Gross",
+            "Tax",
+            "Retainage",
+            "Charged",
+            "Received / credited",
+            "Balance",
+        ]
     ]
     for e in led.entries:
         rows.append(
             [
                 day(e.on),
-                para(e.reference),
-                para(e.description, SMALL),
+                para(e.reference, CELL),
+                para(e.description, CELL),
                 m(e.gross),
                 m(e.tax),
                 m(e.retainage),
@@ -69,13 +98,24 @@ def render_ledger(led: ProjectLedger, *, page_size: str = "letter") -> bytes:
         )
     t = led.totals
     rows.append(
-        ["", "Totals", "", "", "", "", money(t.invoiced_due, c), money(t.paid, c), money(t.outstanding, c)]
+        [
+            "",
+            "Totals",
+            "",
+            "",
+            "",
+            "",
+            money(t.invoiced_due, c),
+            money(t.paid + t.credits, c),
+            money(t.outstanding, c),
+        ]
     )
-    widths = [18 * mm, 28 * mm, 34 * mm, 19 * mm, 15 * mm, 17 * mm, 18 * mm, 17 * mm, 18 * mm]
-    story.append(grid(rows, widths, numeric_from=3, total_rows=1))
+    fractions = [0.105, 0.13, 0.165, 0.1, 0.08, 0.095, 0.105, 0.105, 0.115]
+    story.append(grid(rows, [f * width for f in fractions], numeric_from=3, total_rows=1))
     return build(
         story,
         title=f"Ledger {led.project_code}",
-        size=page_size,
-        footer_text=f"{led.company_name} · ledger of {led.project_code} {led.project_name}",
+        size=size,
+        footer_text=f"{led.company_name} · Project ledger {led.project_code} {led.project_name}",
+        author=led.company_name,
     )

@@ -58,6 +58,11 @@ class InvoiceSummary:
     previous_payments: int
     tax: int
     amount_due_now: int
+    original_contract: int = 0  # shown with the change orders when there are any
+    change_orders: int = 0  # net approved change orders
+    deposit_applied: int = 0  # deducted on this invoice
+    deposit_applied_to_date: int = 0
+    credits: int = 0  # credit notes applied to this invoice
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,10 @@ class InvoiceDocument:
     payment_instructions: str = ""
     notes: str = ""
     draft: bool = False
+    #: milestone, progress, release, deposit or late_fee: decides the wording.
+    kind: str = "milestone"
+    #: the pay application a progress invoice bills (APP-…), or the invoice a late fee is charged on.
+    reference: str = ""
 
 
 @dataclass(frozen=True)
@@ -134,3 +143,24 @@ class WaiverDocument:
     amount_cents: int
     currency: str
     issue_date: date
+    company: CompanyInfo | None = None
+
+
+@dataclass(frozen=True)
+class CreditNoteDocument:
+    """A credit note: a numbered correction of an issued invoice, applied or refunded."""
+
+    company: CompanyInfo
+    client: PartyInfo
+    site: SiteInfo
+    number: str
+    issue_date: date
+    invoice_number: str
+    invoice_date: date | None
+    invoice_total: int
+    reason: str
+    amount: int
+    refunded: bool
+    balance_before: int
+    balance_after: int
+    currency: str = "USD"

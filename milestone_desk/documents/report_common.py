@@ -1,7 +1,9 @@
-"""Shared look of the collections reports (statement, ledger, aging): styles, tables, escaping.
+"""Shared look of the reports (statement, ledger, aging, credit note): styles, tables, escaping.
 
-Every user string goes through ``para`` (``xml.sax.saxutils.escape``) before reportlab sees it.
-Fonts are Helvetica for now; the shared embedded fonts replace ``FONT``/``FONT_BOLD`` later.
+The same embedded fonts, header and "Page X of Y" footer as the invoice (``layout``): every user
+string goes through ``fonts.markup`` (escaped, split by font per character) before reportlab sees
+it, and every table cell that is plain text becomes such a Paragraph too, so a CJK or Arabic name
+in a cell renders instead of vanishing. Output is deterministic (``invariant=1``).
 """
 
 from __future__ import annotations
@@ -10,40 +12,62 @@ import io
 from collections.abc import Sequence
 from datetime import date
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4, letter
+from reportlab.lib.pagesizes import landscape as turn
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from milestone_desk.documents.fonts import SANS, SANS_BOLD, clean, markup, register_fonts
+from milestone_desk.documents.layout import ACCENT, ACCENT_LIGHT, MUTED, RULE, ZEBRA, logo, numbered_canvas
+from milestone_desk.documents.layout import page_size as _page_size
+from milestone_desk.documents.model import CompanyInfo
 from milestone_desk.domain.money import format_money
 
-FONT = "Helvetica"
-FONT_BOLD = "Helvetica-Bold"
-INK = colors.HexColor("#1f2933")
-MUTED = colors.HexColor("#616e7c")
-RULE = colors.HexColor("#cbd2d9")
-BAND = colors.HexColor("#f0f4f8")
-ACCENT = colors.HexColor("#1d4e89")
+register_fonts()
 
-BODY = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=11.5, textColor=INK)
-SMALL = ParagraphStyle("small", parent=BODY, fontSize=8, leading=10, textColor=MUTED)
-RIGHT = ParagraphStyle("right", parent=BODY, alignment=TA_RIGHT)
-BOLD = ParagraphStyle("bold", parent=BODY, fontName=FONT_BOLD)
-BOLD_RIGHT = ParagraphStyle("boldright", parent=BOLD, alignment=TA_RIGHT)
-TITLE = ParagraphStyle("title", parent=BODY, fontName=FONT_BOLD, fontSize=16, leading=20, textColor=ACCENT)
-HEADING = ParagraphStyle(
-    "heading", parent=BOLD, fontSize=11, leading=14, spaceBefore=10, spaceAfter=4, keepWithNext=1
+FONT = SANS
+FONT_BOLD = SANS_BOLD
+INK = colors.HexColor("#1f2933")
+BAND = ACCENT_LIGHT
+MARGIN = 16 * mm
+
+BODY = ParagraphStyle("r_body", fontName=FONT, fontSize=9, leading=11.5, textColor=INK)
+SMALL = ParagraphStyle("r_small", parent=BODY, fontSize=8, leading=10, textColor=MUTED)
+RIGHT = ParagraphStyle("r_right", parent=BODY, alignment=TA_RIGHT)
+BOLD = ParagraphStyle("r_bold", parent=BODY, fontName=FONT_BOLD)
+BOLD_RIGHT = ParagraphStyle("r_boldright", parent=BOLD, alignment=TA_RIGHT)
+LABEL = ParagraphStyle("r_label", parent=BOLD, fontSize=7.5, leading=10, textColor=MUTED)
+TITLE = ParagraphStyle(
+    "r_title", parent=BODY, fontName=FONT_BOLD, fontSize=20, leading=24, textColor=ACCENT, alignment=TA_RIGHT
 )
-COMPANY = ParagraphStyle("company", parent=BOLD, fontSize=12, leading=15)
+HEADING = ParagraphStyle(
+    "r_heading",
+    parent=BOLD,
+    fontSize=10.5,
+    leading=14,
+    spaceBefore=10,
+    spaceAfter=4,
+    keepWithNext=1,
+    textColor=ACCENT,
+)
+COMPANY = ParagraphStyle("r_company", parent=BOLD, fontSize=14, leading=18, textColor=ACCENT)
+FACT = ParagraphStyle("r_fact", parent=SMALL, alignment=TA_RIGHT, textColor=INK)
+
+# Table cell styles: header (white on accent), body, numbers, totals.
+CELL = ParagraphStyle("r_cell", parent=BODY, fontSize=7.5, leading=9.5)
+CELL_RIGHT = ParagraphStyle("r_cellr", parent=CELL, alignment=TA_RIGHT)
+CELL_BOLD = ParagraphStyle("r_cellb", parent=CELL, fontName=FONT_BOLD)
+CELL_BOLD_RIGHT = ParagraphStyle("r_cellbr", parent=CELL_BOLD, alignment=TA_RIGHT)
+TH = ParagraphStyle("r_th", parent=CELL_BOLD, fontSize=7, leading=8.5, textColor=colors.white)
+TH_RIGHT = ParagraphStyle("r_thr", parent=TH, alignment=TA_RIGHT)
 
 
 def para(text: str, style: ParagraphStyle = BODY) -> Paragraph:
-    """A paragraph of user text, escaped; newlines become line breaks."""
-    return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
+    """A paragraph of user text: escaped, font-split per character; newlines become line breaks."""
+    return Paragraph(markup(text or ""), style)
 
 
 def money(minor: int, currency: str) -> str:
@@ -55,8 +79,19 @@ def day(value: date | None) -> str:
 
 
 def page_size(name: str) -> tuple[float, float]:
-    size: tuple[float, float] = A4 if name.lower() == "a4" else letter
-    return size
+    return _page_size(name)
+
+
+def _cell(value: Any, *, header: bool, numeric: bool, total: bool) -> Any:
+    if not isinstance(value, str):
+        return value
+    if header:
+        style = TH_RIGHT if numeric else TH
+    elif total:
+        style = CELL_BOLD_RIGHT if numeric else CELL_BOLD
+    else:
+        style = CELL_RIGHT if numeric else CELL
+    return Paragraph(markup(value), style)
 
 
 def grid(
@@ -66,25 +101,54 @@ def grid(
     numeric_from: int,
     numeric_to: int = -1,
     total_rows: int = 0,
+    header: bool = True,
+    numeric_cols: Sequence[int] | None = None,
 ) -> Table:
-    """A table with a shaded header, light rules, right-aligned money columns and bold totals."""
-    table = LongTable([list(r) for r in rows], colWidths=list(widths), repeatRows=1)
-    style = [
-        ("FONT", (0, 0), (-1, -1), FONT, 8.5),
-        ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8.5),
+    """A table with an accent header, zebra rows, right-aligned money columns and bold totals.
+
+    Long tables split across pages with the header repeated on each.
+    """
+    n_cols = len(widths)
+    last = numeric_to % n_cols
+    right = set(numeric_cols) if numeric_cols is not None else set(range(numeric_from, last + 1))
+    data = []
+    for r, row in enumerate(rows):
+        is_total = total_rows > 0 and r >= len(rows) - total_rows
+        data.append(
+            [
+                _cell(v, header=header and r == 0, numeric=c in right, total=is_total)
+                for c, v in enumerate(row)
+            ]
+        )
+    table = LongTable(data, colWidths=list(widths), repeatRows=1 if header else 0)
+    style: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("BACKGROUND", (0, 0), (-1, 0), BAND),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-        ("ALIGN", (numeric_from, 0), (numeric_to, -1), "RIGHT"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
+    style += [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in sorted(right)]
+    if header:
+        style += [
+            ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
+            ("FONT", (0, 0), (-1, 0), FONT_BOLD, 8),
+            ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+            ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ]
+    first_body = 1 if header else 0
+    body_end = len(rows) - total_rows
+    for r in range(first_body, body_end):
+        if (r - first_body) % 2 == 1:
+            style.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
     if total_rows:
         style += [
-            ("FONT", (0, -total_rows), (-1, -1), FONT_BOLD, 8.5),
-            ("LINEABOVE", (0, -total_rows), (-1, -total_rows), 0.8, INK),
+            ("FONT", (0, -total_rows), (-1, -1), FONT_BOLD, 8),
+            ("LINEABOVE", (0, -total_rows), (-1, -total_rows), 0.8, ACCENT),
+            ("BACKGROUND", (0, -total_rows), (-1, -1), BAND),
         ]
     table.setStyle(TableStyle(style))
     return table
@@ -96,13 +160,30 @@ def header_block(
     title: str,
     facts: Sequence[str],
     width: float = 184 * mm,
+    company: CompanyInfo | None = None,
 ) -> Table:
-    """Company on the left, document title and key facts on the right."""
-    left: list[Flowable] = [para(company_name, COMPANY)]
+    """Company (logo, name, address, contact, tax id) on the left; title and key facts on the right.
+
+    The same arrangement as the invoice and receipt headers, so every document looks like one firm's.
+    """
+    left: list[Flowable] = []
+    if company is not None:
+        pic = logo(company)
+        if pic is not None:
+            left.append(pic)
+        company_name = company.name
+        contact = "  ·  ".join(x for x in (company.phone, company.email) if x)
+        company_lines = [
+            company.address,
+            contact,
+            f"Tax ID: {company.tax_id}" if company.tax_id else "",
+        ]
+    left.append(para(company_name, COMPANY))
     left += [para(line, SMALL) for line in company_lines if line]
-    right: list[Flowable] = [Paragraph(escape(title), ParagraphStyle("t", parent=TITLE, alignment=TA_RIGHT))]
-    right += [para(f, ParagraphStyle("f", parent=SMALL, alignment=TA_RIGHT)) for f in facts]
-    table = Table([[left, right]], colWidths=[width - 85 * mm, 85 * mm])
+    right: list[Flowable] = [para(title, TITLE)]
+    right += [para(f, FACT) for f in facts if f]
+    right_w = min(90 * mm, width * 0.5)
+    table = Table([[left, right]], colWidths=[width - right_w, right_w])
     table.setStyle(
         TableStyle(
             [
@@ -117,12 +198,27 @@ def header_block(
     return table
 
 
-def build(
-    story: list[Flowable], *, title: str, size: str = "letter", landscape: bool = False, footer_text: str = ""
-) -> bytes:
-    """Render a story to PDF bytes, deterministically (invariant=1) with page numbers."""
-    from reportlab.lib.pagesizes import landscape as turn
+def label(text: str) -> Paragraph:
+    """A small capitals label (fixed text, still escaped)."""
+    return Paragraph(markup(text.upper()), LABEL)
 
+
+def content_width(size: str = "letter", *, landscape: bool = False) -> float:
+    w, h = page_size(size)
+    return float(h if landscape else w) - 2 * float(MARGIN) - 12  # the frame's own padding, 6 pt a side
+
+
+def build(
+    story: list[Flowable],
+    *,
+    title: str,
+    size: str = "letter",
+    landscape: bool = False,
+    footer_text: str = "",
+    author: str = "Milestone Desk",
+) -> bytes:
+    """Render a story to PDF bytes, deterministically (invariant=1), with the shared footer and
+    "Page X of Y" on every page."""
     buf = io.BytesIO()
     pagesize = page_size(size)
     if landscape:
@@ -130,23 +226,16 @@ def build(
     doc = SimpleDocTemplate(
         buf,
         pagesize=pagesize,
-        leftMargin=16 * mm,
-        rightMargin=16 * mm,
-        topMargin=14 * mm,
-        bottomMargin=16 * mm,
-        title=title,
-        author="Milestone Desk",
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=16 * mm,
+        bottomMargin=20 * mm,
+        title=clean(title),
+        author=clean(author),
+        creator="Milestone Desk",
+        producer="Milestone Desk",
+        subject=clean(title),
         invariant=1,
     )
-
-    def footer(canvas: Any, document: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawRightString(pagesize[0] - 16 * mm, 9 * mm, f"Page {document.page}")
-        if footer_text:
-            canvas.drawString(16 * mm, 9 * mm, footer_text)
-        canvas.restoreState()
-
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(story, canvasmaker=numbered_canvas(footer_text, False, margin=MARGIN))
     return buf.getvalue()

@@ -1,31 +1,32 @@
 """Lien waiver PDF: conditional or unconditional, progress or final, from editable template text.
 
-Every user string (template text included) is escaped before it enters a Paragraph; bytes are
-deterministic (``invariant=1``). Helvetica for now; the integrator switches to the shared fonts.
+The shared look of every document (``report_common``): embedded fonts with per-character fallback,
+every user string (template text included) escaped, the company header and "Page X of Y"; bytes
+are deterministic (``invariant=1``).
 """
 
 from __future__ import annotations
 
-import io
-from xml.sax.saxutils import escape
-
-from reportlab.lib import colors
-from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import inch
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from milestone_desk.documents.model import TITLES, WaiverDocument
+from milestone_desk.documents.fonts import markup
+from milestone_desk.documents.layout import ACCENT, ACCENT_LIGHT, RULE
+from milestone_desk.documents.model import TITLES, CompanyInfo, WaiverDocument
+from milestone_desk.documents.report_common import (
+    BODY,
+    BOLD,
+    HEADING,
+    LABEL,
+    RIGHT,
+    SMALL,
+    build,
+    content_width,
+    header_block,
+)
 from milestone_desk.domain.money import format_money
 
-FONT, BOLD = "Helvetica", "Helvetica-Bold"
-BODY = ParagraphStyle("wbody", fontName=FONT, fontSize=10, leading=14, spaceAfter=8)
-SMALL = ParagraphStyle(
-    "wsmall", fontName=FONT, fontSize=7.5, leading=9.5, textColor=colors.HexColor("#444444")
-)
-TITLE = ParagraphStyle("wtitle", fontName=BOLD, fontSize=15, leading=19, spaceAfter=4)
-LABEL = ParagraphStyle("wlabel", fontName=BOLD, fontSize=9, leading=11)
-CELL = ParagraphStyle("wcell", fontName=FONT, fontSize=9.5, leading=12)
+TEXT = ParagraphStyle("w_text", parent=BODY, fontSize=10, leading=14, spaceAfter=8)
 
 
 STATUTORY_NOTE = (
@@ -36,70 +37,79 @@ STATUTORY_NOTE = (
 
 
 def render_waiver(doc: WaiverDocument) -> bytes:
-    buf = io.BytesIO()
-    template = SimpleDocTemplate(
-        buf,
-        pagesize=letter,
-        invariant=1,
-        title=TITLES.get(doc.kind, "Lien waiver"),
-        author=doc.claimant,
-        leftMargin=0.9 * inch,
-        rightMargin=0.9 * inch,
-        topMargin=0.8 * inch,
-        bottomMargin=0.8 * inch,
-    )
+    company = doc.company or CompanyInfo(doc.claimant, doc.claimant_address)
+    width = content_width(company.page_size)
+    title = TITLES.get(doc.kind, "Lien waiver")
 
-    def p(text: str, style: ParagraphStyle = CELL) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    def p(text: str, style: ParagraphStyle = BODY) -> Paragraph:
+        return Paragraph(markup(text), style)
 
+    amount = f"{format_money(doc.amount_cents, doc.currency)} {doc.currency}"
+    rows = [
+        ("Claimant", f"{doc.claimant}\n{doc.claimant_address}".strip()),
+        ("Customer / owner", doc.customer),
+        ("Job / project", f"{doc.project}\n{doc.site_address}".strip()),
+        ("Invoice or application", doc.document_number),
+        ("Through date", doc.through_date.isoformat()),
+        ("Amount", amount),
+    ]
     facts = Table(
-        [
-            [p("Claimant", LABEL), p(f"{doc.claimant}\n{doc.claimant_address}".strip())],
-            [p("Customer / owner", LABEL), p(doc.customer)],
-            [p("Job / project", LABEL), p(f"{doc.project}\n{doc.site_address}".strip())],
-            [p("Invoice or application", LABEL), p(doc.document_number)],
-            [p("Through date", LABEL), p(doc.through_date.isoformat())],
-            [p("Amount", LABEL), p(f"{format_money(doc.amount_cents, doc.currency)} {doc.currency}")],
-        ],
-        colWidths=[1.8 * inch, 4.9 * inch],
+        [[Paragraph(markup(k.upper()), LABEL), p(v, BOLD if k == "Amount" else BODY)] for k, v in rows],
+        colWidths=[width * 0.28, width * 0.72],
     )
     facts.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#9a9a9a")),
-                ("BOX", (0, 0), (-1, -1), 0.75, colors.black),
-                ("BACKGROUND", (0, 0), (0, -1), colors.HexColor("#eef1f4")),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                ("BACKGROUND", (0, 0), (0, -1), ACCENT_LIGHT),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
             ]
         )
     )
     sign = Table(
         [
-            ["Claimant's signature: ________________________________", "Date: ______________"],
-            ["Name and title: _____________________________________", ""],
+            [p("Claimant's signature: ________________________________"), p("Date: ______________", RIGHT)],
+            [p("Name and title: _____________________________________"), p("", RIGHT)],
         ],
-        colWidths=[4.6 * inch, 2.1 * inch],
+        colWidths=[width * 0.68, width * 0.32],
     )
-    sign.setStyle(
+    sign.setStyle(TableStyle([("TOPPADDING", (0, 0), (-1, -1), 16), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    heading = Table([[p(title, HEADING)]], colWidths=[width])
+    heading.setStyle(
         TableStyle(
             [
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("FONTSIZE", (0, 0), (-1, -1), 9.5),
-                ("TOPPADDING", (0, 0), (-1, -1), 14),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.8, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ]
         )
     )
-    story: list[object] = [
-        p(TITLES.get(doc.kind, "Lien waiver"), TITLE),
-        p(f"Issued {doc.issue_date.isoformat()}", SMALL),
+    story: list[Flowable] = [
+        header_block(
+            company.name,
+            [],
+            "LIEN WAIVER",
+            [f"Issued {doc.issue_date.isoformat()}", f"Covers {doc.document_number}"],
+            width=width,
+            company=company,
+        ),
         Spacer(1, 10),
+        heading,
+        Spacer(1, 8),
         facts,
         Spacer(1, 14),
-        *[p(para.strip(), BODY) for para in doc.body.split("\n\n") if para.strip()],
-        Spacer(1, 10),
-        sign,
-        Spacer(1, 24),
-        p(STATUTORY_NOTE, SMALL),
+        *[p(part.strip(), TEXT) for part in doc.body.split("\n\n") if part.strip()],
+        Spacer(1, 6),
+        KeepTogether([sign, Spacer(1, 18), p(STATUTORY_NOTE, SMALL)]),
     ]
-    template.build(story)
-    return buf.getvalue()
+    return build(
+        story,
+        title=title,
+        size=company.page_size,
+        footer_text=f"{company.name} · {title} · {doc.document_number}",
+        author=doc.claimant,
+    )

@@ -12,9 +12,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from milestone_desk.documents.model import CompanyInfo
 from milestone_desk.domain.money import to_decimal_string
 from milestone_desk.services import lookup, receivables
 from milestone_desk.services.books import Books
+from milestone_desk.services.doc_company import company_info
 from milestone_desk.services.receivables import OpenInvoice
 from milestone_desk.services.rows import no_gc
 
@@ -78,6 +80,7 @@ class AgingReport:
     rows: list[AgingRow]
     total: AgingRow
     items: list[AgingItem] = field(default_factory=list)
+    company: CompanyInfo | None = None
 
     @property
     def open_receivables(self) -> int:
@@ -125,7 +128,7 @@ def aging_in(session: Session, as_of: date) -> AgingReport:
         sum(r.credit for r in rows),
     )
     items.sort(key=lambda i: (i.client_code, i.due_date, i.number))
-    return AgingReport(as_of, company.currency, company.name, rows, total, items)
+    return AgingReport(as_of, company.currency, company.name, rows, total, items, company_info(company))
 
 
 def aging(books: Books, as_of: date | None = None) -> AgingReport:

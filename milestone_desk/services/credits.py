@@ -84,6 +84,9 @@ def issue_credit_note(
         )
         s.add(note)
         s.flush()
+        from milestone_desk.services.credit_documents import freeze_credit_note
+
+        freeze_credit_note(s, note)  # issued with its PDF or not at all
         before = {"status": inv.status, "balance": bal.open}
         balances.settle(s, inv)
         audit.record(

@@ -21,7 +21,6 @@ from milestone_desk.documents import render_invoice, render_receipt
 from milestone_desk.documents.formats import long_date
 from milestone_desk.documents.model import (
     AppliedInvoice,
-    CompanyInfo,
     DocumentLine,
     InvoiceDocument,
     InvoiceSummary,
@@ -32,7 +31,6 @@ from milestone_desk.documents.model import (
 from milestone_desk.domain.errors import BadInput, BooksError
 from milestone_desk.domain.money import format_money
 from milestone_desk.persistence.models import (
-    Company,
     Invoice,
     InvoiceLine,
     Milestone,
@@ -41,8 +39,11 @@ from milestone_desk.persistence.models import (
     Project,
     Receipt,
 )
-from milestone_desk.services import lookup
+from milestone_desk.persistence.models_collections import LateFeeCharge
+from milestone_desk.persistence.models_construction import PayApplication
+from milestone_desk.services import balances, change_orders, lookup
 from milestone_desk.services.books import Books
+from milestone_desk.services.doc_company import company_info
 
 LIVE = ("issued", "partially_paid", "paid")
 BILLED_KINDS = ("milestone", "progress")
@@ -55,10 +56,6 @@ def sha256(data: bytes) -> str:
 def _percent(p: Decimal) -> str:
     text = format(p.normalize(), "f")
     return text
-
-
-def company_info(c: Company) -> CompanyInfo:
-    return CompanyInfo(c.name, c.address, c.tax_id, c.email, c.phone, c.page_size, c.logo_png)
 
 
 def _site(p: Project) -> SiteInfo:
@@ -80,10 +77,11 @@ def _summary(session: Session, inv: Invoice, project: Project) -> InvoiceSummary
     earlier = [Invoice.project_id == project.id, Invoice.status.in_(LIVE)]
     if inv.id is not None:
         earlier.append(Invoice.id <= inv.id)
-    billed, withheld = session.execute(
+    billed, withheld, deposit_used = session.execute(
         select(
             func.coalesce(func.sum(Invoice.gross_cents).filter(Invoice.kind.in_(BILLED_KINDS)), 0),
             func.coalesce(func.sum(Invoice.retainage_cents).filter(Invoice.kind != "release"), 0),
+            func.coalesce(func.sum(Invoice.deposit_applied_cents), 0),
         ).where(*earlier)
     ).one()
     paid_q = (
@@ -96,17 +94,66 @@ def _summary(session: Session, inv: Invoice, project: Project) -> InvoiceSummary
         paid_q = paid_q.where(Payment.date <= inv.issue_date)
     previous = int(session.scalar(paid_q) or 0)
     if inv.status == "draft":
-        billed += inv.gross_cents
+        if inv.kind in BILLED_KINDS:
+            billed += inv.gross_cents
         withheld += inv.retainage_cents
+        deposit_used += inv.deposit_applied_cents
+    credited = 0 if inv.id is None else balances.credits_on(session, inv.id)
+    changes = 0 if project.id is None else change_orders.approved_total(session, project.id)
     return InvoiceSummary(
-        contract_to_date=project.contract_cents,
+        contract_to_date=project.contract_cents + changes,
         billed_to_date=int(billed),
         retainage_this_invoice=inv.retainage_cents,
         retainage_to_date=int(withheld),
         previous_payments=previous,
         tax=inv.tax_cents,
-        amount_due_now=inv.amount_due_cents - _paid_on(session, inv.id),
+        amount_due_now=inv.amount_due_cents - _paid_on(session, inv.id) - credited,
+        original_contract=project.contract_cents,
+        change_orders=changes,
+        deposit_applied=inv.deposit_applied_cents,
+        deposit_applied_to_date=int(deposit_used),
+        credits=credited,
     )
+
+
+def _reference(session: Session, inv: Invoice) -> str:
+    """The pay application a progress invoice bills, or the invoice a late fee is charged on."""
+    if inv.id is None:
+        return ""
+    if inv.kind == "progress":
+        number = session.scalar(select(PayApplication.number).where(PayApplication.invoice_id == inv.id))
+        return number or ""
+    if inv.kind == "late_fee":
+        number = session.scalar(
+            select(Invoice.number)
+            .join(LateFeeCharge, LateFeeCharge.invoice_id == Invoice.id)
+            .where(LateFeeCharge.fee_invoice_id == inv.id)
+        )
+        return number or ""
+    return ""
+
+
+def _heading(inv: Invoice, m: Milestone | None, reference: str) -> tuple[str, str]:
+    """What is billed (the big line over the table) and its explanation, worded for the kind."""
+    if m is not None:
+        return m.name, m.note
+    if inv.kind == "progress" and reference:
+        return (
+            f"Pay application {reference}",
+            "Work completed and materials stored this period, as certified on the pay application "
+            "(G702/G703 summary and continuation sheet).",
+        )
+    if inv.kind == "release":
+        return (
+            "Release of retainage",
+            "The retainage withheld from earlier invoices, now due as the project is substantially complete.",
+        )
+    if inv.kind == "deposit":
+        return (
+            "Deposit",
+            "An advance on the contract; it is deducted from the milestone invoices that follow.",
+        )
+    return inv.description, ""
 
 
 def invoice_document(
@@ -123,6 +170,8 @@ def invoice_document(
     days = (due - issue).days
     lines = []
     for line in inv.lines:
+        if line.kind == "deposit" and inv.kind != "deposit" and inv.deposit_applied_cents:
+            continue  # shown once, as "Less deposit applied" under the work billed
         detail = ""
         if m is not None and line.kind == "work":
             if m.share_kind == "percent" and m.share_percent is not None:
@@ -133,6 +182,8 @@ def invoice_document(
             done = f"; completed {long_date(m.completed_date)}" if m.completed_date else ""
             detail = share + done
         lines.append(DocumentLine(line.description, line.amount_cents, detail))
+    reference = _reference(session, inv)
+    heading, explanation = _heading(inv, m, reference)
     return InvoiceDocument(
         company=company_info(company),
         client=PartyInfo(client.name, client.address, client.email, client.phone),
@@ -141,8 +192,8 @@ def invoice_document(
         issue_date=issue,
         due_date=due,
         terms=f"Net {days} days" if days > 0 else "Due on receipt",
-        milestone=m.name if m is not None else inv.description,
-        milestone_description=m.note if m is not None else "",
+        milestone=heading,
+        milestone_description=explanation,
         lines=lines,
         gross=inv.gross_cents,
         tax=inv.tax_cents,
@@ -155,6 +206,8 @@ def invoice_document(
         currency=cur,
         payment_instructions=company.payment_instructions,
         draft=inv.status == "draft" or inv.number is None,
+        kind=inv.kind,
+        reference=reference,
     )
 
 
@@ -214,7 +267,7 @@ def freeze_receipt(session: Session, rec: Receipt) -> None:
     rec.pdf_sha256 = sha256(pdf)
 
 
-def _stored(pdf: bytes | None, digest: str | None, what: str) -> bytes | None:
+def stored_pdf(pdf: bytes | None, digest: str | None, what: str) -> bytes | None:
     if pdf is None:
         return None
     if digest != sha256(pdf):
@@ -224,13 +277,13 @@ def _stored(pdf: bytes | None, digest: str | None, what: str) -> bytes | None:
 
 def invoice_pdf_in(session: Session, number: str) -> bytes:
     inv = lookup.invoice(session, number)
-    frozen = _stored(inv.pdf, inv.pdf_sha256, f"invoice {number}")
+    frozen = stored_pdf(inv.pdf, inv.pdf_sha256, f"invoice {number}")
     return frozen if frozen is not None else render_invoice(invoice_document(session, inv))
 
 
 def receipt_pdf_in(session: Session, number: str) -> bytes:
     rec = lookup.receipt(session, number)
-    frozen = _stored(rec.pdf, rec.pdf_sha256, f"receipt {number}")
+    frozen = stored_pdf(rec.pdf, rec.pdf_sha256, f"receipt {number}")
     return frozen if frozen is not None else render_receipt(receipt_document(session, rec))
 
 
@@ -299,12 +352,18 @@ def safe_name(number: str) -> str:
 
 
 def write_all(books: Books, folder: Path) -> Iterator[Path]:
-    """Write every issued invoice and receipt into a folder, yielding each path as it is written."""
+    """Write every issued invoice, receipt and credit note into a folder, yielding each path as it is written."""
     folder.mkdir(parents=True, exist_ok=True)
+    from milestone_desk.services import credit_documents as cn  # it builds on this module
+
     invoices, receipts = issued_numbers(books)
     used: set[str] = set()
     with books.read() as s:
-        series = (("invoice", invoices, invoice_pdf_in), ("receipt", receipts, receipt_pdf_in))
+        series = (
+            ("invoice", invoices, invoice_pdf_in),
+            ("receipt", receipts, receipt_pdf_in),
+            ("credit", cn.credit_numbers(s), cn.credit_note_pdf_in),
+        )
         for kind, numbers, get in series:
             for number in numbers:
                 name = safe_name(number)

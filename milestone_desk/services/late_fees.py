@@ -18,7 +18,7 @@ from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import apply_rate, format_money, parse_decimal
 from milestone_desk.persistence.models import Invoice, InvoiceLine
 from milestone_desk.persistence.models_collections import LateFeeCharge
-from milestone_desk.services import audit, lookup, numbering, receivables, settings_store
+from milestone_desk.services import audit, documents, lookup, numbering, receivables, settings_store
 from milestone_desk.services.books import Books
 
 PREFIX = "late_fee."
@@ -183,6 +183,7 @@ def charge_late_fees(books: Books, today: date) -> list[str]:
                 )
             )
             s.flush()
+            documents.freeze_invoice(s, invoice)  # issued with its PDF, in the same transaction
             audit.record(
                 s,
                 "invoice",

@@ -57,7 +57,7 @@ class EmailDraft:
     attachment_name: str
 
 
-def _check_addresses(to: str) -> str:
+def check_addresses(to: str) -> str:
     found = recipients(clean_text(to, "recipient address"))
     bad = [a for a in found if "@" not in a or " " in a or a.startswith("@") or a.endswith("@")]
     if not found or bad:
@@ -91,7 +91,7 @@ def queue_invoice(
 ) -> int:
     """Put the invoice's PDF in the outbox for ``to``; returns the message id."""
     draft = invoice_email(books, number)
-    address = _check_addresses(to)
+    address = check_addresses(to)
     with books.write() as s:
         inv = lookup.invoice(s, number)
         msg = OutboxMessage(
@@ -109,7 +109,7 @@ def queue_invoice(
 
 
 def queue_receipt(books: Books, number: str, to: str) -> int:
-    address = _check_addresses(to)
+    address = check_addresses(to)
     with books.write() as s:
         rec = lookup.receipt(s, number)
         company = lookup.company(s)

@@ -33,6 +33,7 @@ from milestone_desk.persistence.models_construction import (
 from milestone_desk.services import audit, lookup, numbering
 from milestone_desk.services.books import Books
 from milestone_desk.services.change_orders import last_application, sov
+from milestone_desk.services.doc_company import company_info
 from milestone_desk.services.projects import clean_text
 from milestone_desk.services.retainage import policy_of
 from milestone_desk.services.waivers import issue_waiver_in
@@ -186,6 +187,9 @@ def issue_pay_application(
                 )
             )
         s.flush()
+        from milestone_desk.services.documents import freeze_invoice
+
+        freeze_invoice(s, invoice)  # the progress invoice names its application (APP-…)
         view = _view(s, app, math)
         app.pdf = render_pay_application(view)
         app.pdf_sha256 = hashlib.sha256(app.pdf).hexdigest()
@@ -245,6 +249,7 @@ def _view(session: Session, app: PayApplication, math: PayApplicationMath | None
         lines=lines,
         summary=summary,
         currency=company.currency,
+        company=company_info(company),
     )
 
 

@@ -9,9 +9,13 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import defer
 
+from milestone_desk.documents.model import CompanyInfo
+from milestone_desk.domain.money import format_money
 from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Receipt
+from milestone_desk.persistence.models_records import CREDIT_REFUNDED, CreditNote
 from milestone_desk.services import lookup, receivables
 from milestone_desk.services.books import Books
+from milestone_desk.services.doc_company import company_info
 from milestone_desk.services.dto import Totals
 from milestone_desk.services.projects import summaries
 
@@ -42,6 +46,7 @@ class ProjectLedger:
     status: str
     totals: Totals
     entries: list[LedgerEntry] = field(default_factory=list)
+    company: CompanyInfo | None = None
 
 
 def project_ledger(books: Books, project_code: str) -> ProjectLedger:
@@ -87,12 +92,27 @@ def project_ledger(books: Books, project_code: str) -> ProjectLedger:
         for pay, receipt, number, cents, app_id in s.execute(q):
             text = f"{pay.method} {pay.reference}".strip() + f" — on {number}"
             raw.append((pay.date, 1, app_id, receipt or "", text, 0, 0, 0, 0, int(cents)))
+        cur = company.currency
+        notes = s.execute(
+            select(CreditNote, Invoice.number)
+            .join(Invoice, CreditNote.invoice_id == Invoice.id)
+            .where(Invoice.project_id == project.id, Invoice.status.in_(receivables.LIVE))
+        )
+        for note, number in notes:
+            if note.kind == CREDIT_REFUNDED:  # lowers what was owed and pays it back: balance unchanged
+                text = (
+                    f"Credit note on {number}, {format_money(note.amount_cents, cur)} refunded: {note.reason}"
+                )
+                raw.append((note.issue_date, 2, note.id, note.number, text, 0, 0, 0, 0, 0))
+            else:
+                text = f"Credit note on {number}: {note.reason}"
+                raw.append((note.issue_date, 2, note.id, note.number, text, 0, 0, 0, 0, note.amount_cents))
         raw.sort(key=lambda r: (r[0], r[1], r[2]))
         entries: list[LedgerEntry] = []
         running = 0
         for on, order, _id, ref, text, gross, tax, ret, charge, received in raw:
             running += charge - received
-            kind = "invoice" if order == 0 else "payment"
+            kind = ("invoice", "payment", "credit")[order]
             entries.append(LedgerEntry(on, kind, ref, text, gross, tax, ret, charge, received, running))
         return ProjectLedger(
             company.name,
@@ -105,4 +125,5 @@ def project_ledger(books: Books, project_code: str) -> ProjectLedger:
             project.status,
             summary.totals,
             entries,
+            company_info(company),
         )

@@ -2,7 +2,9 @@
 aging, statements, reminders, the forecast and the dashboard.
 
 "As of" a date means: invoices issued on or before it (never drafts or voided ones), and only the
-money of payments dated on or before it. Unapplied payment money is client credit, kept apart.
+money of payments and the applied credit notes dated on or before it. Unapplied payment money is
+client credit, kept apart. A refunded credit note leaves an invoice's balance as it was (it lowers
+what was owed and pays the same money back), so only applied credit notes lower ``outstanding``.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.persistence.models import Client, Invoice, Payment, PaymentApplication, Project, Receipt
+from milestone_desk.persistence.models_records import CREDIT_APPLIED, CreditNote
 from milestone_desk.services.rows import rows
 
 #: Invoice statuses that are issued money (drafts have no number, voids count for nothing).
@@ -39,10 +42,11 @@ class OpenInvoice:
     amount_due: int
     paid: int
     retainage: int
+    credited: int = 0
 
     @property
     def outstanding(self) -> int:
-        return self.amount_due - self.paid
+        return self.amount_due - self.paid - self.credited
 
     def days_past_due(self, on: date) -> int:
         return (on - self.due_date).days
@@ -102,14 +106,27 @@ def invoices_as_of(
     if as_of is not None:
         q = q.where(Invoice.issue_date <= as_of)
         paid_q = paid_q.where(Payment.date <= as_of)
+    credit_q = (
+        select(CreditNote.invoice_id, func.sum(CreditNote.amount_cents).label("credited"))
+        .where(CreditNote.kind == CREDIT_APPLIED)
+        .group_by(CreditNote.invoice_id)
+    )
+    if as_of is not None:
+        credit_q = credit_q.where(CreditNote.issue_date <= as_of)
     if client_id is not None:
         q = q.where(Client.id == client_id)
         paid_q = paid_q.where(Payment.client_id == client_id)
     paid_sub = paid_q.subquery()
+    credit_sub = credit_q.subquery()
     paid_col = func.coalesce(paid_sub.c.paid, 0)
-    with_paid = q.add_columns(paid_col).outerjoin(paid_sub, paid_sub.c.invoice_id == Invoice.id)
+    credit_col = func.coalesce(credit_sub.c.credited, 0)
+    with_paid = (
+        q.add_columns(paid_col, credit_col)
+        .outerjoin(paid_sub, paid_sub.c.invoice_id == Invoice.id)
+        .outerjoin(credit_sub, credit_sub.c.invoice_id == Invoice.id)
+    )
     if open_only:
-        with_paid = with_paid.where(Invoice.amount_due_cents != paid_col)
+        with_paid = with_paid.where(Invoice.amount_due_cents != paid_col + credit_col)
     out: list[OpenInvoice] = []
     for (
         iid,
@@ -126,6 +143,7 @@ def invoices_as_of(
         amount,
         retainage,
         paid,
+        credited,
     ) in rows(session, with_paid):
         assert issued is not None  # filtered in the query
         out.append(
@@ -144,6 +162,7 @@ def invoices_as_of(
                 amount,
                 int(paid or 0),
                 retainage if kind != "release" else 0,
+                int(credited or 0),
             )
         )
     return out
@@ -233,3 +252,37 @@ def credit_as_of(session: Session, as_of: date | None, client_id: int | None = N
         applied_q = applied_q.where(Payment.client_id == client_id)
     applied = {int(cid): int(total or 0) for cid, total in rows(session, applied_q)}
     return {int(cid): int(total or 0) - applied.get(int(cid), 0) for cid, total in rows(session, received_q)}
+
+
+@dataclass(frozen=True)
+class CreditRow:
+    """One credit note: applied (lowers the balance) or refunded (money paid back to the client)."""
+
+    number: str
+    invoice_number: str
+    client_id: int
+    date: date
+    amount: int
+    kind: str
+    reason: str
+
+
+def credit_notes(
+    session: Session, *, client_id: int | None = None, until: date | None = None
+) -> list[CreditRow]:
+    """Credit notes of live invoices (oldest first), dated by ``until`` when given."""
+    q = (
+        select(CreditNote, Invoice.number, Project.client_id)
+        .join(Invoice, CreditNote.invoice_id == Invoice.id)
+        .join(Project, Invoice.project_id == Project.id)
+        .where(Invoice.status.in_(LIVE))
+        .order_by(CreditNote.issue_date, CreditNote.id)
+    )
+    if client_id is not None:
+        q = q.where(Project.client_id == client_id)
+    if until is not None:
+        q = q.where(CreditNote.issue_date <= until)
+    return [
+        CreditRow(cn.number, number or "", int(cid), cn.issue_date, cn.amount_cents, cn.kind, cn.reason)
+        for cn, number, cid in session.execute(q)
+    ]

@@ -212,6 +212,45 @@ def due_reminders(books: Books, today: date) -> list[ReminderDTO]:
     return out
 
 
+def record_step(
+    session: Session,
+    invoice_id: int,
+    step_days: int,
+    *,
+    on: date | None = None,
+    channel: str = "outbox",
+    reference: str = "",
+) -> bool:
+    """Record a reminder step inside an open transaction; False when it was already recorded."""
+    invoice = session.get(Invoice, invoice_id)
+    if invoice is None or invoice.number is None:
+        raise NotFound(f"There is no issued invoice with id {invoice_id}.")
+    exists = session.scalars(
+        select(ReminderLog.id).where(ReminderLog.invoice_id == invoice_id, ReminderLog.step_days == step_days)
+    ).first()
+    if exists is not None:
+        return False
+    due = invoice.due_date or invoice.issue_date or date.today()
+    row = ReminderLog(
+        invoice_id=invoice_id,
+        step_days=step_days,
+        due_on=due,
+        channel=channel[:20],
+        reference=reference[:200],
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        "reminder",
+        row.uuid,
+        "sent",
+        None,
+        {"invoice": invoice.number, "step": step_days, "on": (on or date.today()).isoformat()},
+    )
+    return True
+
+
 def mark_reminder_sent(
     books: Books,
     invoice_id: int,
@@ -222,36 +261,8 @@ def mark_reminder_sent(
     reference: str = "",
 ) -> bool:
     """Record that a reminder step went out (or was queued); False when it was already recorded."""
-    with books.write() as s:
-        invoice = s.get(Invoice, invoice_id)
-        if invoice is None or invoice.number is None:
-            raise NotFound(f"There is no issued invoice with id {invoice_id}.")
-        exists = s.scalars(
-            select(ReminderLog.id).where(
-                ReminderLog.invoice_id == invoice_id, ReminderLog.step_days == step_days
-            )
-        ).first()
-        if exists is not None:
-            return False
-        due = invoice.due_date or invoice.issue_date or date.today()
-        row = ReminderLog(
-            invoice_id=invoice_id,
-            step_days=step_days,
-            due_on=due,
-            channel=channel[:20],
-            reference=reference[:200],
-        )
-        s.add(row)
-        try:
-            s.flush()
-        except IntegrityError:  # pragma: no cover - a second writer won the race
-            return False
-        audit.record(
-            s,
-            "reminder",
-            row.uuid,
-            "sent",
-            None,
-            {"invoice": invoice.number, "step": step_days, "on": (on or date.today()).isoformat()},
-        )
-    return True
+    try:
+        with books.write() as s:
+            return record_step(s, invoice_id, step_days, on=on, channel=channel, reference=reference)
+    except IntegrityError:  # pragma: no cover - a second writer won the race
+        return False

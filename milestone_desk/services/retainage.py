@@ -140,6 +140,9 @@ def _new_invoice(
     session.add(invoice)
     invoice.lines.append(InvoiceLine(position=0, kind=kind, description=description, amount_cents=gross))
     session.flush()
+    from milestone_desk.services.documents import freeze_invoice  # documents reads these books
+
+    freeze_invoice(session, invoice)  # issued with its PDF, in the same transaction
     audit.record(
         session, "invoice", invoice.uuid, "issue", None, {"number": number, "kind": kind, "gross": gross}
     )

@@ -2,7 +2,8 @@
 
 The statement always balances: opening balance + invoices − payments − credits = closing balance,
 and the closing balance equals the open items less the client's unapplied credit on the closing date.
-Credit notes are not in this build yet, so ``credits`` is zero until they are wired in.
+``credits`` are all credit notes dated in the period; a refunded one also shows as a refund (money
+paid back), and ``payments`` are net of refunds, so a refund leaves the balance where it was.
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from milestone_desk.documents.model import CompanyInfo
 from milestone_desk.domain.errors import BadInput
+from milestone_desk.persistence.models_records import CREDIT_REFUNDED
 from milestone_desk.services import aging, lookup, receivables
 from milestone_desk.services.books import Books
+from milestone_desk.services.doc_company import company_info
 
 
 @dataclass(frozen=True)
@@ -22,7 +26,7 @@ class StatementLine:
     """One dated movement on the account; ``charge`` raises the balance, ``credit`` lowers it."""
 
     on: date
-    kind: str  # "invoice", "payment" or "credit"
+    kind: str  # "invoice", "payment", "credit" (a credit note) or "refund" (money paid back)
     reference: str
     description: str
     charge: int
@@ -41,6 +45,7 @@ class StatementOpenItem:
     paid: int
     outstanding: int
     days_past_due: int
+    credited: int = 0
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,8 @@ class Statement:
     open_items: list[StatementOpenItem] = field(default_factory=list)
     unapplied_credit: int = 0
     buckets: dict[str, int] = field(default_factory=dict)
+    refunds: int = 0
+    company: CompanyInfo | None = None
 
     @property
     def closing(self) -> int:
@@ -85,8 +92,11 @@ def statement_in(session: Session, client_code: str, date_from: date | None, dat
     def before(d: date) -> bool:
         return date_from is not None and d < date_from
 
-    opening = sum(i.amount_due for i in invoices if before(i.issue_date)) - sum(
-        p.amount for p in pays if before(p.date)
+    notes = receivables.credit_notes(session, client_id=client.id, until=date_to)
+    opening = (
+        sum(i.amount_due for i in invoices if before(i.issue_date))
+        - sum(p.amount for p in pays if before(p.date))
+        - sum(n.amount for n in notes if before(n.date) and n.kind != CREDIT_REFUNDED)
     )
     events: list[tuple[date, int, str, str, str, int, int]] = []
     for inv in invoices:
@@ -99,6 +109,15 @@ def statement_in(session: Session, client_code: str, date_from: date | None, dat
         applied = ", ".join(n for n, _a in p.applied)
         text = f"{p.method} {p.reference}".strip() + (f" — applied to {applied}" if applied else "")
         events.append((p.date, 1, "payment", p.receipt, text, 0, p.amount))
+    for n in notes:
+        if before(n.date):
+            continue
+        refunded = n.kind == CREDIT_REFUNDED
+        text = f"On invoice {n.invoice_number}" + (" (refunded)" if refunded else "") + f": {n.reason}"
+        events.append((n.date, 2, "credit", n.number, text, 0, n.amount))
+        if refunded:
+            text = f"Paid back to you for credit note {n.number}"
+            events.append((n.date, 3, "refund", n.number, text, n.amount, 0))
     events.sort(key=lambda e: (e[0], e[1], e[3]))
     lines: list[StatementLine] = []
     running = opening
@@ -116,6 +135,7 @@ def statement_in(session: Session, client_code: str, date_from: date | None, dat
             inv.paid,
             inv.outstanding,
             inv.days_past_due(date_to),
+            inv.credited,
         )
         for inv in invoices
         if inv.outstanding != 0
@@ -137,12 +157,15 @@ def statement_in(session: Session, client_code: str, date_from: date | None, dat
         date_to,
         opening,
         sum(line.charge for line in lines if line.kind == "invoice"),
-        sum(line.credit for line in lines if line.kind == "payment"),
+        sum(line.credit for line in lines if line.kind == "payment")
+        - sum(line.charge for line in lines if line.kind == "refund"),
         sum(line.credit for line in lines if line.kind == "credit"),
         lines,
         open_items,
         receivables.credit_as_of(session, date_to, client.id).get(client.id, 0),
         buckets,
+        sum(line.charge for line in lines if line.kind == "refund"),
+        company_info(company),
     )
 
 

@@ -23,6 +23,7 @@ from milestone_desk.persistence.models import Invoice, Payment, PaymentApplicati
 from milestone_desk.persistence.models_construction import LienWaiver, PayApplication
 from milestone_desk.services import audit, lookup
 from milestone_desk.services.books import Books
+from milestone_desk.services.doc_company import company_info
 from milestone_desk.services.projects import clean_text
 
 KINDS = tuple(TITLES)
@@ -173,6 +174,7 @@ def issue_waiver_in(session: Session, kind: str, invoice: Invoice, on: date) -> 
             amount_cents=amount,
             currency=company.currency,
             issue_date=on,
+            company=company_info(company),
         )
     )
     waiver = LienWaiver(
