@@ -52,8 +52,13 @@ def main() -> int:
     (TARGET / "guide.html").write_text(html, encoding="utf-8")
     shots = TARGET / "screenshots"
     shots.mkdir(exist_ok=True)
+    text = SOURCE.read_text(encoding="utf-8")
+    for old in shots.glob("*.png"):  # ship only the pictures the guide shows
+        if f"screenshots/{old.name}" not in text:
+            old.unlink()
     for png in sorted((ROOT / "docs" / "screenshots").glob("*.png")):
-        shutil.copy2(png, shots / png.name)
+        if f"screenshots/{png.name}" in text:
+            shutil.copy2(png, shots / png.name)
     print(f"Wrote {TARGET / 'guide.html'}")
     return 0
 
