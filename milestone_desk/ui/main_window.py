@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
@@ -17,28 +16,27 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.services.books import Books
+from milestone_desk.services.filesafety import Lock
 from milestone_desk.ui import formatting
-from milestone_desk.ui.controller import Controller
-from milestone_desk.ui.icons import icon
-from milestone_desk.ui.invoices_pane import InvoicesPane
-from milestone_desk.ui.milestone_pane import MilestonePane
-from milestone_desk.ui.projects_pane import ProjectsPane
 from milestone_desk.ui.app_settings import app_settings
 from milestone_desk.ui.construction_menu import add_construction_actions
+from milestone_desk.ui.controller import Controller
 from milestone_desk.ui.dashboard_tab import DashboardTab
 from milestone_desk.ui.file_actions import FileActions
+from milestone_desk.ui.icons import icon
 from milestone_desk.ui.invoice_actions import InvoiceActions
+from milestone_desk.ui.invoices_pane import InvoicesPane
+from milestone_desk.ui.milestone_pane import MilestonePane
 from milestone_desk.ui.open_flow import OpenedFile, open_for_window
+from milestone_desk.ui.projects_pane import ProjectsPane
 from milestone_desk.ui.receipt_bar import ReceiptBar
 from milestone_desk.ui.reports_menu import ReportActions
-from milestone_desk.services.filesafety import Lock
 from milestone_desk.ui.window_menus import build_first_menus, build_last_menus, install_context_menus
 
 MAX_RECENT = 8
@@ -401,7 +399,7 @@ class MainWindow(QMainWindow):
         self.switch_books(opened.books, opened.lock)
         return True
 
-    def switch_books(self, books: Books, lock: Lock | None | bool = False) -> None:
+    def switch_books(self, books: Books, lock: Lock | bool | None = False) -> None:
         """Show ``books`` from now on; ``lock`` False keeps the current lock (a restore of the same file)."""
         old, self.books = self.books, books
         self.controller.books = books

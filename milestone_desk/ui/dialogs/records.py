@@ -19,7 +19,7 @@ from milestone_desk.ui.dialogs.base import Report, SubmitDialog
 def _head(invoice: InvoiceView, total: str, balance: str) -> QLabel:
     cur = invoice.currency
     label = QLabel(
-        "<b>{0}</b> — {1}, {2}<br>{3} {4} · {5} {6}".format(
+        "<b>{}</b> — {}, {}<br>{} {} · {} {}".format(
             escape(invoice.number or ""),
             escape(invoice.client_name),
             escape(invoice.milestone_name or invoice.project_name),
