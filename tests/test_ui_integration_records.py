@@ -23,7 +23,9 @@ def _status_text(window: Any, number: str) -> str:
     return str(model.data(model.index(row, STATUS), Qt.ItemDataRole.DisplayRole))
 
 
-def test_void_needs_a_reason_and_a_yes_then_shows_in_the_pane_and_the_ledger(qtbot: Any, tmp_path: Path) -> None:
+def test_void_needs_a_reason_and_a_yes_then_shows_in_the_pane_and_the_ledger(
+    qtbot: Any, tmp_path: Path
+) -> None:
     window, script = sample_window(qtbot, tmp_path)
     select_invoice(window, "P-002", "INV-2026-0004")
     billed_before = ledger.ledger(window.books, "P-002")[0]["billed"]
