@@ -92,6 +92,8 @@ class InvoicesPane(QWidget):
         if row < 0:  # otherwise the oldest open invoice: the one a payment most likely settles
             open_rows = [i for i, r in enumerate(self.model.records()) if r.status in PAYABLE]
             row = min(open_rows, key=lambda i: (self.model.record(i).due_date or today_max(), i), default=-1)
+        if row < 0 and self.model.rowCount():
+            row = 0  # nothing open: the newest invoice, so its PDF is one click away
         if row >= 0:
             self.table.selectRow(row)
         self._refresh_buttons()
