@@ -33,7 +33,7 @@ COLUMNS: tuple[Column[InvoiceView], ...] = (
         QT_TRANSLATE_NOOP("InvoicesModel", "Due"), lambda i: formatting.day(i.due_date), lambda i: i.due_date
     ),
     Column(
-        "Total",
+        QT_TRANSLATE_NOOP("InvoicesModel", "Total"),
         lambda i: formatting.money(i.amount_due_cents, i.currency),
         lambda i: i.amount_due_cents,
         True,
@@ -45,7 +45,10 @@ COLUMNS: tuple[Column[InvoiceView], ...] = (
         True,
     ),
     Column(
-        "Balance", lambda i: formatting.money(i.balance_cents, i.currency), lambda i: i.balance_cents, True
+        QT_TRANSLATE_NOOP("InvoicesModel", "Balance"),
+        lambda i: formatting.money(i.balance_cents, i.currency),
+        lambda i: i.balance_cents,
+        True,
     ),
     Column(
         QT_TRANSLATE_NOOP("InvoicesModel", "Status"),

@@ -1227,8 +1227,16 @@
         <translation>Vence</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2800,6 +2808,53 @@
     <message>
         <source>Language changed.</source>
         <translation>Idioma cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Pagada en parte</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Anulada</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
     </message>
 </context>
 <context>

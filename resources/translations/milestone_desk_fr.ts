@@ -1227,8 +1227,16 @@
         <translation>Échéance</translation>
     </message>
     <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
         <source>Paid</source>
         <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2800,6 +2808,53 @@
     <message>
         <source>Language changed.</source>
         <translation>Langue modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Payée en partie</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
     </message>
 </context>
 <context>
