@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.services.books import Books
 from milestone_desk.services.filesafety import Lock
 from milestone_desk.ui import formatting
@@ -37,9 +34,9 @@ from milestone_desk.ui.open_flow import OpenedFile, open_for_window
 from milestone_desk.ui.projects_pane import ProjectsPane
 from milestone_desk.ui.receipt_bar import ReceiptBar
 from milestone_desk.ui.reports_menu import ReportActions
+from milestone_desk.ui.window_files import WindowFiles
 from milestone_desk.ui.window_menus import build_first_menus, build_last_menus, install_context_menus
 
-MAX_RECENT = 8
 STYLE = """
 QLabel#paneTitle { font-size: 14px; font-weight: 600; color: #1f2d3d; }
 QWidget#banner { background: #fff4d6; border-bottom: 1px solid #e8c66a; }
@@ -48,7 +45,7 @@ QTableView { gridline-color: #e3e6ea; }
 """
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowFiles, QMainWindow):
     """The whole product in one window. ``lock`` is the window lock from ``open_for_window`` (None:
     read-only or not locked); it is refreshed every ten minutes and released when the window closes."""
 
@@ -355,119 +352,6 @@ class MainWindow(QMainWindow):
         if code:
             docs = self.invoice_actions._sync()
             docs.preview_draft_invoice(code, name)
-
-    # files
-    def new_company_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New company file"), str(Path.home()), self.tr("Company files (*.mdesk)")
-        )
-        if path:
-            if not path.endswith(".mdesk"):
-                path += ".mdesk"
-            if Path(path).exists() and not self.controller.confirm(
-                self.tr("{0} already exists. Open it instead?").format(path)
-            ):
-                return
-            self.open_path(Path(path), create=True)
-
-    def open_company_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open company file"),
-            str(self.books.path.parent),
-            self.tr("Company files (*.mdesk);;All files (*)"),
-        )
-        if path:
-            self.open_path(Path(path))
-
-    def open_path(self, path: Path, *, create: bool = False) -> bool:
-        """Open another company file in this window (lock, read-only offer, restore offer, backup)."""
-        if not self.controller.discard_schedule_edits():
-            return False
-        if Path(path).resolve() == self.books.path.resolve():
-            return True
-        opened = self.open_file(
-            path,
-            self,
-            create=create,
-            ask=self.file_actions.ask_problem,
-            pick=self.file_actions.pick_backup,
-            notify=self.controller.show_error,
-        )
-        if opened is None:
-            return False
-        self.switch_books(opened.books, opened.lock)
-        return True
-
-    def switch_books(self, books: Books, lock: Lock | bool | None = False) -> None:
-        """Show ``books`` from now on; ``lock`` False keeps the current lock (a restore of the same file)."""
-        old, self.books = self.books, books
-        self.controller.books = books
-        self.controller.detail = None
-        self.controller.wait_loaded()  # nothing still reading the old file
-        if old is not books:
-            old.close()
-        if lock is not False:
-            self.file_actions.adopt(lock)  # type: ignore[arg-type]
-        self._set_title()
-        self._add_recent(books.path)
-        self.controller.load()
-        self.select_first_active_project()
-        self.dashboard.mark_stale()
-
-    def new_company(self) -> None:
-        """File → New company…: the set-up form of the welcome screen, for a file the user names."""
-        from milestone_desk.ui.welcome import WelcomeDialog
-
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New company"), str(self.books.path.parent), self.tr("Company files (*.mdesk)")
-        )
-        if not name:
-            return
-        target = Path(name if name.endswith(".mdesk") else name + ".mdesk")
-        if target.exists():
-            self.controller.show_error(self.tr("{0} already exists; choose another name.").format(target))
-            return
-        dialog = WelcomeDialog(self, target=target, today=self.controller.today())
-        dialog.pages.setCurrentIndex(1)
-        if self.controller.run_dialog(dialog) and dialog.chosen is not None:
-            self.open_path(dialog.chosen)
-
-    def open_sample(self) -> None:
-        from milestone_desk.paths import data_dir
-        from milestone_desk.services.first_run import open_sample_company
-        from milestone_desk.ui.welcome import SAMPLE_NAME
-
-        try:
-            path = open_sample_company(data_dir() / SAMPLE_NAME)
-        except MilestoneDeskError as exc:
-            self.controller.show_error(str(exc))
-            return
-        self.open_path(path)
-
-    def choose_language(self) -> None:
-        from milestone_desk.ui.language_switch import choose_language
-
-        choose_language(self)
-
-    def recent_files(self) -> list[str]:
-        value = self.settings.value("recentFiles", [])
-        if isinstance(value, str):
-            return [value]
-        return [str(v) for v in value] if isinstance(value, list) else []
-
-    def _add_recent(self, path: Path) -> None:
-        text = str(Path(path).resolve())
-        items = [p for p in self.recent_files() if p != text]
-        self.settings.setValue("recentFiles", [text, *items][:MAX_RECENT])
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for text in self.recent_files():
-            action = self.recent_menu.addAction(text)
-            action.triggered.connect(lambda _=False, t=text: self.open_path(Path(t)))
-        if not self.recent_menu.actions():
-            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     # remembered layout
     def _restore_state(self) -> None:

@@ -1494,38 +1494,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New company file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company files (*.mdesk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} already exists. Open it instead?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open company file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company files (*.mdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,6 +2583,41 @@
     <message>
         <source>Milestone Desk company files (*{0})</source>
         <translation>Milestone Desk company files (*{0})</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <source>New company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already exists. Open it instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1491,35 +1491,35 @@
     </message>
     <message>
         <source>New company file</source>
-        <translation>Nuevo archivo de empresa</translation>
+        <translation type="vanished">Nuevo archivo de empresa</translation>
     </message>
     <message>
         <source>Company files (*.mdesk)</source>
-        <translation>Archivos de empresa (*.mdesk)</translation>
+        <translation type="vanished">Archivos de empresa (*.mdesk)</translation>
     </message>
     <message>
         <source>{0} already exists. Open it instead?</source>
-        <translation>{0} ya existe. ¿Abrirlo en su lugar?</translation>
+        <translation type="vanished">{0} ya existe. ¿Abrirlo en su lugar?</translation>
     </message>
     <message>
         <source>Open company file</source>
-        <translation>Abrir archivo de empresa</translation>
+        <translation type="vanished">Abrir archivo de empresa</translation>
     </message>
     <message>
         <source>Company files (*.mdesk);;All files (*)</source>
-        <translation>Archivos de empresa (*.mdesk);;Todos los archivos (*)</translation>
+        <translation type="vanished">Archivos de empresa (*.mdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation>Nueva empresa</translation>
+        <translation type="vanished">Nueva empresa</translation>
     </message>
     <message>
         <source>{0} already exists; choose another name.</source>
-        <translation>{0} ya existe; elija otro nombre.</translation>
+        <translation type="vanished">{0} ya existe; elija otro nombre.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation>(ninguno todavía)</translation>
+        <translation type="vanished">(ninguno todavía)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2801,6 +2801,41 @@
     <message>
         <source>Milestone Desk company files (*{0})</source>
         <translation>Archivos de empresa de Milestone Desk (*{0})</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <source>New company file</source>
+        <translation>Nuevo archivo de empresa</translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk)</source>
+        <translation>Archivos de empresa (*.mdesk)</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Open it instead?</source>
+        <translation>{0} ya existe. ¿Abrirlo en su lugar?</translation>
+    </message>
+    <message>
+        <source>Open company file</source>
+        <translation>Abrir archivo de empresa</translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk);;All files (*)</source>
+        <translation>Archivos de empresa (*.mdesk);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nueva empresa</translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another name.</source>
+        <translation>{0} ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ninguno todavía)</translation>
     </message>
 </context>
 <context>

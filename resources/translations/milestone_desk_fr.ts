@@ -1491,35 +1491,35 @@
     </message>
     <message>
         <source>New company file</source>
-        <translation>Nouveau fichier d&apos;entreprise</translation>
+        <translation type="vanished">Nouveau fichier d&apos;entreprise</translation>
     </message>
     <message>
         <source>Company files (*.mdesk)</source>
-        <translation>Fichiers d&apos;entreprise (*.mdesk)</translation>
+        <translation type="vanished">Fichiers d&apos;entreprise (*.mdesk)</translation>
     </message>
     <message>
         <source>{0} already exists. Open it instead?</source>
-        <translation>{0} existe déjà. L&apos;ouvrir à la place ?</translation>
+        <translation type="vanished">{0} existe déjà. L&apos;ouvrir à la place ?</translation>
     </message>
     <message>
         <source>Open company file</source>
-        <translation>Ouvrir un fichier d&apos;entreprise</translation>
+        <translation type="vanished">Ouvrir un fichier d&apos;entreprise</translation>
     </message>
     <message>
         <source>Company files (*.mdesk);;All files (*)</source>
-        <translation>Fichiers d&apos;entreprise (*.mdesk);;Tous les fichiers (*)</translation>
+        <translation type="vanished">Fichiers d&apos;entreprise (*.mdesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation>Nouvelle entreprise</translation>
+        <translation type="vanished">Nouvelle entreprise</translation>
     </message>
     <message>
         <source>{0} already exists; choose another name.</source>
-        <translation>{0} existe déjà ; choisissez un autre nom.</translation>
+        <translation type="vanished">{0} existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation>(aucun pour l&apos;instant)</translation>
+        <translation type="vanished">(aucun pour l&apos;instant)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2801,6 +2801,41 @@
     <message>
         <source>Milestone Desk company files (*{0})</source>
         <translation>Fichiers d’entreprise Milestone Desk (*{0})</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <source>New company file</source>
+        <translation>Nouveau fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk)</source>
+        <translation>Fichiers d&apos;entreprise (*.mdesk)</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Open it instead?</source>
+        <translation>{0} existe déjà. L&apos;ouvrir à la place ?</translation>
+    </message>
+    <message>
+        <source>Open company file</source>
+        <translation>Ouvrir un fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk);;All files (*)</source>
+        <translation>Fichiers d&apos;entreprise (*.mdesk);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nouvelle entreprise</translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another name.</source>
+        <translation>{0} existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l&apos;instant)</translation>
     </message>
 </context>
 <context>
