@@ -105,3 +105,23 @@ def test_ledger_statement_csv_and_reminders(qtbot: Any, tmp_path: Path) -> None:
     assert reminders.due_reminders(window.books, later) == []  # each step is logged once
     assert f"Outbox: {1 + queued} waiting" in window.file_actions.outbox_label.text()
     assert script.errors == []
+
+
+def test_late_fees_are_off_by_default_then_issued_after_a_yes(qtbot: Any, tmp_path: Path) -> None:
+    from decimal import Decimal
+
+    from milestone_desk.services import invoicing, late_fees
+
+    window, script = sample_window(qtbot, tmp_path)
+    later = TODAY.replace(month=5)
+    window.controller.today = lambda: later
+    assert window.reports.charge_late_fees() == []
+    assert "No late fees" in window.statusBar().currentMessage()
+    late_fees.save_settings(window.books, late_fees.LateFeeSettings(mode="percent", percent=Decimal("1.5")))
+    script.answer = False
+    assert window.reports.charge_late_fees() == []
+    script.answer = True
+    numbers = window.reports.charge_late_fees()
+    assert numbers and "late-fee" in script.questions[-1]
+    kinds = {i.number: i.kind for i in invoicing.list_invoices(window.books, None)}
+    assert all(kinds[n] == "late_fee" for n in numbers)

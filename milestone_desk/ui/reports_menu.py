@@ -28,7 +28,15 @@ from PySide6.QtWidgets import (
 from milestone_desk.documents.aging_pdf import render_aging
 from milestone_desk.documents.ledger_pdf import render_ledger
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services import aging, csv_export, forecast, project_ledger, reminders, window_reads
+from milestone_desk.services import (
+    aging,
+    csv_export,
+    forecast,
+    late_fees,
+    project_ledger,
+    reminders,
+    window_reads,
+)
 from milestone_desk.services.aging import AgingReport
 from milestone_desk.services.project_ledger import ProjectLedger
 from milestone_desk.services.reminders import ReminderDTO
@@ -267,8 +275,35 @@ class ReportActions(QObject):
         settings.saved.connect(view.refresh)
         tabs.addTab(settings, self.tr("Reminder schedule and late fees"))
         dialog = ReportDialog(self.tr("Collections and reminders"), tabs, w, (960, 600))
-        dialog.setProperty("collections", view)
+        fees = QPushButton(self.tr("Charge late fees due today…"))
+        fees.setEnabled(not w.books.readonly)
+        fees.clicked.connect(lambda: self.charge_late_fees(view))
+        dialog.layout().insertWidget(1, fees)  # type: ignore[attr-defined]
+        dialog.fees_button = fees  # type: ignore[attr-defined]
         return dialog
+
+    def charge_late_fees(self, view: CollectionsView | None = None) -> list[str]:
+        """Issue the late-fee invoices due today (off unless the firm turned fees on), after a yes."""
+        c = self.window.controller
+        due = self._guarded(lambda: late_fees.due_late_fees(self.window.books, self._today()))
+        if not isinstance(due, list):
+            return []
+        if not due:
+            c.message.emit(
+                self.tr("No late fees are due today (they are off unless turned on in the settings).")
+            )
+            return []
+        if not c.confirm(
+            self.tr("Issue {0} late-fee invoice(s) now? Each takes the next invoice number.").format(len(due))
+        ):
+            return []
+        numbers = self._guarded(lambda: late_fees.charge_late_fees(self.window.books, self._today()))
+        if not isinstance(numbers, list):
+            return []
+        c._after_write(self.tr("Late-fee invoices issued: {0}.").format(", ".join(numbers)))
+        if view is not None:
+            view.refresh()
+        return numbers
 
     def show_collections(self) -> None:
         if self._needs_company():

@@ -2160,6 +2160,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Charge late fees due today…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No late fees are due today (they are off unless turned on in the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue {0} late-fee invoice(s) now? Each takes the next invoice number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late-fee invoices issued: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{0} reminder(s) queued in the outbox.</source>
         <translation type="unfinished"></translation>
     </message>

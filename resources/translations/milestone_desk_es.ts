@@ -2376,6 +2376,22 @@
         <translation>Cobros y recordatorios</translation>
     </message>
     <message>
+        <source>Charge late fees due today…</source>
+        <translation>Cobrar los recargos de hoy…</translation>
+    </message>
+    <message>
+        <source>No late fees are due today (they are off unless turned on in the settings).</source>
+        <translation>Hoy no hay recargos (están desactivados salvo que se activen en la configuración).</translation>
+    </message>
+    <message>
+        <source>Issue {0} late-fee invoice(s) now? Each takes the next invoice number.</source>
+        <translation>¿Emitir ahora {0} factura(s) de recargo? Cada una toma el siguiente número de factura.</translation>
+    </message>
+    <message>
+        <source>Late-fee invoices issued: {0}.</source>
+        <translation>Facturas de recargo emitidas: {0}.</translation>
+    </message>
+    <message>
         <source>{0} reminder(s) queued in the outbox.</source>
         <translation>{0} recordatorio(s) en la bandeja de salida.</translation>
     </message>

@@ -2376,6 +2376,22 @@
         <translation>Recouvrement et relances</translation>
     </message>
     <message>
+        <source>Charge late fees due today…</source>
+        <translation>Appliquer les pénalités dues aujourd&apos;hui…</translation>
+    </message>
+    <message>
+        <source>No late fees are due today (they are off unless turned on in the settings).</source>
+        <translation>Aucune pénalité due aujourd&apos;hui (elles sont désactivées sauf si activées dans les réglages).</translation>
+    </message>
+    <message>
+        <source>Issue {0} late-fee invoice(s) now? Each takes the next invoice number.</source>
+        <translation>Émettre maintenant {0} facture(s) de pénalité ? Chacune prend le numéro de facture suivant.</translation>
+    </message>
+    <message>
+        <source>Late-fee invoices issued: {0}.</source>
+        <translation>Factures de pénalité émises : {0}.</translation>
+    </message>
+    <message>
         <source>{0} reminder(s) queued in the outbox.</source>
         <translation>{0} relance(s) mise(s) dans la boîte d&apos;envoi.</translation>
     </message>
