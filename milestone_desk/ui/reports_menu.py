@@ -67,6 +67,7 @@ class ReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.buttons = buttons
         self.resize(*size)
 
 
@@ -278,7 +279,7 @@ class ReportActions(QObject):
         fees = QPushButton(self.tr("Charge late fees due today…"))
         fees.setEnabled(not w.books.readonly)
         fees.clicked.connect(lambda: self.charge_late_fees(view))
-        dialog.layout().insertWidget(1, fees)  # type: ignore[attr-defined]
+        dialog.buttons.addButton(fees, QDialogButtonBox.ButtonRole.ActionRole)
         dialog.fees_button = fees  # type: ignore[attr-defined]
         return dialog
 
