@@ -86,3 +86,23 @@ def test_opening_a_file_in_use_offers_read_only(qtbot: Any, tmp_path: Path) -> N
         assert not window.pay_action.isEnabled()
     finally:
         held.release()
+
+
+def test_open_sample_takes_the_lock_and_keeps_it_fresh(qtbot: Any, tmp_path: Path) -> None:
+    window, script = sample_window(qtbot, tmp_path)
+    window.sample_action.trigger()
+    assert window.books.path.name == "sample-company.mdesk"
+    assert not window.books.readonly and script.errors == []
+    fa = window.file_actions
+    assert fa.lock is not None and fa.lock.held()
+    assert fa.timer.isActive() and fa.timer.interval() == 10 * 60 * 1000
+    before = fa.lock.lock_path.stat().st_mtime_ns
+    import time
+
+    time.sleep(0.01)
+    fa.refresh_lock()
+    assert fa.lock.lock_path.stat().st_mtime_ns >= before and fa.lock.held()
+    assert filesafety.backup_rows(window.books.path), "opening in the window makes today's backup"
+    lock = fa.lock
+    window.close()
+    assert not lock.held()
