@@ -61,6 +61,7 @@ def test_a_read_only_window_disables_every_writing_action(qtbot: Any, tmp_path: 
     for action in window.writing_actions():
         assert not action.isEnabled(), action.text()
     assert window.invoice_actions.preview_action.isEnabled()  # reading is fine
+    assert not window.invoices_pane.pay_button.isEnabled()
     assert not window.milestone_pane.model.editable
     errors: list[str] = []
     window.controller.show_error = errors.append

@@ -36,6 +36,7 @@ class InvoicesPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = InvoicesModel(self)
+        self.read_only = False  # a read-only window: no payments from here
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         bar = QHBoxLayout()
@@ -112,9 +113,9 @@ class InvoicesPane(QWidget):
         return inv if inv is not None and inv.status in PAYABLE else None
 
     def _refresh_buttons(self) -> None:
-        self.pay_button.setEnabled(self.payable() is not None)
+        self.pay_button.setEnabled(self.payable() is not None and not self.read_only)
 
     def _pay(self) -> None:
         inv = self.payable()
-        if inv is not None:
+        if inv is not None and not self.read_only:
             self.paymentRequested.emit(inv)

@@ -336,6 +336,8 @@ class MainWindow(WindowFiles, QMainWindow):
         self.file_label.setText(self.tr("File: {0}").format(str(self.books.path)))
         self.file_actions.update_mode()
         self.milestone_pane.set_read_only(self.read_only_shown())
+        self.invoices_pane.read_only = self.read_only_shown()
+        self.invoices_pane._refresh_buttons()
 
     def select_first_active_project(self) -> None:
         """Select the first active project shown (used by --screenshot)."""
