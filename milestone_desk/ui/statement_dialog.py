@@ -65,6 +65,8 @@ class StatementDialog(QDialog):
         self.date_from.setEnabled(False)
         self.date_to = QDateEdit(_qdate(today))
         self.date_to.setCalendarPopup(True)
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat("yyyy-MM-dd")
         self.style = QComboBox()
         self.style.addItem(self.tr("Balance forward and open items"), "both")
         self.style.addItem(self.tr("Balance forward"), "balance-forward")
