@@ -22,9 +22,8 @@ def parse_size(text: str) -> tuple[int, int]:
 
 def run_gui(args: argparse.Namespace) -> int:
     """Open the window on ``--db`` or the default company file; with ``--screenshot``, save and exit."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from milestone_desk.services.books import Books
     from milestone_desk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -44,38 +43,56 @@ def run_gui(args: argparse.Namespace) -> int:
         if chosen is None:
             return 0
         path = chosen
-    try:
-        size = parse_size(args.size) if args.screenshot else None
-        books = Books.open(path, create=not args.screenshot)
-    except MilestoneDeskError as exc:
-        if args.screenshot:
-            print(str(exc), file=sys.stderr)
-            return exc.exit_code
-        QMessageBox.critical(None, "Milestone Desk", str(exc))
+    if args.screenshot:
+        return _screenshot(app, path, args)
+    from milestone_desk.ui.open_flow import open_for_window
+
+    # the lock, the read-only offer, the restore offer for a damaged file, today's backup, the
+    # cloud-folder warning: all in open_for_window; None means the user chose not to open it
+    opened = open_for_window(Path(path), None, create=bool(args.db))
+    if opened is None:
         if not args.db:
             from milestone_desk.ui.app_settings import forget_file
 
-            forget_file()  # the next start offers the welcome screen rather than the same error
-        return exc.exit_code
-    window = MainWindow(books)
-    if args.screenshot and size is not None:
-        window.resize(*size)
-        window.show()
-        window.select_first_active_project()
-        for _ in range(5):
-            app.processEvents()
-        ok = window.grab().save(args.screenshot)
-        window.remember_layout = False  # a screenshot must not change the user's saved layout
-        window.close()
-        books.close()
-        if not ok:
-            print(f"Could not write {args.screenshot}.", file=sys.stderr)
-            return 1
-        return 0
+            forget_file()  # the next start offers the welcome screen rather than the same problem
+        return 1
+    window = MainWindow(opened.books, lock=opened.lock)
     from milestone_desk.ui.app_settings import remember_file
 
     remember_file(path)
     window.show()
+    window.controller.wait_loaded()
+    window.controller.reload()
+    if window.controller.has_company and window.projects_pane.model.rowCount():
+        window.show_tab(0)  # the dashboard on start: who owes what, what comes in next
     code = app.exec()
-    books.close()
+    window.file_actions.release()
+    window.books.close()
     return int(code)
+
+
+def _screenshot(app: object, path: Path, args: argparse.Namespace) -> int:
+    """Screenshots only read: the file is opened read-only, not locked, not backed up."""
+    from milestone_desk.services.books import Books
+    from milestone_desk.ui.main_window import MainWindow
+
+    try:
+        size = parse_size(args.size)
+        books = Books.open(path, create=False, readonly=True)
+    except MilestoneDeskError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.exit_code
+    window = MainWindow(books, presenting=True)
+    window.remember_layout = False  # a screenshot must not change the user's saved layout
+    window.resize(*size)
+    window.show()
+    window.select_first_active_project()
+    for _ in range(5):
+        app.processEvents()  # type: ignore[attr-defined]
+    ok = window.grab().save(args.screenshot)
+    window.close()
+    books.close()
+    if not ok:
+        print(f"Could not write {args.screenshot}.", file=sys.stderr)
+        return 1
+    return 0

@@ -73,6 +73,13 @@ class Controller(QObject):
         answer = QMessageBox.question(self.window, self.tr("Milestone Desk"), question)
         return answer == QMessageBox.StandardButton.Yes
 
+    def writable(self) -> bool:
+        """False (and the reason shown) when this window has the file read-only."""
+        if self.books.readonly:
+            self.show_error(self.tr("This window shows the file read-only; nothing can be changed here."))
+            return False
+        return True
+
     def _guard(self, work: Callable[[], object]) -> bool:
         """Run a service call; a known failure becomes a sentence in a message box, nothing is lost."""
         try:
@@ -283,6 +290,8 @@ class Controller(QObject):
         )
 
     def complete_milestone(self, name: str) -> None:
+        if not self.writable():
+            return
         if not self._code() or not self.discard_schedule_edits():
             return
         if self.run_dialog(self.make_complete_dialog(name)) == QDialog.DialogCode.Accepted:
@@ -290,6 +299,8 @@ class Controller(QObject):
             self.window.milestone_pane.select_name(name)
 
     def reopen_milestone(self, name: str) -> None:
+        if not self.writable():
+            return
         code = self._code()
         if not code or not self.confirm(self.tr("Reopen {0}? It goes back to in progress.").format(name)):
             return
@@ -297,6 +308,8 @@ class Controller(QObject):
             self._after_write(self.tr("{0} reopened.").format(name))
 
     def reschedule_milestone(self, name: str, when: datetime.date) -> None:
+        if not self.writable():
+            return
         code = self._code()
         if code and self._guard(lambda: milestones.reschedule_milestone(self.books, code, name, when)):
             self._after_write(self.tr("{0} moved.").format(name))
@@ -322,6 +335,8 @@ class Controller(QObject):
         )
 
     def issue_invoice(self, name: str) -> str:
+        if not self.writable():
+            return ""
         if not self._code() or not self.discard_schedule_edits():
             return ""
         dlg = self.make_issue_dialog(name)
@@ -342,6 +357,8 @@ class Controller(QObject):
         return RecordPaymentDialog(self.window, invoice, self.today(), save, self.show_error)
 
     def record_payment(self, invoice: InvoiceView | None = None) -> None:
+        if not self.writable():
+            return
         invoice = invoice or self.window.invoices_pane.payable()
         if invoice is None:
             self.show_error(self.tr("Select an open invoice in the invoices pane first."))
@@ -357,3 +374,8 @@ class Controller(QObject):
         self._after_write(text)
         if invoice.number:
             self.window.invoices_pane.select_number(invoice.number)
+        self.window.receipt_bar.offer(
+            result.receipt_number,
+            text + " " + self.tr("Give the client the receipt:"),
+            can_email=not self.books.readonly,
+        )

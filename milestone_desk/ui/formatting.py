@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
 
 from milestone_desk.domain.money import exponent, to_decimal_string
 
@@ -72,17 +72,17 @@ def plain(cents: int, currency: str = "USD") -> str:
 
 
 STATUS_LABELS = {
-    "planned": "Planned",
-    "in_progress": "In progress",
-    "completed": "Completed",
-    "invoiced": "Invoiced",
-    "paid": "Paid",
-    "issued": "Issued",
-    "partially_paid": "Partly paid",
-    "void": "Void",
-    "draft": "Draft",
-    "active": "Active",
-    "archived": "Archived",
+    "planned": QT_TRANSLATE_NOOP("status", "Planned"),
+    "in_progress": QT_TRANSLATE_NOOP("status", "In progress"),
+    "completed": QT_TRANSLATE_NOOP("status", "Completed"),
+    "invoiced": QT_TRANSLATE_NOOP("status", "Invoiced"),
+    "paid": QT_TRANSLATE_NOOP("status", "Paid"),
+    "issued": QT_TRANSLATE_NOOP("status", "Issued"),
+    "partially_paid": QT_TRANSLATE_NOOP("status", "Partly paid"),
+    "void": QT_TRANSLATE_NOOP("status", "Void"),
+    "draft": QT_TRANSLATE_NOOP("status", "Draft"),
+    "active": QT_TRANSLATE_NOOP("status", "Active"),
+    "archived": QT_TRANSLATE_NOOP("status", "Archived"),
 }
 
 

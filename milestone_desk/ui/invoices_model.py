@@ -33,7 +33,7 @@ COLUMNS: tuple[Column[InvoiceView], ...] = (
         QT_TRANSLATE_NOOP("InvoicesModel", "Due"), lambda i: formatting.day(i.due_date), lambda i: i.due_date
     ),
     Column(
-        "Total",
+        QT_TRANSLATE_NOOP("InvoicesModel", "Total"),
         lambda i: formatting.money(i.amount_due_cents, i.currency),
         lambda i: i.amount_due_cents,
         True,
@@ -45,7 +45,10 @@ COLUMNS: tuple[Column[InvoiceView], ...] = (
         True,
     ),
     Column(
-        "Balance", lambda i: formatting.money(i.balance_cents, i.currency), lambda i: i.balance_cents, True
+        QT_TRANSLATE_NOOP("InvoicesModel", "Balance"),
+        lambda i: formatting.money(i.balance_cents, i.currency),
+        lambda i: i.balance_cents,
+        True,
     ),
     Column(
         QT_TRANSLATE_NOOP("InvoicesModel", "Status"),
@@ -68,7 +71,17 @@ class InvoicesModel(RecordTableModel[InvoiceView]):
             rec = self.record(index.row())
             if rec.is_overdue(self.today):
                 days = (self.today - rec.due_date).days if rec.due_date else 0
-                return QCoreApplication.translate("InvoicesModel", "Overdue {0} d").format(days)
+                text = QCoreApplication.translate("InvoicesModel", "Overdue {0} d").format(days)
+            else:
+                text = formatting.status(rec.status)
+            if rec.credited_cents and rec.status != "void":
+                credit = formatting.money(rec.credited_cents, rec.currency)
+                text += " · " + QCoreApplication.translate("InvoicesModel", "credited {0}").format(credit)
+            return text
+        if index.isValid() and index.column() == STATUS and role == Qt.ItemDataRole.ToolTipRole:
+            rec = self.record(index.row())
+            if rec.status == "void" and rec.void_reason:
+                return QCoreApplication.translate("InvoicesModel", "Void: {0}").format(rec.void_reason)
         if index.isValid() and index.column() == PROJECT and role == Qt.ItemDataRole.DisplayRole:
             rec = self.record(index.row())
             what = rec.milestone_name or rec.kind
@@ -86,6 +99,12 @@ class InvoicesModel(RecordTableModel[InvoiceView]):
                 return QBrush(QColor("#1e7e34"))
             if rec.status == "void":
                 return QBrush(QColor("#8a8f98"))
+            if rec.credited_cents and column == STATUS:
+                return QBrush(QColor("#6a4c93"))
+        if role == Qt.ItemDataRole.FontRole and rec.status == "void" and column in (NUMBER, TOTAL):
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
         if role == Qt.ItemDataRole.FontRole and overdue and column == STATUS:
             font = QFont()
             font.setBold(True)

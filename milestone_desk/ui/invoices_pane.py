@@ -36,6 +36,7 @@ class InvoicesPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = InvoicesModel(self)
+        self.read_only = False  # a read-only window: no payments from here
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         bar = QHBoxLayout()
@@ -92,6 +93,8 @@ class InvoicesPane(QWidget):
         if row < 0:  # otherwise the oldest open invoice: the one a payment most likely settles
             open_rows = [i for i, r in enumerate(self.model.records()) if r.status in PAYABLE]
             row = min(open_rows, key=lambda i: (self.model.record(i).due_date or today_max(), i), default=-1)
+        if row < 0 and self.model.rowCount():
+            row = 0  # nothing open: the newest invoice, so its PDF is one click away
         if row >= 0:
             self.table.selectRow(row)
         self._refresh_buttons()
@@ -110,9 +113,9 @@ class InvoicesPane(QWidget):
         return inv if inv is not None and inv.status in PAYABLE else None
 
     def _refresh_buttons(self) -> None:
-        self.pay_button.setEnabled(self.payable() is not None)
+        self.pay_button.setEnabled(self.payable() is not None and not self.read_only)
 
     def _pay(self) -> None:
         inv = self.payable()
-        if inv is not None:
+        if inv is not None and not self.read_only:
             self.paymentRequested.emit(inv)

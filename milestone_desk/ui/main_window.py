@@ -2,60 +2,116 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QSplitter,
-    QToolBar,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.services.books import Books
+from milestone_desk.services.filesafety import Lock
 from milestone_desk.ui import formatting
+from milestone_desk.ui.app_settings import app_settings
+from milestone_desk.ui.construction_menu import add_construction_actions
 from milestone_desk.ui.controller import Controller
+from milestone_desk.ui.dashboard_tab import DashboardTab
+from milestone_desk.ui.file_actions import FileActions
 from milestone_desk.ui.icons import icon
+from milestone_desk.ui.invoice_actions import InvoiceActions
 from milestone_desk.ui.invoices_pane import InvoicesPane
 from milestone_desk.ui.milestone_pane import MilestonePane
+from milestone_desk.ui.open_flow import OpenedFile, open_for_window
 from milestone_desk.ui.projects_pane import ProjectsPane
+from milestone_desk.ui.receipt_bar import ReceiptBar
+from milestone_desk.ui.reports_menu import ReportActions
+from milestone_desk.ui.window_files import WindowFiles
+from milestone_desk.ui.window_menus import build_first_menus, build_last_menus, install_context_menus
 
-MAX_RECENT = 8
 STYLE = """
 QLabel#paneTitle { font-size: 14px; font-weight: 600; color: #1f2d3d; }
 QWidget#banner { background: #fff4d6; border-bottom: 1px solid #e8c66a; }
+QWidget#receiptBar { background: #e6f4ea; border-bottom: 1px solid #9fd3ae; }
 QTableView { gridline-color: #e3e6ea; }
 """
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, books: Books, settings: QSettings | None = None) -> None:
+class MainWindow(WindowFiles, QMainWindow):
+    """The whole product in one window. ``lock`` is the window lock from ``open_for_window`` (None:
+    read-only or not locked); it is refreshed every ten minutes and released when the window closes."""
+
+    def __init__(
+        self,
+        books: Books,
+        settings: QSettings | None = None,
+        lock: Lock | None = None,
+        *,
+        presenting: bool = False,
+    ) -> None:
         super().__init__()
         self.books = books
-        self.settings = settings or QSettings("Milestone Desk", "Milestone Desk")
+        self.presenting = presenting  # --screenshot: read-only underneath, shown as the user sees it
+        self.settings = settings or app_settings()
         self.remember_layout = True
+        self.handing_over = False  # True while a language switch hands the file to a new window
+        self.open_file: Callable[..., OpenedFile | None] = open_for_window
         self.setWindowIcon(icon("app"))
         self.setStyleSheet(STYLE)
         self.projects_pane = ProjectsPane()
         self.milestone_pane = MilestonePane()
         self.invoices_pane = InvoicesPane()
         self.controller = Controller(self, books)
+        self.dashboard = DashboardTab(self)
         self._build_central()
         self._build_actions()
-        self._build_menus()
+        self.file_actions = FileActions(self, lock)
+        self.invoice_actions = InvoiceActions(self)
+        self.reports = ReportActions(self)
+        build_first_menus(self)
+        self.construction_menu: QMenu = add_construction_actions(self)
+        build_last_menus(self)
+        install_context_menus(self)
         self._build_status()
         self._connect()
         self._restore_state()
         self._set_title()
         self.controller.load()
         self._add_recent(books.path)
+
+    # the window's public face for menus added by other parts (see ui/construction_menu.py)
+    def current_project_code(self) -> str | None:
+        """The code of the project selected in the projects pane, or None."""
+        detail = self.controller.detail
+        return detail.summary.code if detail is not None else None
+
+    def reload_all(self) -> None:
+        """Re-read everything shown (after a write made outside the controller)."""
+        self.controller.reload()
+        self.controller.load_invoices()
+        self.dashboard.refresh()
+        self.file_actions.update_outbox_count()
+
+    def read_only_shown(self) -> bool:
+        return bool(self.books.readonly) and not self.presenting
+
+    def show_error(self, text: str) -> None:
+        """A plain sentence in a message box (through the controller's seam)."""
+        self.controller.show_error(text)
+
+    def show_tab(self, index: int) -> None:
+        """0: the dashboard, 1: projects and billing."""
+        self.tabs.setCurrentIndex(index)
+        if index == 0:
+            self.dashboard.refresh()
 
     # construction
     def _build_central(self) -> None:
@@ -74,6 +130,8 @@ class MainWindow(QMainWindow):
         self.setup_button = QPushButton(icon("company"), self.tr("Set up company profile…"))
         row.addWidget(self.setup_button)
         layout.addWidget(self.banner)
+        self.receipt_bar = ReceiptBar()
+        layout.addWidget(self.receipt_bar)
         self.left_splitter = QSplitter(Qt.Orientation.Vertical)
         self.left_splitter.setObjectName("leftSplitter")
         self.left_splitter.addWidget(self.projects_pane)
@@ -87,7 +145,14 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(0, 3)
         self.main_splitter.setStretchFactor(1, 2)
         self.main_splitter.setChildrenCollapsible(False)
-        layout.addWidget(self.main_splitter, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.dashboard.scroll, icon("dashboard"), self.tr("Dashboard"))
+        self.tabs.addTab(self.main_splitter, icon("new-project"), self.tr("Projects and billing"))
+        self.tabs.setCurrentIndex(1)
+        self.tabs.currentChanged.connect(lambda i: self.dashboard.refresh() if i == 0 else None)
+        layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
     def _action(
@@ -107,7 +172,9 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         c = self.controller
         stack = self.milestone_pane.model.undo_stack
-        self.new_file_action = self._action(self.tr("&New company file…"), "new-file")
+        self.new_company_action = self._action(self.tr("&New company…"), "new-file")
+        self.sample_action = self._action(self.tr("Open the &sample company"), "open-file")
+        self.new_file_action = self._action(self.tr("New &empty company file…"), "new-file")
         self.open_action = self._action(
             self.tr("&Open company file…"), "open-file", QKeySequence.StandardKey.Open
         )
@@ -132,10 +199,21 @@ class MainWindow(QMainWindow):
         self.reopen_action = self._action(self.tr("&Reopen milestone…"), "reopen")
         self.issue_action = self._action(self.tr("&Issue invoice…"), "issue-invoice", "Ctrl+I")
         self.pay_action = self._action(self.tr("Record &payment…"), "payment", "Ctrl+Shift+P")
+        self.draft_action = self._action(self.tr("Preview &draft invoice…"), "preview")
+        self.project_history_action = self._action(self.tr("Project &history…"), "history")
+        self.milestone_history_action = self._action(self.tr("&Milestone history…"), "history")
+        self.reminders_action = self._action(self.tr("&Reminders and late fees…"), "reminder")
+        self.language_action = self._action(self.tr("&Language…"), "language")
+        self.new_company_action.triggered.connect(self.new_company)
+        self.sample_action.triggered.connect(self.open_sample)
+        self.draft_action.triggered.connect(lambda: self._for_milestone(self.preview_draft))
+        self.project_history_action.triggered.connect(lambda: self.invoice_actions.project_history())
+        self.milestone_history_action.triggered.connect(lambda: self.invoice_actions.milestone_history())
+        self.reminders_action.triggered.connect(lambda: self.reports.show_collections())
+        self.language_action.triggered.connect(self.choose_language)
         self.new_file_action.triggered.connect(self.new_company_file)
         self.open_action.triggered.connect(self.open_company_file)
         self.company_action.triggered.connect(c.edit_company)
-        self.print_action.triggered.connect(self.print_requested)
         self.quit_action.triggered.connect(self.close)
         self.find_action.triggered.connect(self.projects_pane.focus_search)
         self.new_project_action.triggered.connect(c.new_project)
@@ -150,46 +228,14 @@ class MainWindow(QMainWindow):
         self.issue_action.triggered.connect(lambda: self._for_milestone(c.issue_invoice))
         self.pay_action.triggered.connect(lambda: c.record_payment())
 
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_file_action)
-        file_menu.addAction(self.open_action)
-        self.recent_menu = file_menu.addMenu(self.tr("Open &recent"))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addSeparator()
-        file_menu.addAction(self.company_action)
-        file_menu.addAction(self.print_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        project_menu = bar.addMenu(self.tr("&Project"))
-        for a in (self.new_project_action, self.new_client_action, self.edit_client_action, None,
-                  self.save_schedule_action, None, self.active_action, self.completed_action,
-                  self.archive_action):  # fmt: skip
-            project_menu.addSeparator() if a is None else project_menu.addAction(a)
-        billing_menu = bar.addMenu(self.tr("&Billing"))
-        for a in (self.complete_action, self.reopen_action, self.issue_action, self.pay_action):
-            billing_menu.addAction(a)
-        tools = QToolBar(self.tr("Main"))
-        tools.setObjectName("mainToolbar")
-        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        tools.setMovable(False)
-        for a in (self.new_project_action, self.find_action, None, self.complete_action, self.issue_action,
-                  self.pay_action, None, self.print_action, self.company_action):  # fmt: skip
-            tools.addSeparator() if a is None else tools.addAction(a)
-        self.addToolBar(tools)
-        self.toolbar = tools
-
     def _build_status(self) -> None:
         self.file_label = QLabel()
         self.totals_label = QLabel()
         self.statusBar().addWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.file_actions.mode_label)
+        self.statusBar().addPermanentWidget(self.file_actions.outbox_label)
         self.statusBar().addPermanentWidget(self.totals_label)
+        self.file_actions.update_mode()
 
     def _connect(self) -> None:
         c = self.controller
@@ -208,21 +254,10 @@ class MainWindow(QMainWindow):
         self.invoices_pane.paymentRequested.connect(c.record_payment)
         self.invoices_pane.table.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.setup_button.clicked.connect(c.edit_company)
-        menus = {
-            self.projects_pane.table: [self.edit_client_action, self.active_action, self.completed_action],
-            mp.table: [
-                self.complete_action,
-                self.reopen_action,
-                self.issue_action,
-                self.save_schedule_action,
-            ],
-            self.invoices_pane.table: [self.pay_action],
-        }
-        menus[self.projects_pane.table].append(self.archive_action)
-        for view, actions in menus.items():
-            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            view.addActions(actions)
         c.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        c.changed.connect(self.dashboard.mark_stale)
+        self.receipt_bar.chosen.connect(self.invoice_actions.receipt_chosen)
+        c.changed.connect(self.file_actions.update_outbox_count)
 
     # state shown
     def _project_selected(self, summary: object) -> None:
@@ -237,10 +272,22 @@ class MainWindow(QMainWindow):
 
     def update_company_state(self) -> None:
         has = self.controller.has_company
-        self.banner.setVisible(not has)
+        self.banner.setVisible(not has and not self.books.readonly)
         for a in (self.new_project_action, self.new_client_action, self.find_action):
             a.setEnabled(has)
+        for a in self.reports.actions():
+            if a is not None:
+                a.setEnabled(has)  # type: ignore[attr-defined]
         self.update_actions()
+        self.dashboard.mark_stale()
+
+    def writing_actions(self) -> list[QAction]:
+        """Every action that changes the company file; all disabled in a read-only window."""
+        return [self.company_action, self.new_project_action, self.new_client_action, self.edit_client_action,
+                self.save_schedule_action, self.active_action, self.completed_action, self.archive_action,
+                self.complete_action, self.reopen_action, self.issue_action, self.pay_action,
+                self.reminders_action, *self.invoice_actions.writing_actions(),
+                *self.file_actions.writing_actions()]  # type: ignore[list-item]  # fmt: skip
 
     def update_actions(self) -> None:
         c = self.controller
@@ -253,8 +300,16 @@ class MainWindow(QMainWindow):
         self.issue_action.setEnabled(status == "completed" and clean)
         self.pay_action.setEnabled(self.invoices_pane.payable() is not None)
         self.save_schedule_action.setEnabled(has_project and not clean)
-        for a in (self.edit_client_action, self.active_action, self.completed_action, self.archive_action):
+        for a in (self.edit_client_action, self.active_action, self.completed_action, self.archive_action,
+                  self.project_history_action):  # fmt: skip
             a.setEnabled(has_project)
+        self.draft_action.setEnabled(status in ("planned", "in_progress", "completed"))
+        self.milestone_history_action.setEnabled(bool(status))
+        self.reports.ledger_action.setEnabled(has_project)
+        self.invoice_actions.update_actions()
+        if self.read_only_shown():
+            for a in self.writing_actions():
+                a.setEnabled(False)
 
     def update_totals(self) -> None:
         rows = self.projects_pane.model.records()
@@ -274,8 +329,15 @@ class MainWindow(QMainWindow):
         )
 
     def _set_title(self) -> None:
-        self.setWindowTitle(self.tr("Milestone Desk — {0}").format(self.books.path.name))
+        if self.read_only_shown():
+            self.setWindowTitle(self.tr("Milestone Desk — {0} (read-only)").format(self.books.path.name))
+        else:
+            self.setWindowTitle(self.tr("Milestone Desk — {0}").format(self.books.path.name))
         self.file_label.setText(self.tr("File: {0}").format(str(self.books.path)))
+        self.file_actions.update_mode()
+        self.milestone_pane.set_read_only(self.read_only_shown())
+        self.invoices_pane.read_only = self.read_only_shown()
+        self.invoices_pane._refresh_buttons()
 
     def select_first_active_project(self) -> None:
         """Select the first active project shown (used by --screenshot)."""
@@ -287,71 +349,11 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.projects_pane.select_row(row)
 
-    # printing belongs to the documents part; this is the slot its action calls
-    def print_requested(self) -> None:
-        self.statusBar().showMessage(self.tr("Printing is not available in this version yet."), 8000)
-
-    # files
-    def new_company_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New company file"), str(Path.home()), self.tr("Company files (*.mdesk)")
-        )
-        if path:
-            if not path.endswith(".mdesk"):
-                path += ".mdesk"
-            if Path(path).exists() and not self.controller.confirm(
-                self.tr("{0} already exists. Open it instead?").format(path)
-            ):
-                return
-            self.open_path(Path(path), create=True)
-
-    def open_company_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open company file"),
-            str(self.books.path.parent),
-            self.tr("Company files (*.mdesk);;All files (*)"),
-        )
-        if path:
-            self.open_path(Path(path))
-
-    def open_path(self, path: Path, *, create: bool = False) -> bool:
-        if not self.controller.discard_schedule_edits():
-            return False
-        try:
-            books = Books.open(path, create=create)
-        except MilestoneDeskError as exc:
-            self.controller.show_error(str(exc))
-            return False
-        old, self.books = self.books, books
-        self.controller.books = books
-        self.controller.detail = None
-        self.controller.wait_loaded()  # nothing still reading the old file
-        old.close()
-        self._set_title()
-        self._add_recent(path)
-        self.controller.load()
-        self.select_first_active_project()
-        return True
-
-    def recent_files(self) -> list[str]:
-        value = self.settings.value("recentFiles", [])
-        if isinstance(value, str):
-            return [value]
-        return [str(v) for v in value] if isinstance(value, list) else []
-
-    def _add_recent(self, path: Path) -> None:
-        text = str(Path(path).resolve())
-        items = [p for p in self.recent_files() if p != text]
-        self.settings.setValue("recentFiles", [text, *items][:MAX_RECENT])
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for text in self.recent_files():
-            action = self.recent_menu.addAction(text)
-            action.triggered.connect(lambda _=False, t=text: self.open_path(Path(t)))
-        if not self.recent_menu.actions():
-            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+    def preview_draft(self, name: str) -> None:
+        code = self.current_project_code()
+        if code:
+            docs = self.invoice_actions._sync()
+            docs.preview_draft_invoice(code, name)
 
     # remembered layout
     def _restore_state(self) -> None:
@@ -385,9 +387,11 @@ class MainWindow(QMainWindow):
             self.milestone_pane.splitter.setSizes([height * 40 // 100, height * 60 // 100])
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.controller.discard_schedule_edits():
+        if not self.handing_over and not self.controller.discard_schedule_edits():
             event.ignore()
             return
         self.save_state()
         self.controller.wait_loaded()
+        if not self.handing_over:
+            self.file_actions.release()
         super().closeEvent(event)

@@ -46,6 +46,7 @@ class MilestonePane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.detail: ProjectDetail | None = None
+        self.read_only = False
         self.model = ScheduleModel(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -125,6 +126,13 @@ class MilestonePane(QWidget):
         self.model.problem.connect(self._show_problem)
         self._refresh_state()
 
+    def set_read_only(self, on: bool) -> None:
+        """A read-only window: the schedule can be looked at, not changed."""
+        self.read_only = on
+        if self.detail is not None:
+            self.set_project(self.detail, self.timeline._today)
+        self._refresh_state()
+
     # loading
     def set_project(self, detail: ProjectDetail | None, today: datetime.date) -> None:
         self.detail = detail
@@ -146,7 +154,9 @@ class MilestonePane(QWidget):
             )
         )
         self.timeline.set_milestones(detail.milestones, today, cur)
-        editable = not any(m.invoice_number or m.status in ("invoiced", "paid") for m in detail.milestones)
+        editable = not self.read_only and not any(
+            m.invoice_number or m.status in ("invoiced", "paid") for m in detail.milestones
+        )
         rows = [ScheduleRow.of_view(m) for m in detail.milestones]
         self.model.set_schedule(rows, s.totals.contract_to_date, cur, editable=editable)
         next_up = next((r.name for r in rows if r.status not in ("invoiced", "paid")), "")
@@ -191,7 +201,7 @@ class MilestonePane(QWidget):
         self.redo_button.setEnabled(stack.canRedo())
         self.save_button.setEnabled(editable and dirty and ok)
         self.revert_button.setEnabled(dirty)
-        status = self._selected_status()
+        status = "" if self.read_only else self._selected_status()
         self.complete_button.setEnabled(status in ("planned", "in_progress") and not dirty)
         self.reopen_button.setEnabled(status == "completed" and not dirty)
         self.issue_button.setEnabled(status == "completed" and not dirty)

@@ -2,6 +2,359 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rough-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five phases: 10 / 25 / 25 / 30 / 10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit 10 % + equal thirds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit + completion (edit freely)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only shows the books as they are saved; nothing can be changed in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can restore a backup; the current file is kept aside first, nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this file was found. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remainder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remainder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule sums to {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A milestone needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two milestones cannot have the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgingTableModel</name>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapplied payments, shown apart from the buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgingView</name>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aging as of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open receivables {0} {1} · unapplied client credit {2} {1} (shown apart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open invoices of all clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open invoices of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Address</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsView</name>
+    <message>
+        <source>{0} reminder(s) due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — {0} client(s) have no email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue {0} reminder(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} days after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Company profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> days</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished">Company name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Address</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Currency</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation type="unfinished">Tax ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation type="unfinished">Payment terms</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation type="unfinished">Invoice numbers</translation>
+    </message>
+    <message>
+        <source>Receipt numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompanySetupForm</name>
     <message>
         <source>e.g. Hartwell Remodeling LLC</source>
@@ -105,6 +458,532 @@
     </message>
 </context>
 <context>
+    <name>CompleteMilestoneDialog</name>
+    <message>
+        <source>Complete milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &lt;b&gt;{0}&lt;/b&gt; as completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was delivered, inspections passed, who signed off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConstructionMenu</name>
+    <message>
+        <source>Construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Milestone Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window shows the file read-only; nothing can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to the schedule of {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company profile saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client {0} added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project to edit its client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client {0} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the company profile first (File → Company profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project {0} created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive project {0}? It leaves the active list; nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project {0} is now {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule of {0} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to this schedule?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} marked complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen {0}? It goes back to in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {0} issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an open invoice in the invoices pane first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment recorded, receipt {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} kept as client credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the client the receipt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this credit given? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduce what the client owes on this invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund money the client already paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit is</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <source>Set up the company profile to see what is owed and what comes in next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retainage held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in the next 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue and due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestones coming up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash-flow forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receivables on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} invoice(s) past due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released at completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} invoice(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} unapplied client credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued and not yet paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Milestone Desk</source>
+        <extracomment>A plain sentence for the status bar after each action.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft invoice — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent {0} {1} to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {0} sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <source>Email invoice {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in my mail program (.eml)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent — the server replied: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save email draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email message (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved to {0}; it opens in your mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out&amp;box…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mail server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock on this file could not be renewed; another window may open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another window or computer has this file open; nothing can be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox: {0} waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This window shows the file read-only; restore it from the window that has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored; the file shows it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the company file with the backup you chose? The current file is kept aside first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>Cash-flow forecast chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}  {1} — {2}  {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}  milestone {1} ({2}, {3})  {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue  {0} ({1}, {2})  {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {0}  {1} ({2}, {3})  {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No forecast yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue, expected now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPanel</name>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>Open a company file</source>
@@ -152,6 +1031,301 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} event(s). The trail is append-only; each event is chained to the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When (UTC)</source>
+        <extracomment>Keys of audit payloads that hold money in minor units.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceActions</name>
+    <message>
+        <source>Pre&amp;view / open PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credit note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Receipts of this invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an issued invoice in the invoices pane first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void invoice {0}? Its number stays used and it can no longer be paid. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice {0} is void.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit note {0} issued against {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invoice {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a milestone in the schedule first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>milestone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no payments yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email receipt {0} to the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt {0} is in the outbox; File → Outbox… sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesModel</name>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue {0} d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credited {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPane</name>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices — all projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueInvoiceDialog</name>
+    <message>
+        <source>Issue invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice for &lt;b&gt;{0}&lt;/b&gt; of project {1}. The invoice number is taken only when you issue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone amount (gross)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retainage withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -171,10 +1345,1201 @@
     </message>
 </context>
 <context>
+    <name>LedgerView</name>
+    <message>
+        <source>Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>This company file has no company profile yet. Set it up to start billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up company profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects and billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;empty company file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open company file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo schedule edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo schedule edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit client of this project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark project &amp;active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark project &amp;completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Archive project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark milestone &amp;complete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen milestone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issue invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview &amp;draft invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Milestone history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reminders and late fees…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a milestone in the schedule first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} projects · contract {1} · billed {2} · paid {3} · outstanding {4}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone Desk — {0} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Milestone Desk — {0}</source>
         <translation>Milestone Desk — {0}</translation>
+    </message>
+    <message>
+        <source>File: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MilestonePane</name>
+    <message>
+        <source>No project selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last schedule edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark complete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected milestone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} — {1}&lt;/b&gt;&lt;br&gt;{2} · contract {3} · tax {4} · retainage {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(locked: invoices issued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectWizard</name>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenProblemDialog</name>
+    <message>
+        <source>Milestone Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send waiting messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} waiting, {1} failed, {2} in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server reply / reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This preview needs QtPdf or pdftoppm; use Save PDF… instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPage</name>
+    <message>
+        <source>The project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who it is for and what the contract is worth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Kitchen remodel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retainage %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client, or add one with New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contract sum must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPane</name>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search code, project or client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptBar</name>
+    <message>
+        <source>Preview receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptOffer</name>
+    <message>
+        <source>Receipt {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would you like to do with receipt {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice &lt;b&gt;{0}&lt;/b&gt; — {1}, {2}&lt;br&gt;Total {3}, paid {4}, balance &lt;b&gt;{5}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer (ACH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check number or transfer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial payment: {0} stays open on this invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays the invoice in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays the invoice in full; {0} more becomes client credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsView</name>
+    <message>
+        <source>Send payment reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days relative to the due date: -7 is a week before, 14 two weeks late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"> days</translation>
+    </message>
+    <message>
+        <source>Placeholders: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule (days from due date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List as due soon within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before-due letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flat amount ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once per</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace after due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late fees (issued as numbered invoices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Projects and billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash-flow &amp;forecast…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project &amp;ledger…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collections and reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV e&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the company profile first (File → Company profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts receivable aging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash-flow forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project ledger — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue and due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder schedule and late fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collections and reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charge late fees due today…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No late fees are due today (they are off unless turned on in the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue {0} late-fee invoice(s) now? Each takes the next invoice number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late-fee invoices issued: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} reminder(s) queued in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} skipped: the client has no email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} rows to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring replaces {0} with the backup you choose. The current file is kept as a backup first, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Payment schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a template, then edit. A share is a percent (10%), an amount (5000.00) or “remainder”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsDialog</name>
+    <message>
+        <source>Mail server settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None — unencrypted (only on a trusted network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored in the system keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from MILESTONE_DESK_SMTP_PASSWORD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in the company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Customer statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance forward and open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email… (outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no clients yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement of account to {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please find your statement of account attached.
+
+{0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement is in the outbox; File → Outbox… sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to reschedule · double-click to mark complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to issue its invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Milestone timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (- or Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole schedule (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark complete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project to see its schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding keeps the number {0} in the books marked VOID; its milestone goes back to completed so it can be invoiced again. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this invoice void? (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -234,6 +2599,114 @@
     <message>
         <source>Milestone Desk company files (*{0})</source>
         <translation>Milestone Desk company files (*{0})</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <source>New company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already exists. Open it instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>new</name>
+    <message>
+        <source>Language changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+{0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,359 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Deposit</source>
+        <translation>Anticipo</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Estructura</translation>
+    </message>
+    <message>
+        <source>Rough-in</source>
+        <translation>Instalaciones</translation>
+    </message>
+    <message>
+        <source>Finishes</source>
+        <translation>Acabados</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>First third</source>
+        <translation>Primer tercio</translation>
+    </message>
+    <message>
+        <source>Second third</source>
+        <translation>Segundo tercio</translation>
+    </message>
+    <message>
+        <source>Final third</source>
+        <translation>Último tercio</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Finalización</translation>
+    </message>
+    <message>
+        <source>Five phases: 10 / 25 / 25 / 30 / 10 %</source>
+        <translation>Cinco fases: 10 / 25 / 25 / 30 / 10 %</translation>
+    </message>
+    <message>
+        <source>Deposit 10 % + equal thirds</source>
+        <translation>Anticipo 10 % + tres tercios iguales</translation>
+    </message>
+    <message>
+        <source>Deposit + completion (edit freely)</source>
+        <translation>Anticipo + finalización (editable)</translation>
+    </message>
+    <message>
+        <source>Read-only shows the books as they are saved; nothing can be changed in this window.</source>
+        <translation>Solo lectura muestra los libros tal como están guardados; en esta ventana no se puede cambiar nada.</translation>
+    </message>
+    <message>
+        <source>You can restore a backup; the current file is kept aside first, nothing is deleted.</source>
+        <translation>Puede restaurar una copia; antes se guarda aparte el archivo actual, no se borra nada.</translation>
+    </message>
+    <message>
+        <source>No backup of this file was found. The file was not changed.</source>
+        <translation>No se encontró ninguna copia de este archivo. El archivo no se modificó.</translation>
+    </message>
+    <message>
+        <source>remainder</source>
+        <translation>resto</translation>
+    </message>
+    <message>
+        <source>Remainder</source>
+        <translation>Resto</translation>
+    </message>
+    <message>
+        <source>Schedule sums to {0} of {1}</source>
+        <translation>El calendario suma {0} de {1}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Editar {0}</translation>
+    </message>
+    <message>
+        <source>A milestone needs a name.</source>
+        <translation>Un hito necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Two milestones cannot have the same name.</source>
+        <translation>Dos hitos no pueden tener el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>Milestone {0}</source>
+        <translation>Hito {0}</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Añadir hito</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Quitar {0}</translation>
+    </message>
+    <message>
+        <source>Move {0}</source>
+        <translation>Mover {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AgingTableModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>Unapplied payments, shown apart from the buckets</source>
+        <translation>Pagos sin aplicar, aparte de los tramos</translation>
+    </message>
+</context>
+<context>
+    <name>AgingView</name>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Días de retraso</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Tramo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Aging as of</source>
+        <translation>Antigüedad al</translation>
+    </message>
+    <message>
+        <source>Open receivables {0} {1} · unapplied client credit {2} {1} (shown apart)</source>
+        <translation>Cuentas por cobrar {0} {1} · crédito de clientes sin aplicar {2} {1} (aparte)</translation>
+    </message>
+    <message>
+        <source>Open invoices of all clients</source>
+        <translation>Facturas pendientes de todos los clientes</translation>
+    </message>
+    <message>
+        <source>Open invoices of {0}</source>
+        <translation>Facturas pendientes de {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Hecha a mano</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Antes de una actualización</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>Nuevo cliente</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Editar cliente</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsView</name>
+    <message>
+        <source>{0} reminder(s) due today</source>
+        <translation>{0} recordatorio(s) para hoy</translation>
+    </message>
+    <message>
+        <source> — {0} client(s) have no email address</source>
+        <translation> — {0} cliente(s) sin dirección de correo</translation>
+    </message>
+    <message>
+        <source>Queue {0} reminder(s)</source>
+        <translation>Poner {0} recordatorio(s) en cola</translation>
+    </message>
+    <message>
+        <source>{0} days late</source>
+        <translation>{0} días de retraso</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message>
+        <source>due in {0} days</source>
+        <translation>vence en {0} días</translation>
+    </message>
+    <message>
+        <source>on the due date</source>
+        <translation>el día del vencimiento</translation>
+    </message>
+    <message>
+        <source>{0} days before</source>
+        <translation>{0} días antes</translation>
+    </message>
+    <message>
+        <source>{0} days after</source>
+        <translation>{0} días después</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Company profile</source>
+        <translation>Perfil de la empresa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nombre de la empresa</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>NIF</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Condiciones de pago</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Números de factura</translation>
+    </message>
+    <message>
+        <source>Receipt numbers</source>
+        <translation>Números de recibo</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Tamaño de página</translation>
+    </message>
+    <message>
+        <source>Payment instructions</source>
+        <translation>Instrucciones de pago</translation>
+    </message>
+</context>
+<context>
     <name>CompanySetupForm</name>
     <message>
         <source>e.g. Hartwell Remodeling LLC</source>
@@ -105,6 +458,532 @@
     </message>
 </context>
 <context>
+    <name>CompleteMilestoneDialog</name>
+    <message>
+        <source>Complete milestone</source>
+        <translation>Completar hito</translation>
+    </message>
+    <message>
+        <source>Mark complete</source>
+        <translation>Marcar completado</translation>
+    </message>
+    <message>
+        <source>Mark &lt;b&gt;{0}&lt;/b&gt; as completed.</source>
+        <translation>Marcar &lt;b&gt;{0}&lt;/b&gt; como completado.</translation>
+    </message>
+    <message>
+        <source>What was delivered, inspections passed, who signed off…</source>
+        <translation>Qué se entregó, inspecciones superadas, quién dio el visto bueno…</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Completado el</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ConstructionMenu</name>
+    <message>
+        <source>Construction</source>
+        <translation>Construcción</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Milestone Desk</source>
+        <translation>Milestone Desk</translation>
+    </message>
+    <message>
+        <source>This window shows the file read-only; nothing can be changed here.</source>
+        <translation>Esta ventana muestra el archivo en solo lectura; aquí no se puede cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Loading projects…</source>
+        <translation>Cargando proyectos…</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to the schedule of {0}?</source>
+        <translation>¿Descartar los cambios sin guardar del calendario de {0}?</translation>
+    </message>
+    <message>
+        <source>Company profile saved.</source>
+        <translation>Perfil de la empresa guardado.</translation>
+    </message>
+    <message>
+        <source>Client {0} added.</source>
+        <translation>Cliente {0} añadido.</translation>
+    </message>
+    <message>
+        <source>Select a project to edit its client.</source>
+        <translation>Seleccione un proyecto para editar su cliente.</translation>
+    </message>
+    <message>
+        <source>Client {0} saved.</source>
+        <translation>Cliente {0} guardado.</translation>
+    </message>
+    <message>
+        <source>Set up the company profile first (File → Company profile).</source>
+        <translation>Primero configure el perfil de la empresa (Archivo → Perfil de la empresa).</translation>
+    </message>
+    <message>
+        <source>Project {0} created.</source>
+        <translation>Proyecto {0} creado.</translation>
+    </message>
+    <message>
+        <source>Archive project {0}? It leaves the active list; nothing is deleted.</source>
+        <translation>¿Archivar el proyecto {0}? Sale de la lista activa; no se borra nada.</translation>
+    </message>
+    <message>
+        <source>Project {0} is now {1}.</source>
+        <translation>El proyecto {0} ahora está {1}.</translation>
+    </message>
+    <message>
+        <source>Schedule of {0} saved.</source>
+        <translation>Calendario de {0} guardado.</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to this schedule?</source>
+        <translation>¿Descartar los cambios sin guardar de este calendario?</translation>
+    </message>
+    <message>
+        <source>{0} marked complete.</source>
+        <translation>{0} marcado como completado.</translation>
+    </message>
+    <message>
+        <source>Reopen {0}? It goes back to in progress.</source>
+        <translation>¿Reabrir {0}? Vuelve a estar en curso.</translation>
+    </message>
+    <message>
+        <source>{0} reopened.</source>
+        <translation>{0} reabierto.</translation>
+    </message>
+    <message>
+        <source>{0} moved.</source>
+        <translation>{0} movido.</translation>
+    </message>
+    <message>
+        <source>Invoice {0} issued.</source>
+        <translation>Factura {0} emitida.</translation>
+    </message>
+    <message>
+        <source>Select an open invoice in the invoices pane first.</source>
+        <translation>Primero seleccione una factura pendiente en el panel de facturas.</translation>
+    </message>
+    <message>
+        <source>Payment recorded, receipt {0}.</source>
+        <translation>Pago registrado, recibo {0}.</translation>
+    </message>
+    <message>
+        <source>{0} kept as client credit.</source>
+        <translation>{0} queda como crédito del cliente.</translation>
+    </message>
+    <message>
+        <source>Give the client the receipt:</source>
+        <translation>Entregue el recibo al cliente:</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota de crédito</translation>
+    </message>
+    <message>
+        <source>Issue credit note</source>
+        <translation>Emitir nota de crédito</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>saldo</translation>
+    </message>
+    <message>
+        <source>Why is this credit given? (required)</source>
+        <translation>¿Por qué se concede este crédito? (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Reduce what the client owes on this invoice</source>
+        <translation>Reducir lo que el cliente debe en esta factura</translation>
+    </message>
+    <message>
+        <source>Refund money the client already paid</source>
+        <translation>Devolver dinero que el cliente ya pagó</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Credit is</source>
+        <translation>El crédito</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <source>Set up the company profile to see what is owed and what comes in next.</source>
+        <translation>Configure el perfil de la empresa para ver qué se debe y qué se cobrará.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Pendiente de cobro</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Retainage held</source>
+        <translation>Retención acumulada</translation>
+    </message>
+    <message>
+        <source>Due in the next 14 days</source>
+        <translation>Vence en los próximos 14 días</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>To bill</source>
+        <translation>Por facturar</translation>
+    </message>
+    <message>
+        <source>Overdue and due soon</source>
+        <translation>Vencidas y por vencer</translation>
+    </message>
+    <message>
+        <source>Milestones coming up</source>
+        <translation>Próximos hitos</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <source>Cash-flow forecast</source>
+        <translation>Previsión de tesorería</translation>
+    </message>
+    <message>
+        <source>Receivables on {0}</source>
+        <translation>Cuentas por cobrar al {0}</translation>
+    </message>
+    <message>
+        <source>{0} invoice(s) past due</source>
+        <translation>{0} factura(s) vencida(s)</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Nada vencido</translation>
+    </message>
+    <message>
+        <source>Released at completion</source>
+        <translation>Se libera al finalizar</translation>
+    </message>
+    <message>
+        <source>{0} invoice(s)</source>
+        <translation>{0} factura(s)</translation>
+    </message>
+    <message>
+        <source>Nothing due soon</source>
+        <translation>Nada vence pronto</translation>
+    </message>
+    <message>
+        <source>{0} unapplied client credit</source>
+        <translation>{0} de crédito de cliente sin aplicar</translation>
+    </message>
+    <message>
+        <source>Issued and not yet paid</source>
+        <translation>Emitido y aún no pagado</translation>
+    </message>
+    <message>
+        <source>{0} days late</source>
+        <translation>{0} días de retraso</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vence hoy</translation>
+    </message>
+    <message>
+        <source>in {0} days</source>
+        <translation>en {0} días</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Milestone Desk</source>
+        <extracomment>A plain sentence for the status bar after each action.</extracomment>
+        <translation>Milestone Desk</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Invoice {0}</source>
+        <translation>Factura {0}</translation>
+    </message>
+    <message>
+        <source>Receipt {0}</source>
+        <translation>Recibo {0}</translation>
+    </message>
+    <message>
+        <source>Draft invoice — {0}</source>
+        <translation>Borrador de factura — {0}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>No se pudo iniciar la impresora.</translation>
+    </message>
+    <message>
+        <source>Sent {0} {1} to the printer.</source>
+        <translation>{0} {1} enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}.</source>
+        <translation>No se puede escribir {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>Guardado {0}.</translation>
+    </message>
+    <message>
+        <source>Invoice {0} sent.</source>
+        <translation>Factura {0} enviada.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <source>Email invoice {0}</source>
+        <translation>Enviar la factura {0} por correo</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Para:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Asunto:</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>Adjunto:</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Open in my mail program (.eml)…</source>
+        <translation>Abrir en mi programa de correo (.eml)…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent — the server replied: {0}</source>
+        <translation>Enviado — el servidor respondió: {0}</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {0}</source>
+        <translation>Aún no enviado: {0}</translation>
+    </message>
+    <message>
+        <source>Failed: {0}</source>
+        <translation>Falló: {0}</translation>
+    </message>
+    <message>
+        <source>Save email draft</source>
+        <translation>Guardar borrador de correo</translation>
+    </message>
+    <message>
+        <source>Email message (*.eml)</source>
+        <translation>Mensaje de correo (*.eml)</translation>
+    </message>
+    <message>
+        <source>Draft saved to {0}; it opens in your mail program.</source>
+        <translation>Borrador guardado en {0}; se abre en su programa de correo.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Copia de seguridad ahora…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurar una copia…</translation>
+    </message>
+    <message>
+        <source>Out&amp;box…</source>
+        <translation>&amp;Bandeja de salida…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server…</source>
+        <translation>Servidor de &amp;correo…</translation>
+    </message>
+    <message>
+        <source>The lock on this file could not be renewed; another window may open it.</source>
+        <translation>No se pudo renovar el bloqueo de este archivo; otra ventana podría abrirlo.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>Another window or computer has this file open; nothing can be changed here.</source>
+        <translation>Otra ventana u otro equipo tiene abierto este archivo; aquí no se puede cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Outbox: {0} waiting</source>
+        <translation>Bandeja de salida: {0} en espera</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {0}.</source>
+        <translation>No se pudo escribir la copia: {0}.</translation>
+    </message>
+    <message>
+        <source>Backup saved: {0}</source>
+        <translation>Copia guardada: {0}</translation>
+    </message>
+    <message>
+        <source>This window shows the file read-only; restore it from the window that has it open.</source>
+        <translation>Esta ventana muestra el archivo en solo lectura; restáurelo desde la ventana que lo tiene abierto.</translation>
+    </message>
+    <message>
+        <source>The backup was restored; the file shows it now.</source>
+        <translation>La copia se restauró; el archivo ya la muestra.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet.</source>
+        <translation>Aún no hay copias de este archivo.</translation>
+    </message>
+    <message>
+        <source>Replace the company file with the backup you chose? The current file is kept aside first.</source>
+        <translation>¿Sustituir el archivo de empresa por la copia elegida? Antes se guarda aparte el archivo actual.</translation>
+    </message>
+    <message>
+        <source>Mail server settings saved.</source>
+        <translation>Configuración del servidor de correo guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>Cash-flow forecast chart</source>
+        <translation>Gráfico de previsión de tesorería</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Cobrado</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… y {0} más</translation>
+    </message>
+    <message>
+        <source>{0}  {1} — {2}  {3}</source>
+        <translation>{0}  {1} — {2}  {3}</translation>
+    </message>
+    <message>
+        <source>{0}  milestone {1} ({2}, {3})  {4}</source>
+        <translation>{0}  hito {1} ({2}, {3})  {4}</translation>
+    </message>
+    <message>
+        <source>overdue  {0} ({1}, {2})  {3}</source>
+        <translation>vencida  {0} ({1}, {2})  {3}</translation>
+    </message>
+    <message>
+        <source>due {0}  {1} ({2}, {3})  {4}</source>
+        <translation>vence {0}  {1} ({2}, {3})  {4}</translation>
+    </message>
+    <message>
+        <source>No forecast yet</source>
+        <translation>Aún no hay previsión</translation>
+    </message>
+    <message>
+        <source>Overdue, expected now</source>
+        <translation>Vencido, esperado ya</translation>
+    </message>
+    <message>
+        <source>This {0}</source>
+        <translation>Este {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPanel</name>
+    <message>
+        <source>By month</source>
+        <translation>Por mes</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Por semana</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>Open a company file</source>
@@ -152,6 +1031,301 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History — {0}</source>
+        <translation>Historial — {0}</translation>
+    </message>
+    <message>
+        <source>{0} event(s). The trail is append-only; each event is chained to the one before.</source>
+        <translation>{0} evento(s). El registro solo admite añadidos; cada evento se encadena al anterior.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When (UTC)</source>
+        <extracomment>Keys of audit payloads that hold money in minor units.</extracomment>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Payment applied</source>
+        <translation>Pago aplicado</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Pago registrado</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Nota de crédito</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Anulada</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importado</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reabierto</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Reprogramado</translation>
+    </message>
+    <message>
+        <source>Invoice voided</source>
+        <translation>Factura anulada</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceActions</name>
+    <message>
+        <source>Pre&amp;view / open PDF</source>
+        <translation>&amp;Vista previa / abrir PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>Enviar por &amp;correo…</translation>
+    </message>
+    <message>
+        <source>&amp;Void invoice…</source>
+        <translation>&amp;Anular factura…</translation>
+    </message>
+    <message>
+        <source>&amp;Credit note…</source>
+        <translation>Nota de &amp;crédito…</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;history…</source>
+        <translation>&amp;Historial de la factura…</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts of this invoice</source>
+        <translation>&amp;Recibos de esta factura</translation>
+    </message>
+    <message>
+        <source>Select an issued invoice in the invoices pane first.</source>
+        <translation>Primero seleccione una factura emitida en el panel de facturas.</translation>
+    </message>
+    <message>
+        <source>Void invoice {0}? Its number stays used and it can no longer be paid. This cannot be undone.</source>
+        <translation>¿Anular la factura {0}? Su número sigue usado y ya no se podrá pagar. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Invoice {0} is void.</source>
+        <translation>La factura {0} está anulada.</translation>
+    </message>
+    <message>
+        <source>Credit note {0} issued against {1}.</source>
+        <translation>Nota de crédito {0} emitida sobre {1}.</translation>
+    </message>
+    <message>
+        <source>invoice {0}</source>
+        <translation>factura {0}</translation>
+    </message>
+    <message>
+        <source>Select a project first.</source>
+        <translation>Primero seleccione un proyecto.</translation>
+    </message>
+    <message>
+        <source>project {0}</source>
+        <translation>proyecto {0}</translation>
+    </message>
+    <message>
+        <source>Select a milestone in the schedule first.</source>
+        <translation>Primero seleccione un hito en el calendario.</translation>
+    </message>
+    <message>
+        <source>milestone {0}</source>
+        <translation>hito {0}</translation>
+    </message>
+    <message>
+        <source>(no payments yet)</source>
+        <translation>(aún sin pagos)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation>Correo…</translation>
+    </message>
+    <message>
+        <source>Email receipt {0} to the client.</source>
+        <translation>Enviar el recibo {0} al cliente por correo.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} is in the outbox; File → Outbox… sends it.</source>
+        <translation>El recibo {0} está en la bandeja de salida; Archivo → Bandeja de salida… lo envía.</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Recibos</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Overdue {0} d</source>
+        <translation>Vencida {0} d</translation>
+    </message>
+    <message>
+        <source>credited {0}</source>
+        <translation>abonado {0}</translation>
+    </message>
+    <message>
+        <source>Void: {0}</source>
+        <translation>Anulada: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPane</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Todos los proyectos</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>Registrar pago…</translation>
+    </message>
+    <message>
+        <source>Invoices — all projects</source>
+        <translation>Facturas — todos los proyectos</translation>
+    </message>
+    <message>
+        <source>Invoices — {0}</source>
+        <translation>Facturas — {0}</translation>
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation>Pendiente {0}</translation>
+    </message>
+    <message>
+        <source>{0} overdue</source>
+        <translation>{0} vencidas</translation>
+    </message>
+</context>
+<context>
+    <name>IssueInvoiceDialog</name>
+    <message>
+        <source>Issue invoice</source>
+        <translation>Emitir factura</translation>
+    </message>
+    <message>
+        <source>Invoice for &lt;b&gt;{0}&lt;/b&gt; of project {1}. The invoice number is taken only when you issue it.</source>
+        <translation>Factura de &lt;b&gt;{0}&lt;/b&gt; del proyecto {1}. El número se asigna solo al emitirla.</translation>
+    </message>
+    <message>
+        <source>Milestone amount (gross)</source>
+        <translation>Importe del hito (bruto)</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Retainage withheld</source>
+        <translation>Retención aplicada</translation>
+    </message>
+    <message>
+        <source>Deposit applied</source>
+        <translation>Anticipo aplicado</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Importe a pagar</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -171,14 +1345,205 @@
     </message>
 </context>
 <context>
+    <name>LedgerView</name>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>This company file has no company profile yet. Set it up to start billing.</source>
+        <translation>Este archivo aún no tiene perfil de empresa. Configúrelo para empezar a facturar.</translation>
+    </message>
+    <message>
+        <source>Set up company profile…</source>
+        <translation>Configurar el perfil de la empresa…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Projects and billing</source>
+        <translation>Proyectos y facturación</translation>
+    </message>
+    <message>
+        <source>&amp;New company…</source>
+        <translation>&amp;Nueva empresa…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample company</source>
+        <translation>Abrir la empresa de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>New &amp;empty company file…</source>
+        <translation>Nuevo archivo de empresa &amp;vacío…</translation>
+    </message>
+    <message>
+        <source>&amp;Open company file…</source>
+        <translation>&amp;Abrir archivo de empresa…</translation>
+    </message>
+    <message>
+        <source>Company &amp;profile…</source>
+        <translation>&amp;Perfil de la empresa…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo schedule edit</source>
+        <translation>&amp;Deshacer cambio del calendario</translation>
+    </message>
+    <message>
+        <source>&amp;Redo schedule edit</source>
+        <translation>&amp;Rehacer cambio del calendario</translation>
+    </message>
+    <message>
+        <source>&amp;Find project</source>
+        <translation>&amp;Buscar proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nuevo proyecto…</translation>
+    </message>
+    <message>
+        <source>New &amp;client…</source>
+        <translation>Nuevo &amp;cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client of this project…</source>
+        <translation>&amp;Editar el cliente de este proyecto…</translation>
+    </message>
+    <message>
+        <source>&amp;Save schedule</source>
+        <translation>&amp;Guardar calendario</translation>
+    </message>
+    <message>
+        <source>Mark project &amp;active</source>
+        <translation>Marcar proyecto &amp;activo</translation>
+    </message>
+    <message>
+        <source>Mark project &amp;completed</source>
+        <translation>Marcar proyecto &amp;completado</translation>
+    </message>
+    <message>
+        <source>&amp;Archive project…</source>
+        <translation>&amp;Archivar proyecto…</translation>
+    </message>
+    <message>
+        <source>Mark milestone &amp;complete…</source>
+        <translation>Marcar hito &amp;completado…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen milestone…</source>
+        <translation>&amp;Reabrir hito…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue invoice…</source>
+        <translation>&amp;Emitir factura…</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Registrar &amp;pago…</translation>
+    </message>
+    <message>
+        <source>Preview &amp;draft invoice…</source>
+        <translation>Vista previa del &amp;borrador de factura…</translation>
+    </message>
+    <message>
+        <source>Project &amp;history…</source>
+        <translation>&amp;Historial del proyecto…</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone history…</source>
+        <translation>&amp;Historial del hito…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders and late fees…</source>
+        <translation>&amp;Recordatorios y recargos…</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Idioma…</translation>
+    </message>
+    <message>
+        <source>Select a milestone in the schedule first.</source>
+        <translation>Primero seleccione un hito en el calendario.</translation>
+    </message>
+    <message>
+        <source>{0} projects · contract {1} · billed {2} · paid {3} · outstanding {4}</source>
+        <translation>{0} proyectos · contrato {1} · facturado {2} · pagado {3} · pendiente {4}</translation>
+    </message>
+    <message>
+        <source>Milestone Desk — {0} (read-only)</source>
+        <translation>Milestone Desk — {0} (solo lectura)</translation>
+    </message>
     <message>
         <source>Milestone Desk — {0}</source>
         <translation>Milestone Desk — {0}</translation>
     </message>
     <message>
+        <source>File: {0}</source>
+        <translation>Archivo: {0}</translation>
+    </message>
+    <message>
+        <source>New company file</source>
+        <translation type="vanished">Nuevo archivo de empresa</translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk)</source>
+        <translation type="vanished">Archivos de empresa (*.mdesk)</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Open it instead?</source>
+        <translation type="vanished">{0} ya existe. ¿Abrirlo en su lugar?</translation>
+    </message>
+    <message>
+        <source>Open company file</source>
+        <translation type="vanished">Abrir archivo de empresa</translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk);;All files (*)</source>
+        <translation type="vanished">Archivos de empresa (*.mdesk);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation type="vanished">Nueva empresa</translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another name.</source>
+        <translation type="vanished">{0} ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="vanished">(ninguno todavía)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
-        <translation type="vanished">&amp;Archivo</translation>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Billing</source>
+        <translation>&amp;Facturación</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>File</source>
@@ -186,7 +1551,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="vanished">&amp;Edición</translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -202,7 +1567,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="vanished">A&amp;yuda</translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Help</source>
@@ -210,7 +1575,7 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="vanished">&amp;Configuración</translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -230,7 +1595,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="vanished">&amp;Salir</translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -382,6 +1747,1020 @@
     </message>
 </context>
 <context>
+    <name>MilestonePane</name>
+    <message>
+        <source>No project selected</source>
+        <translation>Ningún proyecto seleccionado</translation>
+    </message>
+    <message>
+        <source>Add a milestone</source>
+        <translation>Añadir un hito</translation>
+    </message>
+    <message>
+        <source>Remove the selected milestone</source>
+        <translation>Quitar el hito seleccionado</translation>
+    </message>
+    <message>
+        <source>Undo the last schedule edit</source>
+        <translation>Deshacer el último cambio del calendario</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Save schedule</source>
+        <translation>Guardar calendario</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Mark complete…</source>
+        <translation>Marcar completado…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Issue invoice…</source>
+        <translation>Emitir factura…</translation>
+    </message>
+    <message>
+        <source>Selected milestone:</source>
+        <translation>Hito seleccionado:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} — {1}&lt;/b&gt;&lt;br&gt;{2} · contract {3} · tax {4} · retainage {5}</source>
+        <translation>&lt;b&gt;{0} — {1}&lt;/b&gt;&lt;br&gt;{2} · contrato {3} · impuesto {4} · retención {5}</translation>
+    </message>
+    <message>
+        <source>(locked: invoices issued)</source>
+        <translation>(bloqueado: facturas emitidas)</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectWizard</name>
+    <message>
+        <source>New project</source>
+        <translation>Nuevo proyecto</translation>
+    </message>
+    <message>
+        <source>Create project</source>
+        <translation>Crear proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProblemDialog</name>
+    <message>
+        <source>Milestone Desk</source>
+        <translation>Milestone Desk</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restaurar una copia…</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Send waiting messages</source>
+        <translation>Enviar mensajes en espera</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation>Reintentar selección</translation>
+    </message>
+    <message>
+        <source>{0} waiting, {1} failed, {2} in all.</source>
+        <translation>{0} en espera, {1} fallidos, {2} en total.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} sent.</source>
+        <translation>{0} de {1} enviados.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <source>Server reply / reason</source>
+        <translation>Respuesta del servidor / motivo</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation>Correo…</translation>
+    </message>
+    <message>
+        <source>This preview needs QtPdf or pdftoppm; use Save PDF… instead.</source>
+        <translation>Esta vista previa necesita QtPdf o pdftoppm; use Guardar PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPage</name>
+    <message>
+        <source>The project</source>
+        <translation>El proyecto</translation>
+    </message>
+    <message>
+        <source>Who it is for and what the contract is worth.</source>
+        <translation>Para quién es y cuánto vale el contrato.</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation>Nuevo cliente…</translation>
+    </message>
+    <message>
+        <source>e.g. Kitchen remodel</source>
+        <translation>p. ej. Reforma de cocina</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>Código del proyecto</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nombre del proyecto</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Dirección de la obra</translation>
+    </message>
+    <message>
+        <source>Contract sum</source>
+        <translation>Importe del contrato</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>Impuesto %</translation>
+    </message>
+    <message>
+        <source>Retainage %</source>
+        <translation>Retención %</translation>
+    </message>
+    <message>
+        <source>Choose a client, or add one with New client…</source>
+        <translation>Elija un cliente o añada uno con Nuevo cliente…</translation>
+    </message>
+    <message>
+        <source>project code</source>
+        <translation>código del proyecto</translation>
+    </message>
+    <message>
+        <source>project name</source>
+        <translation>nombre del proyecto</translation>
+    </message>
+    <message>
+        <source>The {0} is empty.</source>
+        <translation>El campo {0} está vacío.</translation>
+    </message>
+    <message>
+        <source>The contract sum must be more than zero.</source>
+        <translation>El importe del contrato debe ser mayor que cero.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Pendiente de cobro</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPane</name>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>Search code, project or client…</source>
+        <translation>Buscar código, proyecto o cliente…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Todos los clientes</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptBar</name>
+    <message>
+        <source>Preview receipt</source>
+        <translation>Vista previa del recibo</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation>Correo…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptOffer</name>
+    <message>
+        <source>Receipt {0}</source>
+        <translation>Recibo {0}</translation>
+    </message>
+    <message>
+        <source>What would you like to do with receipt {0}?</source>
+        <translation>¿Qué desea hacer con el recibo {0}?</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>client@example.com</source>
+        <translation>cliente@ejemplo.com</translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation>Correo…</translation>
+    </message>
+    <message>
+        <source>Email to</source>
+        <translation>Enviar a</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <source>Invoice &lt;b&gt;{0}&lt;/b&gt; — {1}, {2}&lt;br&gt;Total {3}, paid {4}, balance &lt;b&gt;{5}&lt;/b&gt;</source>
+        <translation>Factura &lt;b&gt;{0}&lt;/b&gt; — {1}, {2}&lt;br&gt;Total {3}, pagado {4}, saldo &lt;b&gt;{5}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <source>Bank transfer (ACH)</source>
+        <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Check number or transfer reference</source>
+        <translation>Número de cheque o referencia de la transferencia</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Recibido el</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation>Un pago debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Partial payment: {0} stays open on this invoice.</source>
+        <translation>Pago parcial: quedan {0} pendientes en esta factura.</translation>
+    </message>
+    <message>
+        <source>Pays the invoice in full.</source>
+        <translation>Paga la factura completa.</translation>
+    </message>
+    <message>
+        <source>Pays the invoice in full; {0} more becomes client credit.</source>
+        <translation>Paga la factura completa; {0} más queda como crédito del cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsView</name>
+    <message>
+        <source>Send payment reminders</source>
+        <translation>Enviar recordatorios de pago</translation>
+    </message>
+    <message>
+        <source>Days relative to the due date: -7 is a week before, 14 two weeks late</source>
+        <translation>Días respecto al vencimiento: -7 es una semana antes, 14 dos semanas tarde</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Placeholders: {0}</source>
+        <translation>Marcadores: {0}</translation>
+    </message>
+    <message>
+        <source>Schedule (days from due date)</source>
+        <translation>Calendario (días desde el vencimiento)</translation>
+    </message>
+    <message>
+        <source>List as due soon within</source>
+        <translation>Mostrar como próximo a vencer en</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Overdue letter</source>
+        <translation>Carta de vencido</translation>
+    </message>
+    <message>
+        <source>Before-due letter</source>
+        <translation>Carta antes del vencimiento</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>Recargo por demora</translation>
+    </message>
+    <message>
+        <source>Flat amount ({0})</source>
+        <translation>Importe fijo ({0})</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <source>Once per</source>
+        <translation>Una vez cada</translation>
+    </message>
+    <message>
+        <source>Grace after due date</source>
+        <translation>Gracia tras el vencimiento</translation>
+    </message>
+    <message>
+        <source>Late fees (issued as numbered invoices)</source>
+        <translation>Recargos por demora (emitidos como facturas numeradas)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>asunto</translation>
+    </message>
+    <message>
+        <source>overdue letter</source>
+        <translation>carta de vencido</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Projects and billing</source>
+        <translation>&amp;Proyectos y facturación</translation>
+    </message>
+    <message>
+        <source>&amp;Aging…</source>
+        <translation>&amp;Antigüedad de saldos…</translation>
+    </message>
+    <message>
+        <source>Cash-flow &amp;forecast…</source>
+        <translation>&amp;Previsión de tesorería…</translation>
+    </message>
+    <message>
+        <source>Project &amp;ledger…</source>
+        <translation>&amp;Libro del proyecto…</translation>
+    </message>
+    <message>
+        <source>Customer &amp;statement…</source>
+        <translation>E&amp;stado de cuenta del cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;Collections and reminders…</source>
+        <translation>&amp;Cobros y recordatorios…</translation>
+    </message>
+    <message>
+        <source>CSV e&amp;xport…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Facturas</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <source>CSV export</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}.</source>
+        <translation>No se puede escribir {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>Guardado {0}.</translation>
+    </message>
+    <message>
+        <source>Set up the company profile first (File → Company profile).</source>
+        <translation>Primero configure el perfil de la empresa (Archivo → Perfil de la empresa).</translation>
+    </message>
+    <message>
+        <source>Accounts receivable aging</source>
+        <translation>Antigüedad de cuentas por cobrar</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cash-flow forecast</source>
+        <translation>Previsión de tesorería</translation>
+    </message>
+    <message>
+        <source>Select a project first.</source>
+        <translation>Primero seleccione un proyecto.</translation>
+    </message>
+    <message>
+        <source>Project ledger — {0}</source>
+        <translation>Libro del proyecto — {0}</translation>
+    </message>
+    <message>
+        <source>Overdue and due soon</source>
+        <translation>Vencidas y por vencer</translation>
+    </message>
+    <message>
+        <source>Reminder schedule and late fees</source>
+        <translation>Calendario de recordatorios y recargos</translation>
+    </message>
+    <message>
+        <source>Collections and reminders</source>
+        <translation>Cobros y recordatorios</translation>
+    </message>
+    <message>
+        <source>Charge late fees due today…</source>
+        <translation>Cobrar los recargos de hoy…</translation>
+    </message>
+    <message>
+        <source>No late fees are due today (they are off unless turned on in the settings).</source>
+        <translation>Hoy no hay recargos (están desactivados salvo que se activen en la configuración).</translation>
+    </message>
+    <message>
+        <source>Issue {0} late-fee invoice(s) now? Each takes the next invoice number.</source>
+        <translation>¿Emitir ahora {0} factura(s) de recargo? Cada una toma el siguiente número de factura.</translation>
+    </message>
+    <message>
+        <source>Late-fee invoices issued: {0}.</source>
+        <translation>Facturas de recargo emitidas: {0}.</translation>
+    </message>
+    <message>
+        <source>{0} reminder(s) queued in the outbox.</source>
+        <translation>{0} recordatorio(s) en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>{0} skipped: the client has no email address.</source>
+        <translation>{0} omitido(s): el cliente no tiene correo.</translation>
+    </message>
+    <message>
+        <source>Exported {0} rows to {1}.</source>
+        <translation>Exportadas {0} filas a {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia</translation>
+    </message>
+    <message>
+        <source>Restoring replaces {0} with the backup you choose. The current file is kept as a backup first, so nothing is lost.</source>
+        <translation>Restaurar sustituye {0} por la copia que elija. Antes se guarda una copia del archivo actual, así que no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet.</source>
+        <translation>Aún no hay copias de este archivo.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Anticipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Payment schedule</source>
+        <translation>Calendario de pagos</translation>
+    </message>
+    <message>
+        <source>Pick a template, then edit. A share is a percent (10%), an amount (5000.00) or “remainder”.</source>
+        <translation>Elija una plantilla y edítela. Una parte es un porcentaje (10%), un importe (5000.00) o “remainder” (resto).</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Añadir hito</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Apply template</source>
+        <translation>Aplicar plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsDialog</name>
+    <message>
+        <source>Mail server settings</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (normalmente puerto 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (normalmente puerto 465)</translation>
+    </message>
+    <message>
+        <source>None — unencrypted (only on a trusted network)</source>
+        <translation>Ninguna — sin cifrar (solo en una red de confianza)</translation>
+    </message>
+    <message>
+        <source>stored in the system keyring</source>
+        <translation>guardada en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>from MILESTONE_DESK_SMTP_PASSWORD</source>
+        <translation>de MILESTONE_DESK_SMTP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in the company file</source>
+        <translation>guardada en el llavero del sistema, nunca en el archivo de empresa</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation>Servidor de correo:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>From address:</source>
+        <translation>Remitente:</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Tiempo de espera:</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Customer statement</source>
+        <translation>Estado de cuenta del cliente</translation>
+    </message>
+    <message>
+        <source>From the beginning</source>
+        <translation>Desde el principio</translation>
+    </message>
+    <message>
+        <source>Balance forward and open items</source>
+        <translation>Saldo anterior y partidas abiertas</translation>
+    </message>
+    <message>
+        <source>Balance forward</source>
+        <translation>Saldo anterior</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Partidas abiertas</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Email to</source>
+        <translation>Enviar a</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Email… (outbox)</source>
+        <translation>Correo… (bandeja de salida)</translation>
+    </message>
+    <message>
+        <source>There are no clients yet.</source>
+        <translation>Aún no hay clientes.</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}.</source>
+        <translation>No se puede escribir {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>Guardado {0}.</translation>
+    </message>
+    <message>
+        <source>Statement of account to {0}</source>
+        <translation>Estado de cuenta al {0}</translation>
+    </message>
+    <message>
+        <source>Please find your statement of account attached.
+
+{0}</source>
+        <translation>Adjuntamos su estado de cuenta.
+
+{0}</translation>
+    </message>
+    <message>
+        <source>The statement is in the outbox; File → Outbox… sends it.</source>
+        <translation>El estado de cuenta está en la bandeja de salida; Archivo → Bandeja de salida… lo envía.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>overdue by 1 day</source>
+        <translation>vencida hace 1 día</translation>
+    </message>
+    <message>
+        <source>overdue by {0} days</source>
+        <translation>vencida hace {0} días</translation>
+    </message>
+    <message>
+        <source>Amount: {0}</source>
+        <translation>Importe: {0}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>Planned: {0}</source>
+        <translation>Previsto: {0}</translation>
+    </message>
+    <message>
+        <source>Completed: {0}</source>
+        <translation>Completado: {0}</translation>
+    </message>
+    <message>
+        <source>Invoice: {0}</source>
+        <translation>Factura: {0}</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Anticipo</translation>
+    </message>
+    <message>
+        <source>Drag to reschedule · double-click to mark complete</source>
+        <translation>Arrastre para reprogramar · doble clic para completar</translation>
+    </message>
+    <message>
+        <source>Double-click to issue its invoice</source>
+        <translation>Doble clic para emitir su factura</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Milestone timeline</source>
+        <translation>Cronograma de hitos</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or Ctrl+wheel)</source>
+        <translation>Acercar (+ o Ctrl+rueda)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom out (- or Ctrl+wheel)</source>
+        <translation>Alejar (- o Ctrl+rueda)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Show the whole schedule (0)</source>
+        <translation>Mostrar todo el calendario (0)</translation>
+    </message>
+    <message>
+        <source>Mark complete…</source>
+        <translation>Marcar completado…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Issue invoice…</source>
+        <translation>Emitir factura…</translation>
+    </message>
+    <message>
+        <source>Select a project to see its schedule</source>
+        <translation>Seleccione un proyecto para ver su calendario</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void invoice</source>
+        <translation>Anular factura</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>saldo</translation>
+    </message>
+    <message>
+        <source>Voiding keeps the number {0} in the books marked VOID; its milestone goes back to completed so it can be invoiced again. This cannot be undone.</source>
+        <translation>Al anular, el número {0} queda en los libros marcado ANULADA; su hito vuelve a completado para facturarlo de nuevo. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Why is this invoice void? (required)</source>
+        <translation>¿Por qué se anula esta factura? (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Milestone Desk</source>
@@ -438,6 +2817,114 @@
     <message>
         <source>Milestone Desk company files (*{0})</source>
         <translation>Archivos de empresa de Milestone Desk (*{0})</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <source>New company file</source>
+        <translation>Nuevo archivo de empresa</translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk)</source>
+        <translation>Archivos de empresa (*.mdesk)</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Open it instead?</source>
+        <translation>{0} ya existe. ¿Abrirlo en su lugar?</translation>
+    </message>
+    <message>
+        <source>Open company file</source>
+        <translation>Abrir archivo de empresa</translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk);;All files (*)</source>
+        <translation>Archivos de empresa (*.mdesk);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nueva empresa</translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another name.</source>
+        <translation>{0} ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ninguno todavía)</translation>
+    </message>
+</context>
+<context>
+    <name>new</name>
+    <message>
+        <source>Language changed.</source>
+        <translation>Idioma cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturado</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Pagada en parte</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Anulada</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sin fecha</translation>
+    </message>
+    <message>
+        <source>+{0} more</source>
+        <translation>+{0} más</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
     </message>
 </context>
 </TS>

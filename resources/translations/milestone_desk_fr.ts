@@ -2,6 +2,359 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Deposit</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Charpente</translation>
+    </message>
+    <message>
+        <source>Rough-in</source>
+        <translation>Gros œuvre</translation>
+    </message>
+    <message>
+        <source>Finishes</source>
+        <translation>Finitions</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>First third</source>
+        <translation>Premier tiers</translation>
+    </message>
+    <message>
+        <source>Second third</source>
+        <translation>Deuxième tiers</translation>
+    </message>
+    <message>
+        <source>Final third</source>
+        <translation>Dernier tiers</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Achèvement</translation>
+    </message>
+    <message>
+        <source>Five phases: 10 / 25 / 25 / 30 / 10 %</source>
+        <translation>Cinq phases : 10 / 25 / 25 / 30 / 10 %</translation>
+    </message>
+    <message>
+        <source>Deposit 10 % + equal thirds</source>
+        <translation>Acompte 10 % + trois tiers égaux</translation>
+    </message>
+    <message>
+        <source>Deposit + completion (edit freely)</source>
+        <translation>Acompte + achèvement (modifiable)</translation>
+    </message>
+    <message>
+        <source>Read-only shows the books as they are saved; nothing can be changed in this window.</source>
+        <translation>La lecture seule montre les comptes tels qu&apos;enregistrés ; rien ne peut être modifié dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>You can restore a backup; the current file is kept aside first, nothing is deleted.</source>
+        <translation>Vous pouvez restaurer une sauvegarde ; le fichier actuel est d&apos;abord mis de côté, rien n&apos;est supprimé.</translation>
+    </message>
+    <message>
+        <source>No backup of this file was found. The file was not changed.</source>
+        <translation>Aucune sauvegarde de ce fichier n&apos;a été trouvée. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>remainder</source>
+        <translation>reste</translation>
+    </message>
+    <message>
+        <source>Remainder</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Schedule sums to {0} of {1}</source>
+        <translation>L&apos;échéancier totalise {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Modifier {0}</translation>
+    </message>
+    <message>
+        <source>A milestone needs a name.</source>
+        <translation>Une étape doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Two milestones cannot have the same name.</source>
+        <translation>Deux étapes ne peuvent pas avoir le même nom.</translation>
+    </message>
+    <message>
+        <source>Milestone {0}</source>
+        <translation>Étape {0}</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Retirer {0}</translation>
+    </message>
+    <message>
+        <source>Move {0}</source>
+        <translation>Déplacer {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AgingTableModel</name>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Unapplied payments, shown apart from the buckets</source>
+        <translation>Paiements non imputés, à part des tranches</translation>
+    </message>
+</context>
+<context>
+    <name>AgingView</name>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Bucket</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Aging as of</source>
+        <translation>Balance âgée au</translation>
+    </message>
+    <message>
+        <source>Open receivables {0} {1} · unapplied client credit {2} {1} (shown apart)</source>
+        <translation>Créances ouvertes {0} {1} · crédit client non imputé {2} {1} (à part)</translation>
+    </message>
+    <message>
+        <source>Open invoices of all clients</source>
+        <translation>Factures ouvertes de tous les clients</translation>
+    </message>
+    <message>
+        <source>Open invoices of {0}</source>
+        <translation>Factures ouvertes de {0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Faite à la main</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Modifier le client</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsView</name>
+    <message>
+        <source>{0} reminder(s) due today</source>
+        <translation>{0} relance(s) à faire aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source> — {0} client(s) have no email address</source>
+        <translation> — {0} client(s) sans adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Queue {0} reminder(s)</source>
+        <translation>Mettre {0} relance(s) en file</translation>
+    </message>
+    <message>
+        <source>{0} days late</source>
+        <translation>{0} jours de retard</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>due in {0} days</source>
+        <translation>échéance dans {0} jours</translation>
+    </message>
+    <message>
+        <source>on the due date</source>
+        <translation>le jour de l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>{0} days before</source>
+        <translation>{0} jours avant</translation>
+    </message>
+    <message>
+        <source>{0} days after</source>
+        <translation>{0} jours après</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>Company profile</source>
+        <translation>Profil de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Tax ID</source>
+        <translation>N° fiscal</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>Conditions de paiement</translation>
+    </message>
+    <message>
+        <source>Invoice numbers</source>
+        <translation>Numéros de facture</translation>
+    </message>
+    <message>
+        <source>Receipt numbers</source>
+        <translation>Numéros de reçu</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Format de page</translation>
+    </message>
+    <message>
+        <source>Payment instructions</source>
+        <translation>Instructions de paiement</translation>
+    </message>
+</context>
+<context>
     <name>CompanySetupForm</name>
     <message>
         <source>e.g. Hartwell Remodeling LLC</source>
@@ -105,6 +458,532 @@
     </message>
 </context>
 <context>
+    <name>CompleteMilestoneDialog</name>
+    <message>
+        <source>Complete milestone</source>
+        <translation>Terminer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Mark complete</source>
+        <translation>Marquer terminée</translation>
+    </message>
+    <message>
+        <source>Mark &lt;b&gt;{0}&lt;/b&gt; as completed.</source>
+        <translation>Marquer &lt;b&gt;{0}&lt;/b&gt; comme terminée.</translation>
+    </message>
+    <message>
+        <source>What was delivered, inspections passed, who signed off…</source>
+        <translation>Ce qui a été livré, inspections réussies, qui a validé…</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Terminé le</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ConstructionMenu</name>
+    <message>
+        <source>Construction</source>
+        <translation>Chantier</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>Milestone Desk</source>
+        <translation>Milestone Desk</translation>
+    </message>
+    <message>
+        <source>This window shows the file read-only; nothing can be changed here.</source>
+        <translation>Cette fenêtre montre le fichier en lecture seule ; rien ne peut être modifié ici.</translation>
+    </message>
+    <message>
+        <source>Loading projects…</source>
+        <translation>Chargement des projets…</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to the schedule of {0}?</source>
+        <translation>Abandonner les modifications non enregistrées de l&apos;échéancier de {0} ?</translation>
+    </message>
+    <message>
+        <source>Company profile saved.</source>
+        <translation>Profil de l&apos;entreprise enregistré.</translation>
+    </message>
+    <message>
+        <source>Client {0} added.</source>
+        <translation>Client {0} ajouté.</translation>
+    </message>
+    <message>
+        <source>Select a project to edit its client.</source>
+        <translation>Sélectionnez un projet pour modifier son client.</translation>
+    </message>
+    <message>
+        <source>Client {0} saved.</source>
+        <translation>Client {0} enregistré.</translation>
+    </message>
+    <message>
+        <source>Set up the company profile first (File → Company profile).</source>
+        <translation>Configurez d&apos;abord le profil de l&apos;entreprise (Fichier → Profil de l&apos;entreprise).</translation>
+    </message>
+    <message>
+        <source>Project {0} created.</source>
+        <translation>Projet {0} créé.</translation>
+    </message>
+    <message>
+        <source>Archive project {0}? It leaves the active list; nothing is deleted.</source>
+        <translation>Archiver le projet {0} ? Il quitte la liste active ; rien n&apos;est supprimé.</translation>
+    </message>
+    <message>
+        <source>Project {0} is now {1}.</source>
+        <translation>Le projet {0} est maintenant {1}.</translation>
+    </message>
+    <message>
+        <source>Schedule of {0} saved.</source>
+        <translation>Échéancier de {0} enregistré.</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to this schedule?</source>
+        <translation>Abandonner les modifications non enregistrées de cet échéancier ?</translation>
+    </message>
+    <message>
+        <source>{0} marked complete.</source>
+        <translation>{0} marquée terminée.</translation>
+    </message>
+    <message>
+        <source>Reopen {0}? It goes back to in progress.</source>
+        <translation>Rouvrir {0} ? Elle repasse en cours.</translation>
+    </message>
+    <message>
+        <source>{0} reopened.</source>
+        <translation>{0} rouverte.</translation>
+    </message>
+    <message>
+        <source>{0} moved.</source>
+        <translation>{0} déplacée.</translation>
+    </message>
+    <message>
+        <source>Invoice {0} issued.</source>
+        <translation>Facture {0} émise.</translation>
+    </message>
+    <message>
+        <source>Select an open invoice in the invoices pane first.</source>
+        <translation>Sélectionnez d&apos;abord une facture ouverte dans le volet des factures.</translation>
+    </message>
+    <message>
+        <source>Payment recorded, receipt {0}.</source>
+        <translation>Paiement enregistré, reçu {0}.</translation>
+    </message>
+    <message>
+        <source>{0} kept as client credit.</source>
+        <translation>{0} conservé comme crédit client.</translation>
+    </message>
+    <message>
+        <source>Give the client the receipt:</source>
+        <translation>Remettez le reçu au client :</translation>
+    </message>
+</context>
+<context>
+    <name>CreditNoteDialog</name>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Issue credit note</source>
+        <translation>Émettre l&apos;avoir</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>solde</translation>
+    </message>
+    <message>
+        <source>Why is this credit given? (required)</source>
+        <translation>Pourquoi cet avoir ? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Reduce what the client owes on this invoice</source>
+        <translation>Réduire ce que le client doit sur cette facture</translation>
+    </message>
+    <message>
+        <source>Refund money the client already paid</source>
+        <translation>Rembourser de l&apos;argent déjà payé par le client</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Credit is</source>
+        <translation>L&apos;avoir</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardTab</name>
+    <message>
+        <source>Set up the company profile to see what is owed and what comes in next.</source>
+        <translation>Configurez le profil de l&apos;entreprise pour voir ce qui est dû et ce qui va rentrer.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Retainage held</source>
+        <translation>Retenues détenues</translation>
+    </message>
+    <message>
+        <source>Due in the next 14 days</source>
+        <translation>Échéance dans les 14 prochains jours</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>To bill</source>
+        <translation>À facturer</translation>
+    </message>
+    <message>
+        <source>Overdue and due soon</source>
+        <translation>En retard et bientôt dues</translation>
+    </message>
+    <message>
+        <source>Milestones coming up</source>
+        <translation>Étapes à venir</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Cash-flow forecast</source>
+        <translation>Prévision de trésorerie</translation>
+    </message>
+    <message>
+        <source>Receivables on {0}</source>
+        <translation>Créances au {0}</translation>
+    </message>
+    <message>
+        <source>{0} invoice(s) past due</source>
+        <translation>{0} facture(s) en retard</translation>
+    </message>
+    <message>
+        <source>Nothing overdue</source>
+        <translation>Rien en retard</translation>
+    </message>
+    <message>
+        <source>Released at completion</source>
+        <translation>Libérée à l&apos;achèvement</translation>
+    </message>
+    <message>
+        <source>{0} invoice(s)</source>
+        <translation>{0} facture(s)</translation>
+    </message>
+    <message>
+        <source>Nothing due soon</source>
+        <translation>Rien à échéance proche</translation>
+    </message>
+    <message>
+        <source>{0} unapplied client credit</source>
+        <translation>{0} de crédit client non imputé</translation>
+    </message>
+    <message>
+        <source>Issued and not yet paid</source>
+        <translation>Émis et pas encore payé</translation>
+    </message>
+    <message>
+        <source>{0} days late</source>
+        <translation>{0} jours de retard</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>in {0} days</source>
+        <translation>dans {0} jours</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentActions</name>
+    <message>
+        <source>Milestone Desk</source>
+        <extracomment>A plain sentence for the status bar after each action.</extracomment>
+        <translation>Milestone Desk</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Invoice {0}</source>
+        <translation>Facture {0}</translation>
+    </message>
+    <message>
+        <source>Receipt {0}</source>
+        <translation>Reçu {0}</translation>
+    </message>
+    <message>
+        <source>Draft invoice — {0}</source>
+        <translation>Brouillon de facture — {0}</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>L&apos;imprimante n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>Sent {0} {1} to the printer.</source>
+        <translation>{0} {1} envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}.</source>
+        <translation>Impossible d&apos;écrire {0} : {1}.</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>{0} enregistré.</translation>
+    </message>
+    <message>
+        <source>Invoice {0} sent.</source>
+        <translation>Facture {0} envoyée.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailDialog</name>
+    <message>
+        <source>Email invoice {0}</source>
+        <translation>Envoyer la facture {0} par e-mail</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Attachment:</source>
+        <translation>Pièce jointe :</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Open in my mail program (.eml)…</source>
+        <translation>Ouvrir dans ma messagerie (.eml)…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Sent — the server replied: {0}</source>
+        <translation>Envoyé — le serveur a répondu : {0}</translation>
+    </message>
+    <message>
+        <source>Not sent yet: {0}</source>
+        <translation>Pas encore envoyé : {0}</translation>
+    </message>
+    <message>
+        <source>Failed: {0}</source>
+        <translation>Échec : {0}</translation>
+    </message>
+    <message>
+        <source>Save email draft</source>
+        <translation>Enregistrer le brouillon</translation>
+    </message>
+    <message>
+        <source>Email message (*.eml)</source>
+        <translation>Message e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <source>Draft saved to {0}; it opens in your mail program.</source>
+        <translation>Brouillon enregistré dans {0} ; il s&apos;ouvre dans votre messagerie.</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Out&amp;box…</source>
+        <translation>&amp;Boîte d&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server…</source>
+        <translation>Serveur de &amp;messagerie…</translation>
+    </message>
+    <message>
+        <source>The lock on this file could not be renewed; another window may open it.</source>
+        <translation>Le verrou de ce fichier n&apos;a pas pu être renouvelé ; une autre fenêtre pourrait l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Another window or computer has this file open; nothing can be changed here.</source>
+        <translation>Une autre fenêtre ou un autre ordinateur a ouvert ce fichier ; rien ne peut être modifié ici.</translation>
+    </message>
+    <message>
+        <source>Outbox: {0} waiting</source>
+        <translation>Boîte d&apos;envoi : {0} en attente</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: {0}.</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite : {0}.</translation>
+    </message>
+    <message>
+        <source>Backup saved: {0}</source>
+        <translation>Sauvegarde enregistrée : {0}</translation>
+    </message>
+    <message>
+        <source>This window shows the file read-only; restore it from the window that has it open.</source>
+        <translation>Cette fenêtre montre le fichier en lecture seule ; restaurez-le depuis la fenêtre qui l&apos;a ouvert.</translation>
+    </message>
+    <message>
+        <source>The backup was restored; the file shows it now.</source>
+        <translation>La sauvegarde a été restaurée ; le fichier l&apos;affiche maintenant.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet.</source>
+        <translation>Il n&apos;y a pas encore de sauvegarde de ce fichier.</translation>
+    </message>
+    <message>
+        <source>Replace the company file with the backup you chose? The current file is kept aside first.</source>
+        <translation>Remplacer le fichier d&apos;entreprise par la sauvegarde choisie ? Le fichier actuel est d&apos;abord mis de côté.</translation>
+    </message>
+    <message>
+        <source>Mail server settings saved.</source>
+        <translation>Réglages du serveur de messagerie enregistrés.</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>Cash-flow forecast chart</source>
+        <translation>Graphique de prévision de trésorerie</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Encaissé</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>… et {0} de plus</translation>
+    </message>
+    <message>
+        <source>{0}  {1} — {2}  {3}</source>
+        <translation>{0}  {1} — {2}  {3}</translation>
+    </message>
+    <message>
+        <source>{0}  milestone {1} ({2}, {3})  {4}</source>
+        <translation>{0}  étape {1} ({2}, {3})  {4}</translation>
+    </message>
+    <message>
+        <source>overdue  {0} ({1}, {2})  {3}</source>
+        <translation>en retard  {0} ({1}, {2})  {3}</translation>
+    </message>
+    <message>
+        <source>due {0}  {1} ({2}, {3})  {4}</source>
+        <translation>échéance {0}  {1} ({2}, {3})  {4}</translation>
+    </message>
+    <message>
+        <source>No forecast yet</source>
+        <translation>Pas encore de prévision</translation>
+    </message>
+    <message>
+        <source>Overdue, expected now</source>
+        <translation>En retard, attendu maintenant</translation>
+    </message>
+    <message>
+        <source>This {0}</source>
+        <translation>Ce {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPanel</name>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>Par semaine</translation>
+    </message>
+</context>
+<context>
     <name>HelpMenu</name>
     <message>
         <source>Open a company file</source>
@@ -152,6 +1031,301 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History — {0}</source>
+        <translation>Historique — {0}</translation>
+    </message>
+    <message>
+        <source>{0} event(s). The trail is append-only; each event is chained to the one before.</source>
+        <translation>{0} événement(s). Le journal est en ajout seul ; chaque événement est chaîné au précédent.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>When (UTC)</source>
+        <extracomment>Keys of audit payloads that hold money in minor units.</extracomment>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Payment applied</source>
+        <translation>Paiement imputé</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Paiement enregistré</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencée</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Rouverte</translation>
+    </message>
+    <message>
+        <source>Rescheduled</source>
+        <translation>Replanifiée</translation>
+    </message>
+    <message>
+        <source>Invoice voided</source>
+        <translation>Facture annulée</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceActions</name>
+    <message>
+        <source>Pre&amp;view / open PDF</source>
+        <translation>&amp;Aperçu / ouvrir le PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>Envoyer par &amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>&amp;Void invoice…</source>
+        <translation>&amp;Annuler la facture…</translation>
+    </message>
+    <message>
+        <source>&amp;Credit note…</source>
+        <translation>&amp;Avoir…</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;history…</source>
+        <translation>&amp;Historique de la facture…</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts of this invoice</source>
+        <translation>&amp;Reçus de cette facture</translation>
+    </message>
+    <message>
+        <source>Select an issued invoice in the invoices pane first.</source>
+        <translation>Sélectionnez d&apos;abord une facture émise dans le volet des factures.</translation>
+    </message>
+    <message>
+        <source>Void invoice {0}? Its number stays used and it can no longer be paid. This cannot be undone.</source>
+        <translation>Annuler la facture {0} ? Son numéro reste utilisé et elle ne pourra plus être payée. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>Invoice {0} is void.</source>
+        <translation>La facture {0} est annulée.</translation>
+    </message>
+    <message>
+        <source>Credit note {0} issued against {1}.</source>
+        <translation>Avoir {0} émis sur {1}.</translation>
+    </message>
+    <message>
+        <source>invoice {0}</source>
+        <translation>facture {0}</translation>
+    </message>
+    <message>
+        <source>Select a project first.</source>
+        <translation>Sélectionnez d&apos;abord un projet.</translation>
+    </message>
+    <message>
+        <source>project {0}</source>
+        <translation>projet {0}</translation>
+    </message>
+    <message>
+        <source>Select a milestone in the schedule first.</source>
+        <translation>Sélectionnez d&apos;abord une étape dans l&apos;échéancier.</translation>
+    </message>
+    <message>
+        <source>milestone {0}</source>
+        <translation>étape {0}</translation>
+    </message>
+    <message>
+        <source>(no payments yet)</source>
+        <translation>(aucun paiement pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <source>Email receipt {0} to the client.</source>
+        <translation>Envoyer le reçu {0} au client par e-mail.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} is in the outbox; File → Outbox… sends it.</source>
+        <translation>Le reçu {0} est dans la boîte d&apos;envoi ; Fichier → Boîte d&apos;envoi… l&apos;envoie.</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Reçus</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Overdue {0} d</source>
+        <translation>En retard {0} j</translation>
+    </message>
+    <message>
+        <source>credited {0}</source>
+        <translation>avoir {0}</translation>
+    </message>
+    <message>
+        <source>Void: {0}</source>
+        <translation>Annulée : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPane</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Tous les projets</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>Enregistrer un paiement…</translation>
+    </message>
+    <message>
+        <source>Invoices — all projects</source>
+        <translation>Factures — tous les projets</translation>
+    </message>
+    <message>
+        <source>Invoices — {0}</source>
+        <translation>Factures — {0}</translation>
+    </message>
+    <message>
+        <source>Open {0}</source>
+        <translation>Ouvert {0}</translation>
+    </message>
+    <message>
+        <source>{0} overdue</source>
+        <translation>{0} en retard</translation>
+    </message>
+</context>
+<context>
+    <name>IssueInvoiceDialog</name>
+    <message>
+        <source>Issue invoice</source>
+        <translation>Émettre la facture</translation>
+    </message>
+    <message>
+        <source>Invoice for &lt;b&gt;{0}&lt;/b&gt; of project {1}. The invoice number is taken only when you issue it.</source>
+        <translation>Facture pour &lt;b&gt;{0}&lt;/b&gt; du projet {1}. Le numéro n&apos;est attribué qu&apos;à l&apos;émission.</translation>
+    </message>
+    <message>
+        <source>Milestone amount (gross)</source>
+        <translation>Montant de l&apos;étape (brut)</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <source>Retainage withheld</source>
+        <translation>Retenue appliquée</translation>
+    </message>
+    <message>
+        <source>Deposit applied</source>
+        <translation>Acompte imputé</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Montant dû</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Date d&apos;émission</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -171,14 +1345,205 @@
     </message>
 </context>
 <context>
+    <name>LedgerView</name>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>This company file has no company profile yet. Set it up to start billing.</source>
+        <translation>Ce fichier n&apos;a pas encore de profil d&apos;entreprise. Configurez-le pour commencer à facturer.</translation>
+    </message>
+    <message>
+        <source>Set up company profile…</source>
+        <translation>Configurer le profil de l&apos;entreprise…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Projects and billing</source>
+        <translation>Projets et facturation</translation>
+    </message>
+    <message>
+        <source>&amp;New company…</source>
+        <translation>&amp;Nouvelle entreprise…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample company</source>
+        <translation>Ouvrir l&apos;entreprise d&apos;&amp;exemple</translation>
+    </message>
+    <message>
+        <source>New &amp;empty company file…</source>
+        <translation>Nouveau fichier d&apos;entreprise &amp;vide…</translation>
+    </message>
+    <message>
+        <source>&amp;Open company file…</source>
+        <translation>&amp;Ouvrir un fichier d&apos;entreprise…</translation>
+    </message>
+    <message>
+        <source>Company &amp;profile…</source>
+        <translation>&amp;Profil de l&apos;entreprise…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo schedule edit</source>
+        <translation>&amp;Annuler la modification de l&apos;échéancier</translation>
+    </message>
+    <message>
+        <source>&amp;Redo schedule edit</source>
+        <translation>&amp;Rétablir la modification de l&apos;échéancier</translation>
+    </message>
+    <message>
+        <source>&amp;Find project</source>
+        <translation>&amp;Chercher un projet</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>New &amp;client…</source>
+        <translation>Nouveau &amp;client…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client of this project…</source>
+        <translation>&amp;Modifier le client de ce projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Save schedule</source>
+        <translation>&amp;Enregistrer l&apos;échéancier</translation>
+    </message>
+    <message>
+        <source>Mark project &amp;active</source>
+        <translation>Marquer le projet &amp;actif</translation>
+    </message>
+    <message>
+        <source>Mark project &amp;completed</source>
+        <translation>Marquer le projet &amp;terminé</translation>
+    </message>
+    <message>
+        <source>&amp;Archive project…</source>
+        <translation>&amp;Archiver le projet…</translation>
+    </message>
+    <message>
+        <source>Mark milestone &amp;complete…</source>
+        <translation>Marquer l&apos;étape &amp;terminée…</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen milestone…</source>
+        <translation>&amp;Rouvrir l&apos;étape…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue invoice…</source>
+        <translation>&amp;Émettre la facture…</translation>
+    </message>
+    <message>
+        <source>Record &amp;payment…</source>
+        <translation>Enregistrer un &amp;paiement…</translation>
+    </message>
+    <message>
+        <source>Preview &amp;draft invoice…</source>
+        <translation>Aperçu du &amp;brouillon de facture…</translation>
+    </message>
+    <message>
+        <source>Project &amp;history…</source>
+        <translation>&amp;Historique du projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Milestone history…</source>
+        <translation>&amp;Historique de l&apos;étape…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders and late fees…</source>
+        <translation>&amp;Relances et pénalités de retard…</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Langue…</translation>
+    </message>
+    <message>
+        <source>Select a milestone in the schedule first.</source>
+        <translation>Sélectionnez d&apos;abord une étape dans l&apos;échéancier.</translation>
+    </message>
+    <message>
+        <source>{0} projects · contract {1} · billed {2} · paid {3} · outstanding {4}</source>
+        <translation>{0} projets · contrat {1} · facturé {2} · payé {3} · restant dû {4}</translation>
+    </message>
+    <message>
+        <source>Milestone Desk — {0} (read-only)</source>
+        <translation>Milestone Desk — {0} (lecture seule)</translation>
+    </message>
     <message>
         <source>Milestone Desk — {0}</source>
         <translation>Milestone Desk — {0}</translation>
     </message>
     <message>
+        <source>File: {0}</source>
+        <translation>Fichier : {0}</translation>
+    </message>
+    <message>
+        <source>New company file</source>
+        <translation type="vanished">Nouveau fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk)</source>
+        <translation type="vanished">Fichiers d&apos;entreprise (*.mdesk)</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Open it instead?</source>
+        <translation type="vanished">{0} existe déjà. L&apos;ouvrir à la place ?</translation>
+    </message>
+    <message>
+        <source>Open company file</source>
+        <translation type="vanished">Ouvrir un fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk);;All files (*)</source>
+        <translation type="vanished">Fichiers d&apos;entreprise (*.mdesk);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation type="vanished">Nouvelle entreprise</translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another name.</source>
+        <translation type="vanished">{0} existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="vanished">(aucun pour l&apos;instant)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
-        <translation type="vanished">&amp;Fichier</translation>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Projet</translation>
+    </message>
+    <message>
+        <source>&amp;Billing</source>
+        <translation>&amp;Facturation</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapports</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>File</source>
@@ -186,7 +1551,7 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="vanished">&amp;Édition</translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -202,7 +1567,7 @@
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="vanished">&amp;Aide</translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Help</source>
@@ -210,7 +1575,7 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="vanished">&amp;Paramètres</translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -230,7 +1595,7 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="vanished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -382,6 +1747,1020 @@
     </message>
 </context>
 <context>
+    <name>MilestonePane</name>
+    <message>
+        <source>No project selected</source>
+        <translation>Aucun projet sélectionné</translation>
+    </message>
+    <message>
+        <source>Add a milestone</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Remove the selected milestone</source>
+        <translation>Retirer l&apos;étape sélectionnée</translation>
+    </message>
+    <message>
+        <source>Undo the last schedule edit</source>
+        <translation>Annuler la dernière modification de l&apos;échéancier</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Save schedule</source>
+        <translation>Enregistrer l&apos;échéancier</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir l&apos;original</translation>
+    </message>
+    <message>
+        <source>Mark complete…</source>
+        <translation>Marquer terminée…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Issue invoice…</source>
+        <translation>Émettre la facture…</translation>
+    </message>
+    <message>
+        <source>Selected milestone:</source>
+        <translation>Étape sélectionnée :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} — {1}&lt;/b&gt;&lt;br&gt;{2} · contract {3} · tax {4} · retainage {5}</source>
+        <translation>&lt;b&gt;{0} — {1}&lt;/b&gt;&lt;br&gt;{2} · contrat {3} · taxe {4} · retenue {5}</translation>
+    </message>
+    <message>
+        <source>(locked: invoices issued)</source>
+        <translation>(verrouillé : factures émises)</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectWizard</name>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>Create project</source>
+        <translation>Créer le projet</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProblemDialog</name>
+    <message>
+        <source>Milestone Desk</source>
+        <translation>Milestone Desk</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxDialog</name>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Send waiting messages</source>
+        <translation>Envoyer les messages en attente</translation>
+    </message>
+    <message>
+        <source>Retry selected</source>
+        <translation>Réessayer la sélection</translation>
+    </message>
+    <message>
+        <source>{0} waiting, {1} failed, {2} in all.</source>
+        <translation>{0} en attente, {1} en échec, {2} au total.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>{0} of {1} sent.</source>
+        <translation>{0} sur {1} envoyés.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxModel</name>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Quand (UTC)</translation>
+    </message>
+    <message>
+        <source>Server reply / reason</source>
+        <translation>Réponse du serveur / motif</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en file</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <source>This preview needs QtPdf or pdftoppm; use Save PDF… instead.</source>
+        <translation>Cet aperçu nécessite QtPdf ou pdftoppm ; utilisez Enregistrer le PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPage</name>
+    <message>
+        <source>The project</source>
+        <translation>Le projet</translation>
+    </message>
+    <message>
+        <source>Who it is for and what the contract is worth.</source>
+        <translation>Pour qui, et le montant du contrat.</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation>Nouveau client…</translation>
+    </message>
+    <message>
+        <source>e.g. Kitchen remodel</source>
+        <translation>ex. Rénovation de cuisine</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Project code</source>
+        <translation>Code du projet</translation>
+    </message>
+    <message>
+        <source>Project name</source>
+        <translation>Nom du projet</translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation>Adresse du chantier</translation>
+    </message>
+    <message>
+        <source>Contract sum</source>
+        <translation>Montant du contrat</translation>
+    </message>
+    <message>
+        <source>Tax %</source>
+        <translation>Taxe %</translation>
+    </message>
+    <message>
+        <source>Retainage %</source>
+        <translation>Retenue %</translation>
+    </message>
+    <message>
+        <source>Choose a client, or add one with New client…</source>
+        <translation>Choisissez un client ou ajoutez-en un avec Nouveau client…</translation>
+    </message>
+    <message>
+        <source>project code</source>
+        <translation>code du projet</translation>
+    </message>
+    <message>
+        <source>project name</source>
+        <translation>nom du projet</translation>
+    </message>
+    <message>
+        <source>The {0} is empty.</source>
+        <translation>Le champ {0} est vide.</translation>
+    </message>
+    <message>
+        <source>The contract sum must be more than zero.</source>
+        <translation>Le montant du contrat doit être supérieur à zéro.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Restant dû</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPane</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Search code, project or client…</source>
+        <translation>Chercher un code, projet ou client…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Tous les clients</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptBar</name>
+    <message>
+        <source>Preview receipt</source>
+        <translation>Aperçu du reçu</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptOffer</name>
+    <message>
+        <source>Receipt {0}</source>
+        <translation>Reçu {0}</translation>
+    </message>
+    <message>
+        <source>What would you like to do with receipt {0}?</source>
+        <translation>Que voulez-vous faire du reçu {0} ?</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>client@example.com</source>
+        <translation>client@exemple.fr</translation>
+    </message>
+    <message>
+        <source>Email…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <source>Email to</source>
+        <translation>Envoyer à</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPaymentDialog</name>
+    <message>
+        <source>Record payment</source>
+        <translation>Enregistrer le paiement</translation>
+    </message>
+    <message>
+        <source>Invoice &lt;b&gt;{0}&lt;/b&gt; — {1}, {2}&lt;br&gt;Total {3}, paid {4}, balance &lt;b&gt;{5}&lt;/b&gt;</source>
+        <translation>Facture &lt;b&gt;{0}&lt;/b&gt; — {1}, {2}&lt;br&gt;Total {3}, payé {4}, solde &lt;b&gt;{5}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Chèque</translation>
+    </message>
+    <message>
+        <source>Bank transfer (ACH)</source>
+        <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Check number or transfer reference</source>
+        <translation>Numéro de chèque ou référence du virement</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçu le</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Mode de paiement</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>A payment must be more than zero.</source>
+        <translation>Un paiement doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>Partial payment: {0} stays open on this invoice.</source>
+        <translation>Paiement partiel : {0} reste dû sur cette facture.</translation>
+    </message>
+    <message>
+        <source>Pays the invoice in full.</source>
+        <translation>Règle la facture en totalité.</translation>
+    </message>
+    <message>
+        <source>Pays the invoice in full; {0} more becomes client credit.</source>
+        <translation>Règle la facture en totalité ; {0} de plus devient un crédit client.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsView</name>
+    <message>
+        <source>Send payment reminders</source>
+        <translation>Envoyer des relances de paiement</translation>
+    </message>
+    <message>
+        <source>Days relative to the due date: -7 is a week before, 14 two weeks late</source>
+        <translation>Jours par rapport à l&apos;échéance : -7 une semaine avant, 14 deux semaines de retard</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Placeholders: {0}</source>
+        <translation>Champs : {0}</translation>
+    </message>
+    <message>
+        <source>Schedule (days from due date)</source>
+        <translation>Calendrier (jours depuis l&apos;échéance)</translation>
+    </message>
+    <message>
+        <source>List as due soon within</source>
+        <translation>Afficher comme bientôt dû sous</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Overdue letter</source>
+        <translation>Lettre de retard</translation>
+    </message>
+    <message>
+        <source>Before-due letter</source>
+        <translation>Lettre avant échéance</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>Pénalité de retard</translation>
+    </message>
+    <message>
+        <source>Flat amount ({0})</source>
+        <translation>Montant fixe ({0})</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Pourcentage</translation>
+    </message>
+    <message>
+        <source>Once per</source>
+        <translation>Une fois par</translation>
+    </message>
+    <message>
+        <source>Grace after due date</source>
+        <translation>Délai de grâce après l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>Late fees (issued as numbered invoices)</source>
+        <translation>Pénalités de retard (émises comme factures numérotées)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>overdue letter</source>
+        <translation>lettre de retard</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>&amp;Projects and billing</source>
+        <translation>&amp;Projets et facturation</translation>
+    </message>
+    <message>
+        <source>&amp;Aging…</source>
+        <translation>&amp;Balance âgée…</translation>
+    </message>
+    <message>
+        <source>Cash-flow &amp;forecast…</source>
+        <translation>&amp;Prévision de trésorerie…</translation>
+    </message>
+    <message>
+        <source>Project &amp;ledger…</source>
+        <translation>&amp;Grand livre du projet…</translation>
+    </message>
+    <message>
+        <source>Customer &amp;statement…</source>
+        <translation>&amp;Relevé de compte client…</translation>
+    </message>
+    <message>
+        <source>&amp;Collections and reminders…</source>
+        <translation>&amp;Recouvrement et relances…</translation>
+    </message>
+    <message>
+        <source>CSV e&amp;xport…</source>
+        <translation>E&amp;xport CSV…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Factures</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Aging</source>
+        <translation>Balance âgée</translation>
+    </message>
+    <message>
+        <source>CSV export</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}.</source>
+        <translation>Impossible d&apos;écrire {0} : {1}.</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>{0} enregistré.</translation>
+    </message>
+    <message>
+        <source>Set up the company profile first (File → Company profile).</source>
+        <translation>Configurez d&apos;abord le profil de l&apos;entreprise (Fichier → Profil de l&apos;entreprise).</translation>
+    </message>
+    <message>
+        <source>Accounts receivable aging</source>
+        <translation>Balance âgée des créances</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cash-flow forecast</source>
+        <translation>Prévision de trésorerie</translation>
+    </message>
+    <message>
+        <source>Select a project first.</source>
+        <translation>Sélectionnez d&apos;abord un projet.</translation>
+    </message>
+    <message>
+        <source>Project ledger — {0}</source>
+        <translation>Grand livre du projet — {0}</translation>
+    </message>
+    <message>
+        <source>Overdue and due soon</source>
+        <translation>En retard et bientôt dues</translation>
+    </message>
+    <message>
+        <source>Reminder schedule and late fees</source>
+        <translation>Calendrier des relances et pénalités</translation>
+    </message>
+    <message>
+        <source>Collections and reminders</source>
+        <translation>Recouvrement et relances</translation>
+    </message>
+    <message>
+        <source>Charge late fees due today…</source>
+        <translation>Appliquer les pénalités dues aujourd&apos;hui…</translation>
+    </message>
+    <message>
+        <source>No late fees are due today (they are off unless turned on in the settings).</source>
+        <translation>Aucune pénalité due aujourd&apos;hui (elles sont désactivées sauf si activées dans les réglages).</translation>
+    </message>
+    <message>
+        <source>Issue {0} late-fee invoice(s) now? Each takes the next invoice number.</source>
+        <translation>Émettre maintenant {0} facture(s) de pénalité ? Chacune prend le numéro de facture suivant.</translation>
+    </message>
+    <message>
+        <source>Late-fee invoices issued: {0}.</source>
+        <translation>Factures de pénalité émises : {0}.</translation>
+    </message>
+    <message>
+        <source>{0} reminder(s) queued in the outbox.</source>
+        <translation>{0} relance(s) mise(s) dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>{0} skipped: the client has no email address.</source>
+        <translation>{0} ignorée(s) : le client n&apos;a pas d&apos;adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Exported {0} rows to {1}.</source>
+        <translation>{0} lignes exportées vers {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restoring replaces {0} with the backup you choose. The current file is kept as a backup first, so nothing is lost.</source>
+        <translation>La restauration remplace {0} par la sauvegarde choisie. Le fichier actuel est d&apos;abord sauvegardé : rien n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet.</source>
+        <translation>Il n&apos;y a pas encore de sauvegarde de ce fichier.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleModel</name>
+    <message>
+        <source>Milestone</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>Payment schedule</source>
+        <translation>Échéancier de paiement</translation>
+    </message>
+    <message>
+        <source>Pick a template, then edit. A share is a percent (10%), an amount (5000.00) or “remainder”.</source>
+        <translation>Choisissez un modèle puis modifiez-le. Une part est un pourcentage (10%), un montant (5000.00) ou « remainder » (le reste).</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Apply template</source>
+        <translation>Appliquer le modèle</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpSettingsDialog</name>
+    <message>
+        <source>Mail server settings</source>
+        <translation>Serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (généralement port 587)</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (usually port 465)</source>
+        <translation>SSL/TLS (généralement port 465)</translation>
+    </message>
+    <message>
+        <source>None — unencrypted (only on a trusted network)</source>
+        <translation>Aucune — non chiffré (seulement sur un réseau de confiance)</translation>
+    </message>
+    <message>
+        <source>stored in the system keyring</source>
+        <translation>enregistré dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>from MILESTONE_DESK_SMTP_PASSWORD</source>
+        <translation>depuis MILESTONE_DESK_SMTP_PASSWORD</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring, never in the company file</source>
+        <translation>conservé dans le trousseau du système, jamais dans le fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation>Serveur de messagerie :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sécurité :</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d&apos;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>From address:</source>
+        <translation>Adresse d&apos;expéditeur :</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Délai :</translation>
+    </message>
+</context>
+<context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Customer statement</source>
+        <translation>Relevé de compte client</translation>
+    </message>
+    <message>
+        <source>From the beginning</source>
+        <translation>Depuis le début</translation>
+    </message>
+    <message>
+        <source>Balance forward and open items</source>
+        <translation>Report de solde et postes ouverts</translation>
+    </message>
+    <message>
+        <source>Balance forward</source>
+        <translation>Report de solde</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Postes ouverts</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Email to</source>
+        <translation>Envoyer à</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Email… (outbox)</source>
+        <translation>E-mail… (boîte d&apos;envoi)</translation>
+    </message>
+    <message>
+        <source>There are no clients yet.</source>
+        <translation>Il n&apos;y a pas encore de clients.</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}.</source>
+        <translation>Impossible d&apos;écrire {0} : {1}.</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>{0} enregistré.</translation>
+    </message>
+    <message>
+        <source>Statement of account to {0}</source>
+        <translation>Relevé de compte au {0}</translation>
+    </message>
+    <message>
+        <source>Please find your statement of account attached.
+
+{0}</source>
+        <translation>Veuillez trouver ci-joint votre relevé de compte.
+
+{0}</translation>
+    </message>
+    <message>
+        <source>The statement is in the outbox; File → Outbox… sends it.</source>
+        <translation>Le relevé est dans la boîte d&apos;envoi ; Fichier → Boîte d&apos;envoi… l&apos;envoie.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>overdue by 1 day</source>
+        <translation>en retard d&apos;un jour</translation>
+    </message>
+    <message>
+        <source>overdue by {0} days</source>
+        <translation>en retard de {0} jours</translation>
+    </message>
+    <message>
+        <source>Amount: {0}</source>
+        <translation>Montant : {0}</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <source>Planned: {0}</source>
+        <translation>Prévu : {0}</translation>
+    </message>
+    <message>
+        <source>Completed: {0}</source>
+        <translation>Terminé : {0}</translation>
+    </message>
+    <message>
+        <source>Invoice: {0}</source>
+        <translation>Facture : {0}</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <source>Drag to reschedule · double-click to mark complete</source>
+        <translation>Glissez pour replanifier · double-cliquez pour terminer</translation>
+    </message>
+    <message>
+        <source>Double-click to issue its invoice</source>
+        <translation>Double-cliquez pour émettre sa facture</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>Milestone timeline</source>
+        <translation>Chronologie des étapes</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Zoom in (+ or Ctrl+wheel)</source>
+        <translation>Zoom avant (+ ou Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom out (- or Ctrl+wheel)</source>
+        <translation>Zoom arrière (- ou Ctrl+molette)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajuster</translation>
+    </message>
+    <message>
+        <source>Show the whole schedule (0)</source>
+        <translation>Afficher tout l&apos;échéancier (0)</translation>
+    </message>
+    <message>
+        <source>Mark complete…</source>
+        <translation>Marquer terminée…</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>Issue invoice…</source>
+        <translation>Émettre la facture…</translation>
+    </message>
+    <message>
+        <source>Select a project to see its schedule</source>
+        <translation>Sélectionnez un projet pour voir son échéancier</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>Void invoice</source>
+        <translation>Annuler la facture</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation>solde</translation>
+    </message>
+    <message>
+        <source>Voiding keeps the number {0} in the books marked VOID; its milestone goes back to completed so it can be invoiced again. This cannot be undone.</source>
+        <translation>L&apos;annulation garde le numéro {0} dans les comptes, marqué ANNULÉE ; son étape repasse à terminée pour être refacturée. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>Why is this invoice void? (required)</source>
+        <translation>Pourquoi annuler cette facture ? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Milestone Desk</source>
@@ -438,6 +2817,114 @@
     <message>
         <source>Milestone Desk company files (*{0})</source>
         <translation>Fichiers d’entreprise Milestone Desk (*{0})</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFiles</name>
+    <message>
+        <source>New company file</source>
+        <translation>Nouveau fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk)</source>
+        <translation>Fichiers d&apos;entreprise (*.mdesk)</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Open it instead?</source>
+        <translation>{0} existe déjà. L&apos;ouvrir à la place ?</translation>
+    </message>
+    <message>
+        <source>Open company file</source>
+        <translation>Ouvrir un fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk);;All files (*)</source>
+        <translation>Fichiers d&apos;entreprise (*.mdesk);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nouvelle entreprise</translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another name.</source>
+        <translation>{0} existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l&apos;instant)</translation>
+    </message>
+</context>
+<context>
+    <name>new</name>
+    <message>
+        <source>Language changed.</source>
+        <translation>Langue modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Invoiced</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>Payée en partie</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+</context>
+<context>
+    <name>view</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message>
+        <source>+{0} more</source>
+        <translation>+{0} de plus</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,171 @@
+"""Customer statement…: pick a client and dates; save the PDF or queue it in the outbox."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from milestone_desk.documents.statement_pdf import balance_sentence, render_statement
+from milestone_desk.domain.errors import MilestoneDeskError
+from milestone_desk.services import statements, window_reads
+from milestone_desk.services.books import Books
+from milestone_desk.services.dto import ClientView
+
+
+def _qdate(d: datetime.date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> datetime.date:
+    return datetime.date(q.year(), q.month(), q.day())
+
+
+class StatementDialog(QDialog):
+    """The statement is computed on each change; Save PDF… writes it, Email… queues it in the outbox."""
+
+    def __init__(
+        self,
+        books: Books,
+        clients: list[ClientView],
+        today: datetime.date,
+        ask_save_path: Callable[[str], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.books = books
+        self.ask_save_path = ask_save_path
+        self.saved: Path | None = None
+        self.queued: int | None = None
+        self.setWindowTitle(self.tr("Customer statement"))
+        self.setMinimumWidth(520)
+        self.client = QComboBox()
+        for c in clients:
+            self.client.addItem(f"{c.name} ({c.code})", c.code)
+        self._emails = {c.code: c.email for c in clients}
+        self.from_all = QCheckBox(self.tr("From the beginning"))
+        self.from_all.setChecked(True)
+        self.date_from = QDateEdit(_qdate(today.replace(day=1)))
+        self.date_from.setCalendarPopup(True)
+        self.date_from.setEnabled(False)
+        self.date_to = QDateEdit(_qdate(today))
+        self.date_to.setCalendarPopup(True)
+        for edit in (self.date_from, self.date_to):
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.style = QComboBox()
+        self.style.addItem(self.tr("Balance forward and open items"), "both")
+        self.style.addItem(self.tr("Balance forward"), "balance-forward")
+        self.style.addItem(self.tr("Open items"), "open-item")
+        self.to = QLineEdit()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Client"), self.client)
+        form.addRow(self.tr("From"), self.from_all)
+        form.addRow("", self.date_from)
+        form.addRow(self.tr("To"), self.date_to)
+        form.addRow(self.tr("Layout"), self.style)
+        form.addRow(self.tr("Email to"), self.to)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.email_button = QPushButton(self.tr("Email… (outbox)"))
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.email_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.save_button.clicked.connect(self.save_pdf)
+        self.email_button.clicked.connect(self.email)
+        self.from_all.toggled.connect(lambda on: self.date_from.setEnabled(not on))
+        for signal in (self.client.currentIndexChanged, self.date_from.dateChanged, self.date_to.dateChanged):
+            signal.connect(lambda *_: self.refresh())
+        self.from_all.toggled.connect(lambda *_: self.refresh())
+        self.refresh()
+
+    def client_code(self) -> str:
+        return str(self.client.currentData() or "")
+
+    def statement(self) -> statements.Statement:
+        start = None if self.from_all.isChecked() else _pydate(self.date_from.date())
+        return statements.statement(self.books, self.client_code(), start, _pydate(self.date_to.date()))
+
+    def refresh(self) -> None:
+        code = self.client_code()
+        self.to.setText(self._emails.get(code, ""))
+        self.error.clear()
+        if not code:
+            self.summary.setText(self.tr("There are no clients yet."))
+            self.save_button.setEnabled(False)
+            self.email_button.setEnabled(False)
+            return
+        try:
+            self.summary.setText(balance_sentence(self.statement()))
+        except MilestoneDeskError as exc:
+            self.error.setText(str(exc))
+        self.save_button.setEnabled(True)
+        self.email_button.setEnabled(not self.books.readonly)
+
+    def pdf(self) -> bytes:
+        return render_statement(self.statement(), style=str(self.style.currentData()))
+
+    def _name(self) -> str:
+        return f"statement-{self.client_code()}-{_pydate(self.date_to.date()).isoformat()}.pdf"
+
+    def save_pdf(self) -> Path | None:
+        try:
+            data = self.pdf()
+        except MilestoneDeskError as exc:
+            self.error.setText(str(exc))
+            return None
+        chosen = self.ask_save_path(self._name())
+        if not chosen:
+            return None
+        try:
+            Path(chosen).write_bytes(data)
+        except OSError as exc:
+            self.error.setText(self.tr("Cannot write {0}: {1}.").format(chosen, exc.strerror or exc))
+            return None
+        self.saved = Path(chosen)
+        self.summary.setText(self.tr("Saved {0}.").format(chosen))
+        return self.saved
+
+    def email(self) -> int | None:
+        try:
+            st = self.statement()
+            data = render_statement(st, style=str(self.style.currentData()))
+            self.queued = window_reads.queue_message(
+                self.books,
+                self.to.text(),
+                self.tr("Statement of account to {0}").format(st.date_to.isoformat()),
+                self.tr("Please find your statement of account attached.\n\n{0}").format(
+                    balance_sentence(st)
+                ),
+                self._name(),
+                data,
+            )
+        except MilestoneDeskError as exc:
+            self.error.setText(str(exc))
+            return None
+        self.summary.setText(self.tr("The statement is in the outbox; File → Outbox… sends it."))
+        return self.queued

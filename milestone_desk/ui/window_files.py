@@ -1,0 +1,146 @@
+"""File menu work of the main window: new, open, recent, sample, switching files (a mixin of MainWindow)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from milestone_desk.domain.errors import MilestoneDeskError
+from milestone_desk.services.books import Books
+from milestone_desk.services.filesafety import Lock
+
+if TYPE_CHECKING:
+    from milestone_desk.ui.controller import Controller
+    from milestone_desk.ui.file_actions import FileActions
+    from milestone_desk.ui.open_flow import OpenedFile
+
+MAX_RECENT = 8
+
+
+class WindowFiles:
+    """Needs the window's ``books``, ``controller``, ``settings``, ``file_actions`` and ``open_file``."""
+
+    books: Books
+    controller: Controller
+    settings: QSettings
+    file_actions: FileActions
+    recent_menu: QMenu
+    open_file: Callable[..., OpenedFile | None]
+    dashboard: Any
+
+    # files
+    def new_company_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New company file"), str(Path.home()), self.tr("Company files (*.mdesk)")
+        )
+        if path:
+            if not path.endswith(".mdesk"):
+                path += ".mdesk"
+            if Path(path).exists() and not self.controller.confirm(
+                self.tr("{0} already exists. Open it instead?").format(path)
+            ):
+                return
+            self.open_path(Path(path), create=True)
+
+    def open_company_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open company file"),
+            str(self.books.path.parent),
+            self.tr("Company files (*.mdesk);;All files (*)"),
+        )
+        if path:
+            self.open_path(Path(path))
+
+    def open_path(self, path: Path, *, create: bool = False) -> bool:
+        """Open another company file in this window (lock, read-only offer, restore offer, backup)."""
+        if not self.controller.discard_schedule_edits():
+            return False
+        if Path(path).resolve() == self.books.path.resolve():
+            return True
+        opened = self.open_file(
+            path,
+            self,
+            create=create,
+            ask=self.file_actions.ask_problem,
+            pick=self.file_actions.pick_backup,
+            notify=self.controller.show_error,
+        )
+        if opened is None:
+            return False
+        self.switch_books(opened.books, opened.lock)
+        return True
+
+    def switch_books(self, books: Books, lock: Lock | bool | None = False) -> None:
+        """Show ``books`` from now on; ``lock`` False keeps the current lock (a restore of the same file)."""
+        old, self.books = self.books, books
+        self.controller.books = books
+        self.controller.detail = None
+        self.controller.wait_loaded()  # nothing still reading the old file
+        if old is not books:
+            old.close()
+        if lock is not False:
+            self.file_actions.adopt(lock)  # type: ignore[arg-type]
+        self._set_title()
+        self._add_recent(books.path)
+        self.controller.load()
+        self.select_first_active_project()
+        self.dashboard.mark_stale()
+
+    def new_company(self) -> None:
+        """File → New company…: the set-up form of the welcome screen, for a file the user names."""
+        from milestone_desk.ui.welcome import WelcomeDialog
+
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New company"), str(self.books.path.parent), self.tr("Company files (*.mdesk)")
+        )
+        if not name:
+            return
+        target = Path(name if name.endswith(".mdesk") else name + ".mdesk")
+        if target.exists():
+            self.controller.show_error(self.tr("{0} already exists; choose another name.").format(target))
+            return
+        dialog = WelcomeDialog(self, target=target, today=self.controller.today())
+        dialog.pages.setCurrentIndex(1)
+        if self.controller.run_dialog(dialog) and dialog.chosen is not None:
+            self.open_path(dialog.chosen)
+
+    def open_sample(self) -> None:
+        from milestone_desk.paths import data_dir
+        from milestone_desk.services.first_run import open_sample_company
+        from milestone_desk.ui.welcome import SAMPLE_NAME
+
+        try:
+            path = open_sample_company(data_dir() / SAMPLE_NAME)
+        except MilestoneDeskError as exc:
+            self.controller.show_error(str(exc))
+            return
+        self.open_path(path)
+
+    def choose_language(self) -> None:
+        from milestone_desk.ui.language_switch import choose_language
+
+        choose_language(self)
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recentFiles", [])
+        if isinstance(value, str):
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list) else []
+
+    def _add_recent(self, path: Path) -> None:
+        text = str(Path(path).resolve())
+        items = [p for p in self.recent_files() if p != text]
+        self.settings.setValue("recentFiles", [text, *items][:MAX_RECENT])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for text in self.recent_files():
+            action = self.recent_menu.addAction(text)
+            action.triggered.connect(lambda _=False, t=text: self.open_path(Path(t)))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
