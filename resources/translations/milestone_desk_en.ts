@@ -214,6 +214,144 @@
     </message>
 </context>
 <context>
+    <name>ChangeOrderModel</name>
+    <message>
+        <source>Spread over unbilled work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOrdersDialog</name>
+    <message>
+        <source>Change orders — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original contract sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net change by change orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract sum to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New change order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2500.00, or -800.00 for a deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Upgrade to quartz countertops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its own schedule-of-values line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread over the lines with a balance left, by value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its own milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread over the unbilled milestones, by amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by the client (changes the contract now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add change order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change order amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve change order {0} ({1})? The contract sum to date changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject change order {0}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -487,7 +625,134 @@
 <context>
     <name>ConstructionMenu</name>
     <message>
-        <source>Construction</source>
+        <source>&amp;Construction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deposit invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release retainage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lien waivers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lien waiver &amp;wording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project {0} has no applied deposit (its deposit is a milestone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project {0} bills by milestones; pay applications need progress billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConstructionTerms</name>
+    <message>
+        <source>Construction terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By milestones (a payment schedule)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress: schedule of values, pay applications (G702/G703)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retainage basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower retainage to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% once work reaches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step-down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A milestone of the schedule (if any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: an advance deducted from later invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deducted pro rata from each milestone invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deducted all on the final invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step-down threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stepped-down retainage rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An applied deposit must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stepped-down retainage rate cannot be above the retainage rate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -756,6 +1021,37 @@
     </message>
     <message>
         <source>in {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <source>Deposit invoice — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit is an advance outside the payment schedule: it is invoiced now with no tax and no retainage, and later milestone invoices deduct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract sum to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit (amount due)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue deposit invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue the deposit invoice of {0} for {1}? Issued invoices cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1589,6 +1885,7 @@
     <name>NewProjectWizard</name>
     <message>
         <source>New project</source>
+        <extracomment>Page ids: the schedule of values (progress billing) comes before the payment schedule so that the milestone path still ends on the last page id.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1690,6 +1987,186 @@
     </message>
 </context>
 <context>
+    <name>PayAppDialog</name>
+    <message>
+        <source>Pay application — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application No. {0} — {1} {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type work completed this period (E) and materials presently stored (F) in the shaded cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous application&apos;s period ended {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application for payment (summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue numbers the application (APP-…), bills line 8 through a progress invoice and issues its conditional progress lien waiver. The PDF is frozen at issue; preview or save it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Original contract sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Net change by change orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Contract sum to date (line 1 ± 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Total completed and stored to date (column G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Retainage: a. on completed work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    b. on stored material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    Total retainage (lines 5a + 5b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Total earned less retainage (line 4 − line 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Less previous certificates for payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8. Current payment due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>9. Balance to finish, including retainage (line 3 − line 6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Retainage: a. {0} of completed work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>    b. {0} of stored material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue pay application No. {0} for the period to {1}? Current payment due {2}. Issued applications cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued {0} with invoice {1} and its conditional lien waiver. Preview or save the PDF:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay application {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayAppModel</name>
+    <message>
+        <source>A
+Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B
+Description of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C
+Scheduled value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D
+From previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E
+This period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F
+Materials stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G
+Completed &amp; stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G ÷ C
+%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H
+Balance to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I
+Retainage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Print…</source>
@@ -1772,6 +2249,10 @@
     </message>
     <message>
         <source>The contract sum must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deposit cannot be more than the contract sum.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1963,6 +2444,49 @@
     </message>
     <message>
         <source>Pays the invoice in full; {0} more becomes client credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release retainage — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract sum to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retainage held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release invoice: retainage released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conditional final lien waiver is issued with the release; the unconditional one follows when its payment is marked cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue release invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release {0} of retainage on {1}? Issued invoices cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2325,6 +2849,77 @@
     </message>
 </context>
 <context>
+    <name>SovPage</name>
+    <message>
+        <source>General conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sitework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule of values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line per part of the work; the values must add up to the contract sum. Pay applications bill a percent of each line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {0} has a value but no description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one line to the schedule of values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule of values sums to {0} of {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} left to place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} too much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatementDialog</name>
     <message>
         <source>Customer statement</source>
@@ -2543,6 +3138,159 @@
     </message>
 </context>
 <context>
+    <name>WaiverModel</name>
+    <message>
+        <source>Waiting for cleared payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconditional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice / application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaiverTemplatesDialog</name>
+    <message>
+        <source>Lien waiver wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several US states (among them California, Texas, Arizona, Georgia, Nevada and Utah) prescribe the exact statutory wording of lien waivers; where yours does, paste that text here and have it checked. Fields filled in when a waiver is issued: $claimant, $customer, $project, $amount, $through_date, $document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore default wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wording of the {0} waiver saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the wording of the {0} waiver with the default text?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {0} waiver uses the default wording again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaiversDialog</name>
+    <message>
+        <source>Lien waivers — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiver wording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue a waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marking a payment cleared issues its unconditional waivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} — {1}, {2} (on {3})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} waiver issued for {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the payment of receipt {0} as cleared by the bank? Its unconditional waivers are issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment of {0} marked cleared; {1} unconditional waiver(s) issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Milestone Desk</source>
@@ -2633,6 +3381,13 @@
     </message>
     <message>
         <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>menu</name>
+    <message>
+        <source>Help</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -214,6 +214,144 @@
     </message>
 </context>
 <context>
+    <name>ChangeOrderModel</name>
+    <message>
+        <source>Spread over unbilled work</source>
+        <translation>Repartida en el trabajo no facturado</translation>
+    </message>
+    <message>
+        <source>Own line</source>
+        <translation>Línea propia</translation>
+    </message>
+    <message>
+        <source>Own milestone</source>
+        <translation>Hito propio</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>Milestone: {0}</source>
+        <translation>Hito: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOrdersDialog</name>
+    <message>
+        <source>Change orders — {0}</source>
+        <translation>Órdenes de cambio — {0}</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Original contract sum</source>
+        <translation>Importe original del contrato</translation>
+    </message>
+    <message>
+        <source>Net change by change orders</source>
+        <translation>Variación neta por órdenes de cambio</translation>
+    </message>
+    <message>
+        <source>Contract sum to date</source>
+        <translation>Importe del contrato a la fecha</translation>
+    </message>
+    <message>
+        <source>New change order</source>
+        <translation>Nueva orden de cambio</translation>
+    </message>
+    <message>
+        <source>2500.00, or -800.00 for a deduction</source>
+        <translation>2500.00, o -800.00 para una deducción</translation>
+    </message>
+    <message>
+        <source>e.g. Upgrade to quartz countertops</source>
+        <translation>p. ej. Cambio a encimeras de cuarzo</translation>
+    </message>
+    <message>
+        <source>Its own schedule-of-values line</source>
+        <translation>Su propia línea del desglose de valores</translation>
+    </message>
+    <message>
+        <source>Spread over the lines with a balance left, by value</source>
+        <translation>Repartida entre las líneas con saldo pendiente, según su valor</translation>
+    </message>
+    <message>
+        <source>Its own milestone</source>
+        <translation>Su propio hito</translation>
+    </message>
+    <message>
+        <source>Spread over the unbilled milestones, by amount</source>
+        <translation>Repartida entre los hitos no facturados, según su importe</translation>
+    </message>
+    <message>
+        <source>Approved by the client (changes the contract now)</source>
+        <translation>Aprobada por el cliente (modifica el contrato ya)</translation>
+    </message>
+    <message>
+        <source>Add change order</source>
+        <translation>Añadir orden de cambio</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>change order amount</source>
+        <translation>importe de la orden de cambio</translation>
+    </message>
+    <message>
+        <source>Approve change order {0} ({1})? The contract sum to date changes.</source>
+        <translation>¿Aprobar la orden de cambio {0} ({1})? El importe del contrato a la fecha cambiará.</translation>
+    </message>
+    <message>
+        <source>Reject change order {0}?</source>
+        <translation>¿Rechazar la orden de cambio {0}?</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -488,7 +626,138 @@
     <name>ConstructionMenu</name>
     <message>
         <source>Construction</source>
-        <translation>Construcción</translation>
+        <translation type="vanished">Construcción</translation>
+    </message>
+    <message>
+        <source>&amp;Construction</source>
+        <translation>Cons&amp;trucción</translation>
+    </message>
+    <message>
+        <source>Change &amp;orders…</source>
+        <translation>Órdenes de &amp;cambio…</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit invoice…</source>
+        <translation>Factura de &amp;anticipo…</translation>
+    </message>
+    <message>
+        <source>&amp;Release retainage…</source>
+        <translation>&amp;Liberar retención de garantía…</translation>
+    </message>
+    <message>
+        <source>&amp;Pay application…</source>
+        <translation>&amp;Solicitud de pago…</translation>
+    </message>
+    <message>
+        <source>&amp;Lien waivers…</source>
+        <translation>&amp;Renuncias de gravamen…</translation>
+    </message>
+    <message>
+        <source>Lien waiver &amp;wording…</source>
+        <translation>&amp;Texto de las renuncias de gravamen…</translation>
+    </message>
+    <message>
+        <source>Select a project first.</source>
+        <translation>Primero seleccione un proyecto.</translation>
+    </message>
+    <message>
+        <source>Project {0} has no applied deposit (its deposit is a milestone).</source>
+        <translation>El proyecto {0} no tiene anticipo a descontar (su anticipo es un hito).</translation>
+    </message>
+    <message>
+        <source>Project {0} bills by milestones; pay applications need progress billing.</source>
+        <translation>El proyecto {0} factura por hitos; las solicitudes de pago requieren facturación por avance de obra.</translation>
+    </message>
+</context>
+<context>
+    <name>ConstructionTerms</name>
+    <message>
+        <source>Construction terms</source>
+        <translation>Condiciones de obra</translation>
+    </message>
+    <message>
+        <source>By milestones (a payment schedule)</source>
+        <translation>Por hitos (un calendario de pagos)</translation>
+    </message>
+    <message>
+        <source>Progress: schedule of values, pay applications (G702/G703)</source>
+        <translation>Por avance: desglose de valores, solicitudes de pago (G702/G703)</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>Before tax</source>
+        <translation>Antes de impuestos</translation>
+    </message>
+    <message>
+        <source>After tax</source>
+        <translation>Después de impuestos</translation>
+    </message>
+    <message>
+        <source>Retainage basis</source>
+        <translation>Base de la retención</translation>
+    </message>
+    <message>
+        <source>Lower retainage to</source>
+        <translation>Reducir la retención al</translation>
+    </message>
+    <message>
+        <source>% once work reaches</source>
+        <translation>% cuando la obra alcance el</translation>
+    </message>
+    <message>
+        <source>% of the contract</source>
+        <translation>% del contrato</translation>
+    </message>
+    <message>
+        <source>Step-down</source>
+        <translation>Reducción</translation>
+    </message>
+    <message>
+        <source>A milestone of the schedule (if any)</source>
+        <translation>Un hito del calendario (si lo hay)</translation>
+    </message>
+    <message>
+        <source>Applied: an advance deducted from later invoices</source>
+        <translation>A descontar: un adelanto que se deduce de facturas posteriores</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Anticipo</translation>
+    </message>
+    <message>
+        <source>deducted pro rata from each milestone invoice</source>
+        <translation>deducido a prorrata de cada factura de hito</translation>
+    </message>
+    <message>
+        <source>deducted all on the final invoice</source>
+        <translation>deducido íntegramente en la factura final</translation>
+    </message>
+    <message>
+        <source>Deposit amount</source>
+        <translation>Importe del anticipo</translation>
+    </message>
+    <message>
+        <source>step-down threshold</source>
+        <translation>umbral de reducción</translation>
+    </message>
+    <message>
+        <source>stepped-down retainage rate</source>
+        <translation>porcentaje de retención reducido</translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation>anticipo</translation>
+    </message>
+    <message>
+        <source>An applied deposit must be more than zero.</source>
+        <translation>Un anticipo a descontar debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The stepped-down retainage rate cannot be above the retainage rate.</source>
+        <translation>El porcentaje de retención reducido no puede superar el porcentaje de retención.</translation>
     </message>
 </context>
 <context>
@@ -757,6 +1026,37 @@
     <message>
         <source>in {0} days</source>
         <translation>en {0} días</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <source>Deposit invoice — {0}</source>
+        <translation>Factura de anticipo — {0}</translation>
+    </message>
+    <message>
+        <source>The deposit is an advance outside the payment schedule: it is invoiced now with no tax and no retainage, and later milestone invoices deduct it.</source>
+        <translation>El anticipo es un adelanto fuera del calendario de pagos: se factura ahora sin impuestos ni retención, y las facturas de hitos posteriores lo descuentan.</translation>
+    </message>
+    <message>
+        <source>Contract sum to date</source>
+        <translation>Importe del contrato a la fecha</translation>
+    </message>
+    <message>
+        <source>Deposit (amount due)</source>
+        <translation>Anticipo (importe a pagar)</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Fecha de la factura</translation>
+    </message>
+    <message>
+        <source>Issue deposit invoice</source>
+        <translation>Emitir factura de anticipo</translation>
+    </message>
+    <message>
+        <source>Issue the deposit invoice of {0} for {1}? Issued invoices cannot be edited.</source>
+        <translation>¿Emitir la factura de anticipo de {0} para {1}? Las facturas emitidas no se pueden modificar.</translation>
     </message>
 </context>
 <context>
@@ -1805,6 +2105,7 @@
     <name>NewProjectWizard</name>
     <message>
         <source>New project</source>
+        <extracomment>Page ids: the schedule of values (progress billing) comes before the payment schedule so that the milestone path still ends on the last page id.</extracomment>
         <translation>Nuevo proyecto</translation>
     </message>
     <message>
@@ -1906,6 +2207,196 @@
     </message>
 </context>
 <context>
+    <name>PayAppDialog</name>
+    <message>
+        <source>Pay application — {0}</source>
+        <translation>Solicitud de pago — {0}</translation>
+    </message>
+    <message>
+        <source>Application No. {0} — {1} {2}</source>
+        <translation>Solicitud n.º {0} — {1} {2}</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Período hasta</translation>
+    </message>
+    <message>
+        <source>Type work completed this period (E) and materials presently stored (F) in the shaded cells.</source>
+        <translation>Escriba en las celdas sombreadas el trabajo realizado en este período (E) y los materiales almacenados actualmente (F).</translation>
+    </message>
+    <message>
+        <source>Previous application&apos;s period ended {0}.</source>
+        <translation>El período de la solicitud anterior terminó el {0}.</translation>
+    </message>
+    <message>
+        <source>Application for payment (summary)</source>
+        <translation>Solicitud de pago (resumen)</translation>
+    </message>
+    <message>
+        <source>Issue numbers the application (APP-…), bills line 8 through a progress invoice and issues its conditional progress lien waiver. The PDF is frozen at issue; preview or save it here.</source>
+        <translation>Al emitir, la solicitud se numera (APP-…), la línea 8 se factura mediante una factura de avance y se emite su renuncia de gravamen parcial condicional. El PDF queda fijado al emitirse; puede previsualizarlo o guardarlo aquí.</translation>
+    </message>
+    <message>
+        <source>Preview PDF…</source>
+        <translation>Vista previa del PDF…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Issue application</source>
+        <translation>Emitir solicitud</translation>
+    </message>
+    <message>
+        <source>1. Original contract sum</source>
+        <translation>1. Importe original del contrato</translation>
+    </message>
+    <message>
+        <source>2. Net change by change orders</source>
+        <translation>2. Variación neta por órdenes de cambio</translation>
+    </message>
+    <message>
+        <source>3. Contract sum to date (line 1 ± 2)</source>
+        <translation>3. Importe del contrato a la fecha (línea 1 ± 2)</translation>
+    </message>
+    <message>
+        <source>4. Total completed and stored to date (column G)</source>
+        <translation>4. Total realizado y almacenado a la fecha (columna G)</translation>
+    </message>
+    <message>
+        <source>5. Retainage: a. on completed work</source>
+        <translation>5. Retención: a. sobre trabajo realizado</translation>
+    </message>
+    <message>
+        <source>    b. on stored material</source>
+        <translation>    b. sobre material almacenado</translation>
+    </message>
+    <message>
+        <source>    Total retainage (lines 5a + 5b)</source>
+        <translation>    Retención total (líneas 5a + 5b)</translation>
+    </message>
+    <message>
+        <source>6. Total earned less retainage (line 4 − line 5)</source>
+        <translation>6. Total devengado menos retención (línea 4 − línea 5)</translation>
+    </message>
+    <message>
+        <source>7. Less previous certificates for payment</source>
+        <translation>7. Menos certificados de pago anteriores</translation>
+    </message>
+    <message>
+        <source>8. Current payment due</source>
+        <translation>8. Pago actual a abonar</translation>
+    </message>
+    <message>
+        <source>9. Balance to finish, including retainage (line 3 − line 6)</source>
+        <translation>9. Saldo para terminar, retención incluida (línea 3 − línea 6)</translation>
+    </message>
+    <message>
+        <source>5. Retainage: a. {0} of completed work</source>
+        <translation>5. Retención: a. {0} del trabajo realizado</translation>
+    </message>
+    <message>
+        <source>    b. {0} of stored material</source>
+        <translation>    b. {0} del material almacenado</translation>
+    </message>
+    <message>
+        <source>Issue pay application No. {0} for the period to {1}? Current payment due {2}. Issued applications cannot be edited.</source>
+        <translation>¿Emitir la solicitud de pago n.º {0} del período hasta el {1}? Pago actual a abonar: {2}. Las solicitudes emitidas no se pueden modificar.</translation>
+    </message>
+    <message>
+        <source>Application {0}</source>
+        <translation>Solicitud {0}</translation>
+    </message>
+    <message>
+        <source>Issued {0} with invoice {1} and its conditional lien waiver. Preview or save the PDF:</source>
+        <translation>Emitida {0} con la factura {1} y su renuncia de gravamen condicional. Previsualice o guarde el PDF:</translation>
+    </message>
+    <message>
+        <source>Pay application {0}</source>
+        <translation>Solicitud de pago {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>Guardado {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>PayAppModel</name>
+    <message>
+        <source>A
+Item</source>
+        <translation>A
+Partida</translation>
+    </message>
+    <message>
+        <source>B
+Description of work</source>
+        <translation>B
+Descripción del trabajo</translation>
+    </message>
+    <message>
+        <source>C
+Scheduled value</source>
+        <translation>C
+Valor programado</translation>
+    </message>
+    <message>
+        <source>D
+From previous</source>
+        <translation>D
+Anterior</translation>
+    </message>
+    <message>
+        <source>E
+This period</source>
+        <translation>E
+Este período</translation>
+    </message>
+    <message>
+        <source>F
+Materials stored</source>
+        <translation>F
+Materiales almacenados</translation>
+    </message>
+    <message>
+        <source>G
+Completed &amp; stored</source>
+        <translation>G
+Realizado y almacenado</translation>
+    </message>
+    <message>
+        <source>G ÷ C
+%</source>
+        <translation>G ÷ C
+%</translation>
+    </message>
+    <message>
+        <source>H
+Balance to finish</source>
+        <translation>H
+Saldo para terminar</translation>
+    </message>
+    <message>
+        <source>I
+Retainage</source>
+        <translation>I
+Retención</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Total general</translation>
+    </message>
+    <message>
+        <source>work this period</source>
+        <translation>trabajo de este período</translation>
+    </message>
+    <message>
+        <source>stored materials</source>
+        <translation>materiales almacenados</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Print…</source>
@@ -1989,6 +2480,10 @@
     <message>
         <source>The contract sum must be more than zero.</source>
         <translation>El importe del contrato debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>The deposit cannot be more than the contract sum.</source>
+        <translation>El anticipo no puede superar el importe del contrato.</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2675,49 @@
     <message>
         <source>Pays the invoice in full; {0} more becomes client credit.</source>
         <translation>Paga la factura completa; {0} más queda como crédito del cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release retainage — {0}</source>
+        <translation>Liberar retención de garantía — {0}</translation>
+    </message>
+    <message>
+        <source>Contract sum to date</source>
+        <translation>Importe del contrato a la fecha</translation>
+    </message>
+    <message>
+        <source>Retainage held</source>
+        <translation>Retención acumulada</translation>
+    </message>
+    <message>
+        <source>Release invoice: retainage released</source>
+        <translation>Factura de liberación: retención liberada</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuesto</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Importe a pagar</translation>
+    </message>
+    <message>
+        <source>A conditional final lien waiver is issued with the release; the unconditional one follows when its payment is marked cleared.</source>
+        <translation>Con la liberación se emite una renuncia de gravamen final condicional; la incondicional se emite cuando su pago se marca como cobrado.</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Fecha de la factura</translation>
+    </message>
+    <message>
+        <source>Issue release invoice</source>
+        <translation>Emitir factura de liberación</translation>
+    </message>
+    <message>
+        <source>Release {0} of retainage on {1}? Issued invoices cannot be edited.</source>
+        <translation>¿Liberar {0} de retención el {1}? Las facturas emitidas no se pueden modificar.</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +3079,77 @@
     </message>
 </context>
 <context>
+    <name>SovPage</name>
+    <message>
+        <source>General conditions</source>
+        <translation>Condiciones generales</translation>
+    </message>
+    <message>
+        <source>Sitework</source>
+        <translation>Preparación del terreno</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Estructura</translation>
+    </message>
+    <message>
+        <source>Finishes</source>
+        <translation>Acabados</translation>
+    </message>
+    <message>
+        <source>Schedule of values</source>
+        <translation>Desglose de valores</translation>
+    </message>
+    <message>
+        <source>One line per part of the work; the values must add up to the contract sum. Pay applications bill a percent of each line.</source>
+        <translation>Una línea por partida de la obra; los valores deben sumar el importe del contrato. Las solicitudes de pago facturan un porcentaje de cada línea.</translation>
+    </message>
+    <message>
+        <source>Description of work</source>
+        <translation>Descripción del trabajo</translation>
+    </message>
+    <message>
+        <source>Scheduled value</source>
+        <translation>Valor programado</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Añadir línea</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Line {0} has a value but no description.</source>
+        <translation>La línea {0} tiene un valor pero no una descripción.</translation>
+    </message>
+    <message>
+        <source>value of {0}</source>
+        <translation>valor de {0}</translation>
+    </message>
+    <message>
+        <source>The {0} must be more than zero.</source>
+        <translation>El {0} debe ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Add at least one line to the schedule of values.</source>
+        <translation>Añada al menos una línea al desglose de valores.</translation>
+    </message>
+    <message>
+        <source>Schedule of values sums to {0} of {1}.</source>
+        <translation>El desglose de valores suma {0} de {1}.</translation>
+    </message>
+    <message>
+        <source>{0} left to place.</source>
+        <translation>Faltan {0} por asignar.</translation>
+    </message>
+    <message>
+        <source>{0} too much.</source>
+        <translation>{0} de más.</translation>
+    </message>
+</context>
+<context>
     <name>StatementDialog</name>
     <message>
         <source>Customer statement</source>
@@ -2761,6 +3370,159 @@
     </message>
 </context>
 <context>
+    <name>WaiverModel</name>
+    <message>
+        <source>Waiting for cleared payment</source>
+        <translation>A la espera del cobro del pago</translation>
+    </message>
+    <message>
+        <source>Payment cleared</source>
+        <translation>Pago cobrado</translation>
+    </message>
+    <message>
+        <source>Unconditional</source>
+        <translation>Incondicional</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Invoice / application</source>
+        <translation>Factura / solicitud</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>WaiverTemplatesDialog</name>
+    <message>
+        <source>Lien waiver wording</source>
+        <translation>Texto de las renuncias de gravamen</translation>
+    </message>
+    <message>
+        <source>Several US states (among them California, Texas, Arizona, Georgia, Nevada and Utah) prescribe the exact statutory wording of lien waivers; where yours does, paste that text here and have it checked. Fields filled in when a waiver is issued: $claimant, $customer, $project, $amount, $through_date, $document.</source>
+        <translation>Varios estados de EE. UU. (entre ellos California, Texas, Arizona, Georgia, Nevada y Utah) exigen el texto legal exacto de las renuncias de gravamen; si el suyo lo exige, pegue ese texto aquí y hágalo revisar. Campos que se completan al emitir una renuncia: $claimant, $customer, $project, $amount, $through_date, $document.</translation>
+    </message>
+    <message>
+        <source>Waiver</source>
+        <translation>Renuncia</translation>
+    </message>
+    <message>
+        <source>Restore default wording</source>
+        <translation>Restaurar el texto predeterminado</translation>
+    </message>
+    <message>
+        <source>Save wording</source>
+        <translation>Guardar texto</translation>
+    </message>
+    <message>
+        <source>Wording of the {0} waiver saved.</source>
+        <translation>Texto de la renuncia «{0}» guardado.</translation>
+    </message>
+    <message>
+        <source>Replace the wording of the {0} waiver with the default text?</source>
+        <translation>¿Sustituir el texto de la renuncia «{0}» por el texto predeterminado?</translation>
+    </message>
+    <message>
+        <source>The {0} waiver uses the default wording again.</source>
+        <translation>La renuncia «{0}» vuelve a usar el texto predeterminado.</translation>
+    </message>
+</context>
+<context>
+    <name>WaiversDialog</name>
+    <message>
+        <source>Lien waivers — {0}</source>
+        <translation>Renuncias de gravamen — {0}</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Waiver wording…</source>
+        <translation>Texto de las renuncias…</translation>
+    </message>
+    <message>
+        <source>Issue a waiver</source>
+        <translation>Emitir una renuncia</translation>
+    </message>
+    <message>
+        <source>Issue waiver</source>
+        <translation>Emitir renuncia</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Payment cleared</source>
+        <translation>Pago cobrado</translation>
+    </message>
+    <message>
+        <source>Mark cleared</source>
+        <translation>Marcar como cobrado</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Recibo</translation>
+    </message>
+    <message>
+        <source>Cleared on</source>
+        <translation>Cobrado el</translation>
+    </message>
+    <message>
+        <source>Marking a payment cleared issues its unconditional waivers.</source>
+        <translation>Al marcar un pago como cobrado se emiten sus renuncias incondicionales.</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, {2} (on {3})</source>
+        <translation>{0} — {1}, {2} (el {3})</translation>
+    </message>
+    <message>
+        <source>{0} waiver issued for {1}.</source>
+        <translation>Renuncia «{0}» emitida para {1}.</translation>
+    </message>
+    <message>
+        <source>Mark the payment of receipt {0} as cleared by the bank? Its unconditional waivers are issued.</source>
+        <translation>¿Marcar el pago del recibo {0} como cobrado por el banco? Se emitirán sus renuncias incondicionales.</translation>
+    </message>
+    <message>
+        <source>Payment of {0} marked cleared; {1} unconditional waiver(s) issued.</source>
+        <translation>Pago de {0} marcado como cobrado; renuncias incondicionales emitidas: {1}.</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>Guardado {0}.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Milestone Desk</source>
@@ -2852,6 +3614,13 @@
     <message>
         <source>(none yet)</source>
         <translation>(ninguno todavía)</translation>
+    </message>
+</context>
+<context>
+    <name>menu</name>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,144 @@
     </message>
 </context>
 <context>
+    <name>ChangeOrderModel</name>
+    <message>
+        <source>Spread over unbilled work</source>
+        <translation>Répartie sur les travaux non facturés</translation>
+    </message>
+    <message>
+        <source>Own line</source>
+        <translation>Ligne propre</translation>
+    </message>
+    <message>
+        <source>Own milestone</source>
+        <translation>Étape propre</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Milestone: {0}</source>
+        <translation>Étape : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeOrdersDialog</name>
+    <message>
+        <source>Change orders — {0}</source>
+        <translation>Avenants — {0}</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Original contract sum</source>
+        <translation>Montant initial du marché</translation>
+    </message>
+    <message>
+        <source>Net change by change orders</source>
+        <translation>Variation nette par avenants</translation>
+    </message>
+    <message>
+        <source>Contract sum to date</source>
+        <translation>Montant du marché à ce jour</translation>
+    </message>
+    <message>
+        <source>New change order</source>
+        <translation>Nouvel avenant</translation>
+    </message>
+    <message>
+        <source>2500.00, or -800.00 for a deduction</source>
+        <translation>2500.00, ou -800.00 pour une moins-value</translation>
+    </message>
+    <message>
+        <source>e.g. Upgrade to quartz countertops</source>
+        <translation>p. ex. Passage à des plans de travail en quartz</translation>
+    </message>
+    <message>
+        <source>Its own schedule-of-values line</source>
+        <translation>Sa propre ligne du bordereau des prix</translation>
+    </message>
+    <message>
+        <source>Spread over the lines with a balance left, by value</source>
+        <translation>Répartie sur les lignes ayant un solde, au prorata de leur valeur</translation>
+    </message>
+    <message>
+        <source>Its own milestone</source>
+        <translation>Sa propre étape</translation>
+    </message>
+    <message>
+        <source>Spread over the unbilled milestones, by amount</source>
+        <translation>Répartie sur les étapes non facturées, au prorata de leur montant</translation>
+    </message>
+    <message>
+        <source>Approved by the client (changes the contract now)</source>
+        <translation>Approuvé par le client (modifie le marché dès maintenant)</translation>
+    </message>
+    <message>
+        <source>Add change order</source>
+        <translation>Ajouter l&apos;avenant</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>change order amount</source>
+        <translation>montant de l&apos;avenant</translation>
+    </message>
+    <message>
+        <source>Approve change order {0} ({1})? The contract sum to date changes.</source>
+        <translation>Approuver l&apos;avenant {0} ({1}) ? Le montant du marché à ce jour sera modifié.</translation>
+    </message>
+    <message>
+        <source>Reject change order {0}?</source>
+        <translation>Refuser l&apos;avenant {0} ?</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -488,7 +626,138 @@
     <name>ConstructionMenu</name>
     <message>
         <source>Construction</source>
-        <translation>Chantier</translation>
+        <translation type="vanished">Chantier</translation>
+    </message>
+    <message>
+        <source>&amp;Construction</source>
+        <translation>&amp;Construction</translation>
+    </message>
+    <message>
+        <source>Change &amp;orders…</source>
+        <translation>&amp;Avenants…</translation>
+    </message>
+    <message>
+        <source>&amp;Deposit invoice…</source>
+        <translation>Facture d&apos;a&amp;compte…</translation>
+    </message>
+    <message>
+        <source>&amp;Release retainage…</source>
+        <translation>&amp;Libérer la retenue de garantie…</translation>
+    </message>
+    <message>
+        <source>&amp;Pay application…</source>
+        <translation>&amp;Demande de paiement…</translation>
+    </message>
+    <message>
+        <source>&amp;Lien waivers…</source>
+        <translation>&amp;Renonciations au privilège…</translation>
+    </message>
+    <message>
+        <source>Lien waiver &amp;wording…</source>
+        <translation>&amp;Texte des renonciations au privilège…</translation>
+    </message>
+    <message>
+        <source>Select a project first.</source>
+        <translation>Sélectionnez d&apos;abord un projet.</translation>
+    </message>
+    <message>
+        <source>Project {0} has no applied deposit (its deposit is a milestone).</source>
+        <translation>Le projet {0} n&apos;a pas d&apos;acompte imputé (son acompte est une étape).</translation>
+    </message>
+    <message>
+        <source>Project {0} bills by milestones; pay applications need progress billing.</source>
+        <translation>Le projet {0} est facturé par étapes ; les demandes de paiement exigent une facturation à l&apos;avancement.</translation>
+    </message>
+</context>
+<context>
+    <name>ConstructionTerms</name>
+    <message>
+        <source>Construction terms</source>
+        <translation>Conditions du marché</translation>
+    </message>
+    <message>
+        <source>By milestones (a payment schedule)</source>
+        <translation>Par étapes (un échéancier de paiement)</translation>
+    </message>
+    <message>
+        <source>Progress: schedule of values, pay applications (G702/G703)</source>
+        <translation>À l&apos;avancement : bordereau des prix, demandes de paiement (G702/G703)</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Before tax</source>
+        <translation>Hors taxes</translation>
+    </message>
+    <message>
+        <source>After tax</source>
+        <translation>Toutes taxes comprises</translation>
+    </message>
+    <message>
+        <source>Retainage basis</source>
+        <translation>Assiette de la retenue</translation>
+    </message>
+    <message>
+        <source>Lower retainage to</source>
+        <translation>Réduire la retenue à</translation>
+    </message>
+    <message>
+        <source>% once work reaches</source>
+        <translation>% dès que les travaux atteignent</translation>
+    </message>
+    <message>
+        <source>% of the contract</source>
+        <translation>% du marché</translation>
+    </message>
+    <message>
+        <source>Step-down</source>
+        <translation>Réduction</translation>
+    </message>
+    <message>
+        <source>A milestone of the schedule (if any)</source>
+        <translation>Une étape de l&apos;échéancier (le cas échéant)</translation>
+    </message>
+    <message>
+        <source>Applied: an advance deducted from later invoices</source>
+        <translation>Imputé : une avance déduite des factures suivantes</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <source>deducted pro rata from each milestone invoice</source>
+        <translation>déduit au prorata de chaque facture d&apos;étape</translation>
+    </message>
+    <message>
+        <source>deducted all on the final invoice</source>
+        <translation>déduit en totalité sur la facture finale</translation>
+    </message>
+    <message>
+        <source>Deposit amount</source>
+        <translation>Montant de l&apos;acompte</translation>
+    </message>
+    <message>
+        <source>step-down threshold</source>
+        <translation>seuil de réduction</translation>
+    </message>
+    <message>
+        <source>stepped-down retainage rate</source>
+        <translation>taux de retenue réduit</translation>
+    </message>
+    <message>
+        <source>deposit</source>
+        <translation>acompte</translation>
+    </message>
+    <message>
+        <source>An applied deposit must be more than zero.</source>
+        <translation>Un acompte imputé doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The stepped-down retainage rate cannot be above the retainage rate.</source>
+        <translation>Le taux de retenue réduit ne peut pas dépasser le taux de retenue.</translation>
     </message>
 </context>
 <context>
@@ -757,6 +1026,37 @@
     <message>
         <source>in {0} days</source>
         <translation>dans {0} jours</translation>
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <source>Deposit invoice — {0}</source>
+        <translation>Facture d&apos;acompte — {0}</translation>
+    </message>
+    <message>
+        <source>The deposit is an advance outside the payment schedule: it is invoiced now with no tax and no retainage, and later milestone invoices deduct it.</source>
+        <translation>L&apos;acompte est une avance hors échéancier de paiement : il est facturé maintenant sans taxe ni retenue, et les factures d&apos;étape suivantes le déduisent.</translation>
+    </message>
+    <message>
+        <source>Contract sum to date</source>
+        <translation>Montant du marché à ce jour</translation>
+    </message>
+    <message>
+        <source>Deposit (amount due)</source>
+        <translation>Acompte (montant dû)</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Date de facture</translation>
+    </message>
+    <message>
+        <source>Issue deposit invoice</source>
+        <translation>Émettre la facture d&apos;acompte</translation>
+    </message>
+    <message>
+        <source>Issue the deposit invoice of {0} for {1}? Issued invoices cannot be edited.</source>
+        <translation>Émettre la facture d&apos;acompte de {0} pour {1} ? Les factures émises ne peuvent plus être modifiées.</translation>
     </message>
 </context>
 <context>
@@ -1535,7 +1835,7 @@
     </message>
     <message>
         <source>&amp;Billing</source>
-        <translation>&amp;Facturation</translation>
+        <translation>Fac&amp;turation</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
@@ -1575,7 +1875,7 @@
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation>&amp;Paramètres</translation>
+        <translation>Para&amp;mètres</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1805,6 +2105,7 @@
     <name>NewProjectWizard</name>
     <message>
         <source>New project</source>
+        <extracomment>Page ids: the schedule of values (progress billing) comes before the payment schedule so that the milestone path still ends on the last page id.</extracomment>
         <translation>Nouveau projet</translation>
     </message>
     <message>
@@ -1906,6 +2207,196 @@
     </message>
 </context>
 <context>
+    <name>PayAppDialog</name>
+    <message>
+        <source>Pay application — {0}</source>
+        <translation>Demande de paiement — {0}</translation>
+    </message>
+    <message>
+        <source>Application No. {0} — {1} {2}</source>
+        <translation>Demande n° {0} — {1} {2}</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Période jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Type work completed this period (E) and materials presently stored (F) in the shaded cells.</source>
+        <translation>Saisissez dans les cellules grisées les travaux réalisés sur la période (E) et les matériaux actuellement stockés (F).</translation>
+    </message>
+    <message>
+        <source>Previous application&apos;s period ended {0}.</source>
+        <translation>La période de la demande précédente a pris fin le {0}.</translation>
+    </message>
+    <message>
+        <source>Application for payment (summary)</source>
+        <translation>Demande de paiement (récapitulatif)</translation>
+    </message>
+    <message>
+        <source>Issue numbers the application (APP-…), bills line 8 through a progress invoice and issues its conditional progress lien waiver. The PDF is frozen at issue; preview or save it here.</source>
+        <translation>L&apos;émission numérote la demande (APP-…), facture la ligne 8 par une facture de situation et émet sa renonciation au privilège partielle conditionnelle. Le PDF est figé à l&apos;émission ; prévisualisez-le ou enregistrez-le ici.</translation>
+    </message>
+    <message>
+        <source>Preview PDF…</source>
+        <translation>Aperçu du PDF…</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Issue application</source>
+        <translation>Émettre la demande</translation>
+    </message>
+    <message>
+        <source>1. Original contract sum</source>
+        <translation>1. Montant initial du marché</translation>
+    </message>
+    <message>
+        <source>2. Net change by change orders</source>
+        <translation>2. Variation nette par avenants</translation>
+    </message>
+    <message>
+        <source>3. Contract sum to date (line 1 ± 2)</source>
+        <translation>3. Montant du marché à ce jour (ligne 1 ± 2)</translation>
+    </message>
+    <message>
+        <source>4. Total completed and stored to date (column G)</source>
+        <translation>4. Total réalisé et stocké à ce jour (colonne G)</translation>
+    </message>
+    <message>
+        <source>5. Retainage: a. on completed work</source>
+        <translation>5. Retenue : a. sur travaux réalisés</translation>
+    </message>
+    <message>
+        <source>    b. on stored material</source>
+        <translation>    b. sur matériaux stockés</translation>
+    </message>
+    <message>
+        <source>    Total retainage (lines 5a + 5b)</source>
+        <translation>    Retenue totale (lignes 5a + 5b)</translation>
+    </message>
+    <message>
+        <source>6. Total earned less retainage (line 4 − line 5)</source>
+        <translation>6. Total acquis moins retenue (ligne 4 − ligne 5)</translation>
+    </message>
+    <message>
+        <source>7. Less previous certificates for payment</source>
+        <translation>7. Moins les certificats de paiement antérieurs</translation>
+    </message>
+    <message>
+        <source>8. Current payment due</source>
+        <translation>8. Paiement exigible pour la période</translation>
+    </message>
+    <message>
+        <source>9. Balance to finish, including retainage (line 3 − line 6)</source>
+        <translation>9. Reste à réaliser, retenue comprise (ligne 3 − ligne 6)</translation>
+    </message>
+    <message>
+        <source>5. Retainage: a. {0} of completed work</source>
+        <translation>5. Retenue : a. {0} des travaux réalisés</translation>
+    </message>
+    <message>
+        <source>    b. {0} of stored material</source>
+        <translation>    b. {0} des matériaux stockés</translation>
+    </message>
+    <message>
+        <source>Issue pay application No. {0} for the period to {1}? Current payment due {2}. Issued applications cannot be edited.</source>
+        <translation>Émettre la demande de paiement n° {0} pour la période jusqu&apos;au {1} ? Paiement exigible : {2}. Les demandes émises ne peuvent plus être modifiées.</translation>
+    </message>
+    <message>
+        <source>Application {0}</source>
+        <translation>Demande {0}</translation>
+    </message>
+    <message>
+        <source>Issued {0} with invoice {1} and its conditional lien waiver. Preview or save the PDF:</source>
+        <translation>Demande {0} émise avec la facture {1} et sa renonciation au privilège conditionnelle. Prévisualisez ou enregistrez le PDF :</translation>
+    </message>
+    <message>
+        <source>Pay application {0}</source>
+        <translation>Demande de paiement {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>{0} enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>PayAppModel</name>
+    <message>
+        <source>A
+Item</source>
+        <translation>A
+Poste</translation>
+    </message>
+    <message>
+        <source>B
+Description of work</source>
+        <translation>B
+Désignation des travaux</translation>
+    </message>
+    <message>
+        <source>C
+Scheduled value</source>
+        <translation>C
+Valeur prévue</translation>
+    </message>
+    <message>
+        <source>D
+From previous</source>
+        <translation>D
+Antérieur</translation>
+    </message>
+    <message>
+        <source>E
+This period</source>
+        <translation>E
+Cette période</translation>
+    </message>
+    <message>
+        <source>F
+Materials stored</source>
+        <translation>F
+Matériaux stockés</translation>
+    </message>
+    <message>
+        <source>G
+Completed &amp; stored</source>
+        <translation>G
+Réalisé et stocké</translation>
+    </message>
+    <message>
+        <source>G ÷ C
+%</source>
+        <translation>G ÷ C
+%</translation>
+    </message>
+    <message>
+        <source>H
+Balance to finish</source>
+        <translation>H
+Reste à réaliser</translation>
+    </message>
+    <message>
+        <source>I
+Retainage</source>
+        <translation>I
+Retenue</translation>
+    </message>
+    <message>
+        <source>Grand total</source>
+        <translation>Total général</translation>
+    </message>
+    <message>
+        <source>work this period</source>
+        <translation>travaux de la période</translation>
+    </message>
+    <message>
+        <source>stored materials</source>
+        <translation>matériaux stockés</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>Print…</source>
@@ -1989,6 +2480,10 @@
     <message>
         <source>The contract sum must be more than zero.</source>
         <translation>Le montant du contrat doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The deposit cannot be more than the contract sum.</source>
+        <translation>L&apos;acompte ne peut pas dépasser le montant du marché.</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2675,49 @@
     <message>
         <source>Pays the invoice in full; {0} more becomes client credit.</source>
         <translation>Règle la facture en totalité ; {0} de plus devient un crédit client.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseDialog</name>
+    <message>
+        <source>Release retainage — {0}</source>
+        <translation>Libérer la retenue de garantie — {0}</translation>
+    </message>
+    <message>
+        <source>Contract sum to date</source>
+        <translation>Montant du marché à ce jour</translation>
+    </message>
+    <message>
+        <source>Retainage held</source>
+        <translation>Retenue détenue</translation>
+    </message>
+    <message>
+        <source>Release invoice: retainage released</source>
+        <translation>Facture de libération : retenue libérée</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Taxe</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Montant dû</translation>
+    </message>
+    <message>
+        <source>A conditional final lien waiver is issued with the release; the unconditional one follows when its payment is marked cleared.</source>
+        <translation>Une renonciation au privilège finale conditionnelle est émise avec la libération ; la renonciation inconditionnelle suit lorsque son paiement est marqué encaissé.</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Date de facture</translation>
+    </message>
+    <message>
+        <source>Issue release invoice</source>
+        <translation>Émettre la facture de libération</translation>
+    </message>
+    <message>
+        <source>Release {0} of retainage on {1}? Issued invoices cannot be edited.</source>
+        <translation>Libérer {0} de retenue le {1} ? Les factures émises ne peuvent plus être modifiées.</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +3079,77 @@
     </message>
 </context>
 <context>
+    <name>SovPage</name>
+    <message>
+        <source>General conditions</source>
+        <translation>Conditions générales</translation>
+    </message>
+    <message>
+        <source>Sitework</source>
+        <translation>Terrassement</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Charpente</translation>
+    </message>
+    <message>
+        <source>Finishes</source>
+        <translation>Finitions</translation>
+    </message>
+    <message>
+        <source>Schedule of values</source>
+        <translation>Bordereau des prix</translation>
+    </message>
+    <message>
+        <source>One line per part of the work; the values must add up to the contract sum. Pay applications bill a percent of each line.</source>
+        <translation>Une ligne par lot de travaux ; les valeurs doivent totaliser le montant du marché. Les demandes de paiement facturent un pourcentage de chaque ligne.</translation>
+    </message>
+    <message>
+        <source>Description of work</source>
+        <translation>Désignation des travaux</translation>
+    </message>
+    <message>
+        <source>Scheduled value</source>
+        <translation>Valeur prévue</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Line {0} has a value but no description.</source>
+        <translation>La ligne {0} a une valeur mais pas de désignation.</translation>
+    </message>
+    <message>
+        <source>value of {0}</source>
+        <translation>valeur de {0}</translation>
+    </message>
+    <message>
+        <source>The {0} must be more than zero.</source>
+        <translation>La {0} doit être supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>Add at least one line to the schedule of values.</source>
+        <translation>Ajoutez au moins une ligne au bordereau des prix.</translation>
+    </message>
+    <message>
+        <source>Schedule of values sums to {0} of {1}.</source>
+        <translation>Le bordereau des prix totalise {0} sur {1}.</translation>
+    </message>
+    <message>
+        <source>{0} left to place.</source>
+        <translation>Reste {0} à répartir.</translation>
+    </message>
+    <message>
+        <source>{0} too much.</source>
+        <translation>{0} de trop.</translation>
+    </message>
+</context>
+<context>
     <name>StatementDialog</name>
     <message>
         <source>Customer statement</source>
@@ -2761,6 +3370,159 @@
     </message>
 </context>
 <context>
+    <name>WaiverModel</name>
+    <message>
+        <source>Waiting for cleared payment</source>
+        <translation>En attente de l&apos;encaissement</translation>
+    </message>
+    <message>
+        <source>Payment cleared</source>
+        <translation>Paiement encaissé</translation>
+    </message>
+    <message>
+        <source>Unconditional</source>
+        <translation>Inconditionnelle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Invoice / application</source>
+        <translation>Facture / demande</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>WaiverTemplatesDialog</name>
+    <message>
+        <source>Lien waiver wording</source>
+        <translation>Texte des renonciations au privilège</translation>
+    </message>
+    <message>
+        <source>Several US states (among them California, Texas, Arizona, Georgia, Nevada and Utah) prescribe the exact statutory wording of lien waivers; where yours does, paste that text here and have it checked. Fields filled in when a waiver is issued: $claimant, $customer, $project, $amount, $through_date, $document.</source>
+        <translation>Plusieurs États américains (dont la Californie, le Texas, l&apos;Arizona, la Géorgie, le Nevada et l&apos;Utah) imposent le libellé légal exact des renonciations au privilège ; si c&apos;est le cas du vôtre, collez ce texte ici et faites-le vérifier. Champs remplis à l&apos;émission d&apos;une renonciation : $claimant, $customer, $project, $amount, $through_date, $document.</translation>
+    </message>
+    <message>
+        <source>Waiver</source>
+        <translation>Renonciation</translation>
+    </message>
+    <message>
+        <source>Restore default wording</source>
+        <translation>Rétablir le texte par défaut</translation>
+    </message>
+    <message>
+        <source>Save wording</source>
+        <translation>Enregistrer le texte</translation>
+    </message>
+    <message>
+        <source>Wording of the {0} waiver saved.</source>
+        <translation>Texte de la renonciation « {0} » enregistré.</translation>
+    </message>
+    <message>
+        <source>Replace the wording of the {0} waiver with the default text?</source>
+        <translation>Remplacer le texte de la renonciation « {0} » par le texte par défaut ?</translation>
+    </message>
+    <message>
+        <source>The {0} waiver uses the default wording again.</source>
+        <translation>La renonciation « {0} » utilise de nouveau le texte par défaut.</translation>
+    </message>
+</context>
+<context>
+    <name>WaiversDialog</name>
+    <message>
+        <source>Lien waivers — {0}</source>
+        <translation>Renonciations au privilège — {0}</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Waiver wording…</source>
+        <translation>Texte des renonciations…</translation>
+    </message>
+    <message>
+        <source>Issue a waiver</source>
+        <translation>Émettre une renonciation</translation>
+    </message>
+    <message>
+        <source>Issue waiver</source>
+        <translation>Émettre la renonciation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Payment cleared</source>
+        <translation>Paiement encaissé</translation>
+    </message>
+    <message>
+        <source>Mark cleared</source>
+        <translation>Marquer encaissé</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Cleared on</source>
+        <translation>Encaissé le</translation>
+    </message>
+    <message>
+        <source>Marking a payment cleared issues its unconditional waivers.</source>
+        <translation>Marquer un paiement encaissé émet ses renonciations inconditionnelles.</translation>
+    </message>
+    <message>
+        <source>{0} — {1}, {2} (on {3})</source>
+        <translation>{0} — {1}, {2} (le {3})</translation>
+    </message>
+    <message>
+        <source>{0} waiver issued for {1}.</source>
+        <translation>Renonciation « {0} » émise pour {1}.</translation>
+    </message>
+    <message>
+        <source>Mark the payment of receipt {0} as cleared by the bank? Its unconditional waivers are issued.</source>
+        <translation>Marquer le paiement du reçu {0} comme encaissé par la banque ? Ses renonciations inconditionnelles seront émises.</translation>
+    </message>
+    <message>
+        <source>Payment of {0} marked cleared; {1} unconditional waiver(s) issued.</source>
+        <translation>Paiement de {0} marqué encaissé ; renonciations inconditionnelles émises : {1}.</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>{0} enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Milestone Desk</source>
@@ -2852,6 +3614,13 @@
     <message>
         <source>(none yet)</source>
         <translation>(aucun pour l&apos;instant)</translation>
+    </message>
+</context>
+<context>
+    <name>menu</name>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
     </message>
 </context>
 <context>
