@@ -28,7 +28,7 @@ def test_the_menu_bar(qtbot: Any, tmp_path: Path) -> None:
         "&Edit",
         "&Project",
         "&Billing",
-        "Construction",
+        "&Construction",
         "&Reports",
         "&Settings",
         "&Help",
@@ -59,7 +59,7 @@ def test_the_menu_bar(qtbot: Any, tmp_path: Path) -> None:
         assert text in reports
     assert "&Language…" in _texts(menus["&Settings"]) and "&Mail server…" in _texts(menus["&Settings"])
     assert "User guide" in _texts(menus["&Help"])
-    assert window.construction_menu is menus["Construction"]
+    assert window.construction_menu is menus["&Construction"]
 
 
 def test_outbox_mail_server_and_draft_preview(qtbot: Any, tmp_path: Path) -> None:

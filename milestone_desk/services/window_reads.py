@@ -51,10 +51,10 @@ def queue_message(
 ) -> int:
     """Queue a message that belongs to no single invoice (a statement, a reminder); returns its id."""
     from milestone_desk.persistence.models_documents import OutboxMessage
-    from milestone_desk.services.outbox import _check_addresses
+    from milestone_desk.services.outbox import check_addresses
     from milestone_desk.services.projects import clean_text
 
-    address = _check_addresses(to)
+    address = check_addresses(to)
     with books.write() as s:
         msg = OutboxMessage(
             state="queued",

@@ -34,8 +34,6 @@ from milestone_desk.services import (
     forecast,
     late_fees,
     project_ledger,
-    reminders,
-    window_reads,
 )
 from milestone_desk.services.aging import AgingReport
 from milestone_desk.services.project_ledger import ProjectLedger
@@ -312,27 +310,20 @@ class ReportActions(QObject):
             self.window.file_actions.update_outbox_count()
 
     def queue_reminders(self, due: list[ReminderDTO], view: CollectionsView | None = None) -> int:
-        """Put today's reminders in the outbox and log each; clients without an email are skipped."""
-        c = self.window.controller
+        """Put today's reminders in the outbox, each with its invoice attached, and log each step in the
+        same transaction (never twice); clients without an email are skipped. ``due`` is what the view
+        showed: the service recomputes the same list for today."""
+        from milestone_desk.services.collections_mail import QueuedReminders, queue_reminders
+
         books = self.window.books
-        queued = skipped = 0
-        for r in due:
-            if not r.client_email:
-                skipped += 1
-                continue
-            try:
-                ident = window_reads.queue_message(books, r.client_email, r.subject, r.body)
-                reminders.mark_reminder_sent(
-                    books, r.invoice_id, r.step_days, on=self._today(), reference=str(ident)
-                )
-            except MilestoneDeskError as exc:
-                c.show_error(str(exc))
-                break
-            queued += 1
+        result = self._guarded(lambda: queue_reminders(books, self._today()))
+        if not isinstance(result, QueuedReminders):
+            return 0
+        queued, skipped = len(result.ids), len(result.skipped)
         text = self.tr("{0} reminder(s) queued in the outbox.").format(queued)
         if skipped:
             text += " " + self.tr("{0} skipped: the client has no email address.").format(skipped)
-        c.message.emit(text)
+        self.window.controller.message.emit(text)
         if view is not None:
             view.refresh()
             view.status.setText(text)
