@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
+
+from milestone_desk.domain.progress import LineFigures, Summary
 
 
 @dataclass(frozen=True)
@@ -164,3 +167,26 @@ class CreditNoteDocument:
     balance_before: int
     balance_after: int
     currency: str = "USD"
+
+
+@dataclass(frozen=True)
+class PayAppDocument:
+    """Everything a pay application shows: plain data, no database rows."""
+
+    number: str
+    invoice_number: str
+    seq: int
+    period_to: date
+    company_name: str
+    company_address: str
+    client_name: str
+    client_address: str
+    project_code: str
+    project_name: str
+    site_address: str
+    retainage_percent: Decimal
+    stepped_down: bool
+    lines: list[LineFigures]
+    summary: Summary
+    currency: str
+    company: CompanyInfo | None = None

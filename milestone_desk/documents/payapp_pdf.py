@@ -8,8 +8,6 @@ every user string escaped, the company header, and "Page X of Y"; bytes are dete
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 
 from reportlab.lib.pagesizes import landscape
@@ -30,7 +28,7 @@ from reportlab.platypus import (
 
 from milestone_desk.documents.fonts import clean, markup
 from milestone_desk.documents.layout import ACCENT, ACCENT_LIGHT, RULE, ZEBRA, numbered_canvas
-from milestone_desk.documents.model import CompanyInfo
+from milestone_desk.documents.model import CompanyInfo, PayAppDocument
 from milestone_desk.documents.report_common import (
     BODY,
     BOLD,
@@ -49,32 +47,9 @@ from milestone_desk.documents.report_common import (
     page_size,
 )
 from milestone_desk.domain.money import format_money
-from milestone_desk.domain.progress import LineFigures, Summary, percent_of
+from milestone_desk.domain.progress import percent_of
 
 MARGIN = 0.6 * inch
-
-
-@dataclass(frozen=True)
-class PayAppDocument:
-    """Everything a pay application shows: plain data, no database rows."""
-
-    number: str
-    invoice_number: str
-    seq: int
-    period_to: date
-    company_name: str
-    company_address: str
-    client_name: str
-    client_address: str
-    project_code: str
-    project_name: str
-    site_address: str
-    retainage_percent: Decimal
-    stepped_down: bool
-    lines: list[LineFigures]
-    summary: Summary
-    currency: str
-    company: CompanyInfo | None = None
 
 
 def _p(text: str, style: ParagraphStyle = BODY) -> Paragraph:

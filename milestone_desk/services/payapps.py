@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from milestone_desk.documents.payapp_pdf import PayAppDocument, render_pay_application
+from milestone_desk.documents.model import PayAppDocument
 from milestone_desk.domain.errors import BadInput, NotFound
 from milestone_desk.domain.money import to_decimal_string
 from milestone_desk.domain.progress import (
@@ -191,6 +191,8 @@ def issue_pay_application(
 
         freeze_invoice(s, invoice)  # the progress invoice names its application (APP-…)
         view = _view(s, app, math)
+        from milestone_desk.documents.payapp_pdf import render_pay_application
+
         app.pdf = render_pay_application(view)
         app.pdf_sha256 = hashlib.sha256(app.pdf).hexdigest()
         issue_waiver_in(s, "conditional_progress", invoice, period_to)

@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from milestone_desk.documents.aging_pdf import render_aging
-from milestone_desk.documents.ledger_pdf import render_ledger
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.services import (
     aging,
@@ -184,6 +182,8 @@ class ReportActions(QObject):
             self.window.controller.run_dialog(self.make_aging_dialog())
 
     def save_aging_pdf(self, report: AgingReport) -> Path | None:
+        from milestone_desk.documents.aging_pdf import render_aging
+
         data = self._guarded(lambda: render_aging(report))
         return (
             self._write(data, f"aging-{report.as_of.isoformat()}.pdf", self.tr("PDF document (*.pdf)"))
@@ -231,6 +231,8 @@ class ReportActions(QObject):
             self.window.controller.run_dialog(dialog)
 
     def save_ledger_pdf(self, led: ProjectLedger) -> Path | None:
+        from milestone_desk.documents.ledger_pdf import render_ledger
+
         data = self._guarded(lambda: render_ledger(led))
         return (
             self._write(data, f"ledger-{led.project_code}.pdf", self.tr("PDF document (*.pdf)"))

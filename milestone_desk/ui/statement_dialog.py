@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from milestone_desk.documents.statement_pdf import balance_sentence, render_statement
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.services import statements, window_reads
 from milestone_desk.services.books import Books
@@ -111,6 +110,8 @@ class StatementDialog(QDialog):
         return statements.statement(self.books, self.client_code(), start, _pydate(self.date_to.date()))
 
     def refresh(self) -> None:
+        from milestone_desk.documents.statement_pdf import balance_sentence
+
         code = self.client_code()
         self.to.setText(self._emails.get(code, ""))
         self.error.clear()
@@ -127,6 +128,8 @@ class StatementDialog(QDialog):
         self.email_button.setEnabled(not self.books.readonly)
 
     def pdf(self) -> bytes:
+        from milestone_desk.documents.statement_pdf import render_statement
+
         return render_statement(self.statement(), style=str(self.style.currentData()))
 
     def _name(self) -> str:
@@ -151,6 +154,8 @@ class StatementDialog(QDialog):
         return self.saved
 
     def email(self) -> int | None:
+        from milestone_desk.documents.statement_pdf import balance_sentence, render_statement
+
         try:
             st = self.statement()
             data = render_statement(st, style=str(self.style.currentData()))
