@@ -29,12 +29,20 @@ class _Job(QRunnable):
         try:
             result = self.work()
         except MilestoneDeskError as exc:
-            self.signals.failed.emit(str(exc))
+            self._deliver(self.signals.failed, str(exc))
             return
         except Exception as exc:  # a bug: still reported, never lost in a thread
-            self.signals.failed.emit(f"Loading failed unexpectedly: {exc!r}")
+            self._deliver(self.signals.failed, f"Loading failed unexpectedly: {exc!r}")
             return
-        self.signals.finished.emit(result)
+        self._deliver(self.signals.finished, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: object) -> None:
+        """Emit, unless the window that asked was closed meanwhile (then nobody wants the result)."""
+        try:
+            signal.emit(value)
+        except RuntimeError:  # "Signal source has been deleted": the window is gone
+            pass
 
 
 class Worker(QObject):

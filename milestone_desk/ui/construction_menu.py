@@ -11,20 +11,16 @@ drive them without a modal loop.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMainWindow, QMenu
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services.construction_desk import ConstructionState, construction_state
-from milestone_desk.ui.construction.change_orders_dialog import make_change_orders_dialog
 from milestone_desk.ui.construction.common import DialogEnv
-from milestone_desk.ui.construction.deposit_dialog import make_deposit_dialog
-from milestone_desk.ui.construction.payapp_dialog import make_payapp_dialog
-from milestone_desk.ui.construction.release_dialog import make_release_dialog
-from milestone_desk.ui.construction.waiver_templates_dialog import make_waiver_templates_dialog
-from milestone_desk.ui.construction.waivers_dialog import make_waivers_dialog
+
+if TYPE_CHECKING:
+    from milestone_desk.services.construction_desk import ConstructionState
 
 Factory = Callable[..., QDialog]
 
@@ -76,6 +72,8 @@ class ConstructionMenu(QMenu):
         reason = self.tr("Select a project first.")
         if code is not None:
             try:
+                from milestone_desk.services.construction_desk import construction_state
+
                 self.state = construction_state(self._w().books, code)
                 reason = ""
             except MilestoneDeskError as exc:
@@ -129,21 +127,33 @@ class ConstructionMenu(QMenu):
         return dialog
 
     def open_change_orders(self) -> QDialog | None:
+        from milestone_desk.ui.construction.change_orders_dialog import make_change_orders_dialog
+
         return self._run(make_change_orders_dialog)
 
     def open_deposit(self) -> QDialog | None:
+        from milestone_desk.ui.construction.deposit_dialog import make_deposit_dialog
+
         return self._run(make_deposit_dialog)
 
     def open_release(self) -> QDialog | None:
+        from milestone_desk.ui.construction.release_dialog import make_release_dialog
+
         return self._run(make_release_dialog)
 
     def open_payapp(self) -> QDialog | None:
+        from milestone_desk.ui.construction.payapp_dialog import make_payapp_dialog
+
         return self._run(make_payapp_dialog)
 
     def open_waivers(self) -> QDialog | None:
+        from milestone_desk.ui.construction.waivers_dialog import make_waivers_dialog
+
         return self._run(make_waivers_dialog)
 
     def open_wording(self) -> QDialog | None:
+        from milestone_desk.ui.construction.waiver_templates_dialog import make_waiver_templates_dialog
+
         return self._run(make_waiver_templates_dialog, needs_project=False)
 
 
