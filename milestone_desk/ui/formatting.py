@@ -12,11 +12,14 @@ from milestone_desk.domain.money import exponent, to_decimal_string
 _SYMBOLS = {"USD": "$", "CAD": "CA$", "AUD": "A$", "EUR": "€", "GBP": "£", "JPY": "¥", "CHF": "CHF"}
 
 
+_US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
 def locale() -> QLocale:
     """The user's locale; the bare C locale (servers, CI) reads better as US English."""
     loc = QLocale()
     if loc.language() == QLocale.Language.C:
-        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+        return _US
     return loc
 
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from milestone_desk.services.dto import InvoiceView
 from milestone_desk.ui import formatting
-from milestone_desk.ui.table_base import Column, RecordRole, RecordTableModel
+from milestone_desk.ui.table_base import ANSWERED_ROLES, Column, RecordRole, RecordTableModel
 
 __all__ = ["COLUMNS", "InvoicesModel", "RecordRole"]
 
@@ -67,6 +67,8 @@ class InvoicesModel(RecordTableModel[InvoiceView]):
         self.show_project = False
 
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in ANSWERED_ROLES:
+            return None
         if index.isValid() and index.column() == STATUS and role == Qt.ItemDataRole.DisplayRole:
             rec = self.record(index.row())
             if rec.is_overdue(self.today):

@@ -26,7 +26,7 @@ from milestone_desk.domain.money import Money, apply_rate, parse_percent
 from milestone_desk.domain.schedule import Share, ShareKind, allocate_schedule
 from milestone_desk.services.dto import MilestoneSpec, MilestoneView
 from milestone_desk.ui import formatting
-from milestone_desk.ui.table_base import Index, RecordRole
+from milestone_desk.ui.table_base import ANSWERED_ROLES, Index, RecordRole
 
 __all__ = ["COLUMNS", "RecordRole", "ScheduleModel", "ScheduleRow", "parse_share"]
 
@@ -153,7 +153,19 @@ class ScheduleModel(QAbstractTableModel):
         return None
 
     def amounts(self) -> tuple[list[int] | None, int, str]:
-        """(each row's cents or None, what the shares sum to, the problem sentence or '')."""
+        """(each row's cents or None, what the shares sum to, the problem sentence or '').
+
+        Every cell asks for this; the allocation is redone only when the schedule itself changed.
+        """
+        key = (self.contract_cents, self.currency, tuple((r.name, r.share) for r in self._rows))
+        cached = getattr(self, "_amounts_cache", None)
+        if cached is not None and cached[0] == key:
+            return cached[1]  # type: ignore[no-any-return]
+        result = self._allocate()
+        self._amounts_cache = (key, result)
+        return result
+
+    def _allocate(self) -> tuple[list[int] | None, int, str]:
         shares = [r.share for r in self._rows]
         try:
             cents = allocate_schedule(
@@ -180,6 +192,8 @@ class ScheduleModel(QAbstractTableModel):
         return True, f"{text} ✓"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in ANSWERED_ROLES:
+            return None
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         r = self._rows[index.row()]

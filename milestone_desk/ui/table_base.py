@@ -14,6 +14,24 @@ RecordRole = Qt.ItemDataRole.UserRole + 1
 #: The role that returns the raw sort key of a cell (cents, dates, text).
 SortRole = Qt.ItemDataRole.UserRole + 2
 
+_R = Qt.ItemDataRole
+#: The roles our table models answer. Views ask for a dozen roles per cell on every repaint; the rest
+#: are answered with None before any Python work (it halves the time of a project switch).
+ANSWERED_ROLES = frozenset(
+    {
+        _R.DisplayRole,
+        _R.EditRole,
+        _R.TextAlignmentRole,
+        _R.BackgroundRole,
+        _R.ForegroundRole,
+        _R.FontRole,
+        _R.ToolTipRole,
+        _R.CheckStateRole,
+        RecordRole,
+        SortRole,
+    }
+)
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,7 +76,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
+        if role not in ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._rows):
             return None
         rec = self._rows[index.row()]
         col = self.columns[index.column()]
