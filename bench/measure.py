@@ -7,6 +7,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from datetime import date
@@ -23,12 +24,14 @@ def median_ms(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def start_probe(args: list[str]) -> dict[str, Any]:
+def start_probe(args: list[str], home: str | None = None) -> dict[str, Any]:
     env = dict(
         os.environ,
         BENCH_T0=repr(time.time()),
         QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
     )
+    if home is not None:
+        env["MILESTONE_DESK_HOME"] = home
     out = subprocess.run(
         [sys.executable, "-m", "bench.start_probe", *args],
         capture_output=True,
@@ -46,18 +49,22 @@ def start_probe(args: list[str]) -> dict[str, Any]:
 
 def cold_start(firm: Path, runs: int) -> dict[str, Any]:
     """App window on the firm vs a bare QMainWindow, alternating so load affects both alike."""
-    app, bare, rss = [], [], []
+    app, full, bare, rss = [], [], [], []
     imported: list[str] = []
+    home = tempfile.mkdtemp(prefix="md-bench-home-")  # settings, lock and daily backup go here
     for _ in range(runs):
         b = start_probe(["--bare"])
-        a = start_probe(["--db", str(firm)])
+        a = start_probe(["--db", str(firm)], home)
         bare.append(b["ms"])
         app.append(a["ms"])
+        full.append(a["full_ms"])
         rss.append(a["rss_mb"])
         imported = a.get("imported_at_paint", [])
     ratio = statistics.median(app) / statistics.median(bare)
     return {
         "start_ms": statistics.median(app),
+        "start_full_ms": statistics.median(full),
+        "start_full_ratio": statistics.median(full) / statistics.median(bare),
         "bare_start_ms": statistics.median(bare),
         "start_ratio": ratio,
         "rss_start_mb": max(rss),

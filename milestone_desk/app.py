@@ -21,36 +21,49 @@ def parse_size(text: str) -> tuple[int, int]:
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    """Open the window on ``--db`` or the default company file; with ``--screenshot``, save and exit."""
-    from PySide6.QtWidgets import QApplication
+    """Open the window on ``--db`` or the default company file; with ``--screenshot``, save and exit.
 
-    from milestone_desk.ui.main_window import MainWindow
+    A light frame (ui/startup_shell.py) is painted first; the books and the full window load behind
+    it, so start-up shows something within a frame of the bare Qt start.
+    """
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Milestone Desk")
     app.setOrganizationName("Milestone Desk")
     from milestone_desk.ui.i18n import install_translator
-    from milestone_desk.ui.welcome import app_icon
+    from milestone_desk.ui.startup_shell import StartupShell, app_icon
 
     install_translator(app)  # the saved language, else the system's
     app.setWindowIcon(app_icon())
-    if args.db or args.screenshot:
-        path = Path(args.db) if args.db else default_company_file()
-    else:
-        from milestone_desk.ui.welcome import choose_company_file
-
-        chosen = choose_company_file(None)  # remembered file, default file, or the welcome screen
-        if chosen is None:
-            return 0
-        path = chosen
     if args.screenshot:
-        return _screenshot(app, path, args)
+        return _screenshot(app, Path(args.db) if args.db else default_company_file(), args)
+    if args.db:
+        path: Path | None = Path(args.db)
+    else:
+        from milestone_desk.ui.app_settings import known_company_file
+
+        path = known_company_file()
+    shell = None
+    if path is not None:
+        shell = StartupShell(path)
+        shell.show()
+        app.processEvents()  # paint the frame now; the heavy imports follow
+    else:
+        from milestone_desk.ui.welcome import show_welcome
+
+        path = show_welcome(None)  # first start: set up a company, or explore the sample
+        if path is None:
+            return 0
+    from milestone_desk.ui.main_window import MainWindow
     from milestone_desk.ui.open_flow import open_for_window
 
     # the lock, the read-only offer, the restore offer for a damaged file, today's backup, the
     # cloud-folder warning: all in open_for_window; None means the user chose not to open it
-    opened = open_for_window(Path(path), None, create=bool(args.db))
+    opened = open_for_window(Path(path), shell, create=bool(args.db))
     if opened is None:
+        if shell is not None:
+            shell.close()
         if not args.db:
             from milestone_desk.ui.app_settings import forget_file
 
@@ -61,6 +74,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
     remember_file(path)
     window.show()
+    if shell is not None:
+        shell.close()
     window.controller.wait_loaded()
     window.controller.reload()
     if window.controller.has_company and window.projects_pane.model.rowCount():

@@ -45,3 +45,17 @@ def forget_file() -> None:
     settings = app_settings()
     settings.remove(LAST_FILE)
     settings.sync()
+
+
+def known_company_file() -> Path | None:
+    """The file to open at start without asking: the one opened last, else the default one."""
+    from milestone_desk.paths import default_company_file
+
+    remembered = last_file()
+    if remembered is not None:
+        return remembered
+    default = default_company_file()
+    if default.is_file():
+        remember_file(default)
+        return default
+    return None

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
+from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QCommandLinkButton,
@@ -29,18 +29,12 @@ from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.paths import FILE_SUFFIX, data_dir, default_company_file
 from milestone_desk.resources_loader import resource_path
 from milestone_desk.services.first_run import create_company_file, open_sample_company
-from milestone_desk.ui.app_settings import last_file, remember_file
+from milestone_desk.ui.app_settings import known_company_file, remember_file
 from milestone_desk.ui.company_setup_form import CompanySetupForm
 from milestone_desk.ui.i18n import LANGUAGES, chosen_language, install_translator, save_language
+from milestone_desk.ui.startup_shell import app_icon
 
 SAMPLE_NAME = f"sample-company{FILE_SUFFIX}"
-
-
-def app_icon() -> QIcon:
-    icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128, 256):
-        icon.addFile(str(resource_path("icons", f"app-{size}.png")))
-    return icon
 
 
 class WelcomeDialog(QDialog):
@@ -207,14 +201,7 @@ class WelcomeDialog(QDialog):
 
 def choose_company_file(parent: QWidget | None = None) -> Path | None:
     """The company file to open at start (see the module note); None if the user chose nothing."""
-    remembered = last_file()
-    if remembered is not None:
-        return remembered
-    default = default_company_file()
-    if default.is_file():
-        remember_file(default)
-        return default
-    return show_welcome(parent)
+    return known_company_file() or show_welcome(parent)
 
 
 def show_welcome(parent: QWidget | None = None) -> Path | None:
