@@ -27,9 +27,8 @@ def app_icon() -> QIcon:
 class StartupShell(QMainWindow):
     def __init__(self, path: Path) -> None:
         super().__init__()
-        tr = QCoreApplication.translate
         self.setWindowTitle(f"{path.name} — Milestone Desk")
-        label = QLabel(tr("StartupShell", "Opening {0}…").format(path.name))
+        label = QLabel(QCoreApplication.translate("StartupShell", "Opening {0}…").format(path.name))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setStyleSheet("color: palette(mid); font-size: 15px;")
         self.setCentralWidget(label)

@@ -2920,6 +2920,13 @@ Retainage</source>
     </message>
 </context>
 <context>
+    <name>StartupShell</name>
+    <message>
+        <source>Opening {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatementDialog</name>
     <message>
         <source>Customer statement</source>

@@ -3150,6 +3150,13 @@ Retenue</translation>
     </message>
 </context>
 <context>
+    <name>StartupShell</name>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>Ouverture de {0}…</translation>
+    </message>
+</context>
+<context>
     <name>StatementDialog</name>
     <message>
         <source>Customer statement</source>
