@@ -217,3 +217,55 @@ def test_f10_export_keeps_lien_waivers(tmp_path: Path, cli: Any) -> None:
 
     assert waivers(db) >= 1
     assert waivers(copy_db) == waivers(db)
+
+
+# Finding 12: import checks only each invoice's own arithmetic, not that it matches its milestone
+# (gross, retainage rate, one invoice per milestone); `check` then calls the file sound although
+# the ledger shows negative retainage held or a contract that can never be billed in full.
+@pytest.mark.parametrize("tamper", ["gross", "negative_retainage"])
+def test_f12_imported_invoice_must_match_its_milestone(tmp_path: Path, cli: Any, tamper: str) -> None:
+    db = _kitchen_file(tmp_path, cli)
+    _issue(cli, db, "Demolition")
+    _issue(cli, db, "Rough-in")
+    data = json.loads(cli("export", db).out)
+    inv = data["projects"][0]["invoices"][1]
+    if tamper == "gross":
+        inv.update(gross="1.00", retainage="0.00", amount_due="1.00")
+    else:
+        inv.update(retainage="-1000.00", amount_due="13125.00")
+    copy_db = str(tmp_path / "copy.mdesk")
+    imported = cli("import", copy_db, _write(tmp_path, data, "tampered.json"))
+    if imported.code == 2:
+        return
+    assert cli("check", copy_db).code == 1
+
+
+# Finding 13: voiding the applied-deposit invoice after a milestone invoice deducted part of it
+# is allowed and leaves deposit_unapplied negative; `check` calls the file sound.
+def test_f13_void_of_a_deducted_deposit_invoice_is_refused_or_reported(tmp_path: Path, cli: Any) -> None:
+    from datetime import date
+
+    from milestone_desk.services import retainage
+    from milestone_desk.services.books import Books
+
+    data = copy.deepcopy(KITCHEN)
+    project = data["projects"][0]
+    project.update(deposit_policy="applied", deposit_applied="pro_rata", deposit="4850.00")
+    project["milestones"] = [
+        {"name": "Demolition", "percent": "15"},
+        {"name": "Rough-in", "percent": "25"},
+        {"name": "Cabinets", "amount": "14550.00"},
+        {"name": "Final", "remainder": True},
+    ]
+    db = _kitchen_file(tmp_path, cli, data)
+    books = Books.open(Path(db))
+    try:
+        deposit = retainage.issue_deposit_invoice(books, "P-001", date(2026, 1, 5))
+    finally:
+        books.close()
+    _issue(cli, db, "Demolition")
+    voided = cli("void", db, deposit, "--reason", "client cancelled")
+    if voided.code == 2:
+        return
+    row = json.loads(cli("ledger", db, "--json").out)[0]
+    assert not row["deposit_unapplied"].startswith("-") or cli("check", db).code == 1
