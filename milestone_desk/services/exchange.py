@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from milestone_desk.domain.dates import FIRST_YEAR, LAST_YEAR
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import Money, parse_percent, to_decimal_string
 from milestone_desk.domain.schedule import Share
@@ -56,11 +57,16 @@ FORMAT = "milestone-desk/1"
 class _Doc:
     """Typed access to untrusted JSON with error sentences that name the place."""
 
-    def __init__(self, data: Any, where: str) -> None:
+    def __init__(self, data: Any, where: str, *, root: bool = False) -> None:
         if not isinstance(data, dict):
             raise BadInput(f"{where} must be a JSON object.")
         self.data: dict[str, Any] = data
         self.where = where
+        #: The whole file: its children are named ``projects[0]``, not ``The file.projects[0]``.
+        self.root = root
+
+    def _place(self, key: str) -> str:
+        return key if self.root else f"{self.where}.{key}"
 
     def has(self, key: str) -> bool:
         return self.data.get(key) is not None
@@ -78,24 +84,32 @@ class _Doc:
         if isinstance(raw, bool) or not isinstance(raw, (str, int)):
             raise BadInput(f'{self.where}.{key} must be a decimal string such as "1250.00".')
         try:
-            return Money.parse(str(raw), currency, what=f"{self.where}.{key}", allow_negative=negative).minor
+            return Money.parse(str(raw), currency, what="value", allow_negative=negative).minor
         except BadInput as exc:
-            raise BadInput(str(exc)) from exc
+            raise BadInput(f"{self._place(key)}: {_lower_first(str(exc))}") from exc
 
     def percent(self, key: str, default: str = "0") -> Decimal:
         raw = self.data.get(key, default)
         if isinstance(raw, bool) or not isinstance(raw, (str, int)):
             raise BadInput(f'{self.where}.{key} must be a decimal string such as "5".')
-        return parse_percent(str(raw), f"{self.where}.{key}")
+        try:
+            return parse_percent(str(raw), "value")
+        except BadInput as exc:
+            raise BadInput(f"{self._place(key)}: {_lower_first(str(exc))}") from exc
 
     def day(self, key: str) -> date | None:
         raw = self.data.get(key)
         if raw is None:
             return None
+        if not isinstance(raw, str):
+            raise BadInput(f'{self._place(key)} must be a date string such as "2026-01-15".')
         try:
-            return date.fromisoformat(str(raw))
+            day = date.fromisoformat(raw)
         except ValueError as exc:
-            raise BadInput(f"{self.where}.{key} {raw!r} is not a date like 2026-01-15.") from exc
+            raise BadInput(f"{self._place(key)} {raw!r} is not a date like 2026-01-15.") from exc
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            raise BadInput(f"{self._place(key)} {raw} is out of range; use a date between 1900 and 2200.")
+        return day
 
     def flag(self, key: str) -> bool:
         raw = self.data.get(key, False)
@@ -107,7 +121,7 @@ class _Doc:
         raw = self.data.get(key, [])
         if not isinstance(raw, list):
             raise BadInput(f"{self.where}.{key} must be a list.")
-        return [_Doc(item, f"{self.where}.{key}[{i}]") for i, item in enumerate(raw)]
+        return [_Doc(item, f"{self._place(key)}[{i}]") for i, item in enumerate(raw)]
 
     def choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
         value = self.text(key, default)
@@ -116,13 +130,32 @@ class _Doc:
         return value
 
 
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """object_pairs_hook: a key given twice is refused (json would silently keep the last)."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise BadInput(f"The file gives the key {key!r} twice in one object; keep only one.")
+        out[key] = value
+    return out
+
+
+def parse_json_text(text: str | bytes) -> Any:
+    """JSON from text, refusing duplicate keys."""
+    return json.loads(text, object_pairs_hook=_no_duplicate_keys)
+
+
 def load_json(path: Path) -> Any:
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise BadInput(f"Cannot read {path}: {exc.strerror}.") from exc
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        return parse_json_text(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise BadInput(f"{path} is not UTF-8 text.") from exc
     except json.JSONDecodeError as exc:
@@ -136,10 +169,15 @@ def _timestamp(doc: _Doc, key: str) -> datetime | None:
     raw = doc.data.get(key)
     if raw is None:
         return None
+    if not isinstance(raw, str):
+        raise BadInput(f'{doc.where}.{key} must be a time string such as "2026-01-15T09:30:00".')
     try:
-        return datetime.fromisoformat(str(raw)).replace(tzinfo=None)
+        moment = datetime.fromisoformat(raw).replace(tzinfo=None)
     except ValueError as exc:
         raise BadInput(f"{doc.where}.{key} {raw!r} is not a UTC time like 2026-01-15T09:30:00.") from exc
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise BadInput(f"{doc.where}.{key} {raw} is out of range; use a time between 1900 and 2200.")
+    return moment
 
 
 def _share(m: _Doc, currency: str) -> Share:
@@ -283,7 +321,7 @@ def _import_payments(s: Session, company: Company, doc: _Doc) -> None:
 
 def import_data(books: Books, data: Any) -> dict[str, int]:
     """Add the document's clients and projects (and any history) in one all-or-nothing transaction."""
-    doc = _Doc(data, "The file")
+    doc = _Doc(data, "The file", root=True)
     if doc.data.get("format") != FORMAT:
         raise BadInput(f'The file\'s "format" must be "{FORMAT}".')
     with books.write() as s:
@@ -338,7 +376,10 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
                     ),
                 )
             except BadInput as exc:
-                raise BadInput(f"{p.where}: {exc}") from exc
+                text = str(exc)
+                raise BadInput(
+                    text if text.startswith(p.where) else f"{p.where}: {_lower_first(text)}"
+                ) from exc
             for row, m in zip(project.milestones, ms):
                 row.status = m.choice("status", tuple(x.value for x in MilestoneStatus), "planned")
                 row.completed_date = m.day("completed")
