@@ -25,6 +25,7 @@ from milestone_desk.services.books import Books
 from milestone_desk.services.change_orders import approved_by_project
 from milestone_desk.services.check_construction import construction_problems
 from milestone_desk.services.check_records import records_problems
+from milestone_desk.services.consistency import milestone_invoice_problems
 
 
 def check_books(books: Books) -> list[str]:
@@ -91,6 +92,8 @@ def check_books(books: Books) -> list[str]:
                 name, status = ms_info[inv.milestone_id]
                 if status != ms:
                     problems.append(f"Milestone {name!r} of invoice {inv.number} is {status}, expected {ms}.")
+        for p in s.scalars(select(Project).order_by(Project.code)):
+            problems.extend(milestone_invoice_problems(s, p, currency))
         problems.extend(records_problems(s))
         problems.extend(construction_problems(s))
         problems.extend(audit.verify_chain(s))

@@ -33,6 +33,7 @@ from milestone_desk.persistence.models import (
 from milestone_desk.services import audit, lookup, numbering
 from milestone_desk.services.books import Books
 from milestone_desk.services.company import profile_of, put_company
+from milestone_desk.services.consistency import milestone_invoice_problems
 from milestone_desk.services.dto import ClientSpec, CompanyProfile, MilestoneSpec, ProjectSpec
 from milestone_desk.services.exchange_construction import (
     change_order_numbers,
@@ -331,6 +332,13 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
                 raise BadInput('The file has no "company", and this company file has none yet.')
             existing = put_company(s, _company_profile(_Doc(doc.data["company"], "company")))
             import_numbering(s, doc.data["company"])
+        elif doc.has("company"):
+            given = _Doc(doc.data["company"], "company").text("currency", existing.currency).strip().upper()
+            if given != existing.currency:
+                raise BadInput(
+                    f"The file's amounts are in {given}, but this company keeps its books in "
+                    f"{existing.currency}; nothing was imported."
+                )
         cur = existing.currency
         clients = doc.items("clients")
         for c in clients:
@@ -388,6 +396,11 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
             link_pay_application_invoices(s, project, p)
         _import_payments(s, existing, doc)
         import_credit_notes(s, existing, doc.items("credit_notes"))
+        s.flush()
+        for project in s.scalars(select(Project).order_by(Project.code)):
+            found = milestone_invoice_problems(s, project, cur)
+            if found:
+                raise BadInput(found[0].rstrip(".") + "; nothing was imported.")
         audit.record(
             s, "company", existing.uuid, "import", None, {"clients": len(clients), "projects": len(projects)}
         )
