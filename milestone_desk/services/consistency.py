@@ -73,7 +73,9 @@ def milestone_invoice_problems(s: Session, project: Project, currency: str) -> l
                 problems.append(f"Invoice {inv.number} deducts a deposit the project does not apply.")
     held = sum(i.retainage_cents for i in invoices)
     if held < 0:
-        problems.append(f"Project {project.code}: the milestone invoices hold negative retainage ({money(held)}).")
+        problems.append(
+            f"Project {project.code}: the milestone invoices hold negative retainage ({money(held)})."
+        )
     invoiced = sum(i.gross_cents for i in live_invoices(s, project, "deposit"))
     applied = sum(i.deposit_applied_cents for i in invoices)
     if applied > invoiced:

@@ -354,6 +354,11 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
             )
         projects = doc.items("projects")
         for p in projects:
+            if p.data.get("billing") == "progress" and p.percent("tax_percent") != 0:
+                raise BadInput(
+                    f"{p.where}.tax_percent: progress projects bill no sales tax (pay applications carry "
+                    "none); set it to 0 or bill the project by milestones."
+                )
             specs = []
             ms = [m for m in p.items("milestones") if not is_change_order_item(m)]
             for m in ms:
