@@ -97,4 +97,5 @@ def check_books(books: Books) -> list[str]:
         problems.extend(records_problems(s))
         problems.extend(construction_problems(s))
         problems.extend(audit.verify_chain(s))
+        problems.extend(audit.verify_head(s))
     return problems
