@@ -48,6 +48,7 @@ from milestone_desk.services.exchange_records import (
     import_credit_notes,
     import_numbering,
 )
+from milestone_desk.services.exchange_waivers import export_waivers, import_waivers
 from milestone_desk.services.payments import settle
 from milestone_desk.services.projects import add_client, add_project
 
@@ -260,6 +261,7 @@ def _import_invoices(s: Session, company: Company, project: Project, p: _Doc) ->
             amount_due_cents=due,
             void_reason=void_reason,
             voided_at=_timestamp(i, "voided_at"),
+            sent_at=_timestamp(i, "sent_at"),
         )
         inv.lines.append(
             InvoiceLine(position=0, kind="work", description=inv.description or number, amount_cents=gross)
@@ -401,6 +403,7 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
             link_pay_application_invoices(s, project, p)
         _import_payments(s, existing, doc)
         import_credit_notes(s, existing, doc.items("credit_notes"))
+        import_waivers(s, cur, doc.items("lien_waivers"))
         s.flush()
         for project in s.scalars(select(Project).order_by(Project.code)):
             found = milestone_invoice_problems(s, project, cur)
@@ -493,6 +496,7 @@ def export_data(books: Books) -> dict[str, Any]:
                     "amount_due": money(i.amount_due_cents),
                     "void_reason": i.void_reason,
                     "voided_at": None if i.voided_at is None else i.voided_at.isoformat(),
+                    "sent_at": None if i.sent_at is None else i.sent_at.isoformat(),
                 }
                 for i in p.invoices
                 if i.number is not None
@@ -534,6 +538,7 @@ def export_data(books: Books) -> dict[str, Any]:
             )
         out["payments"] = payments
         out["credit_notes"] = export_credit_notes(s, money)
+        out["lien_waivers"] = export_waivers(s, money)
         return out
 
 
