@@ -29,7 +29,9 @@ def is_iso_currency(code: str) -> bool:
 def _validated(p: CompanyProfile) -> CompanyProfile:
     currency = p.currency.strip().upper()
     if len(currency) != 3 or not currency.isalpha() or not is_iso_currency(currency):
-        raise BadInput(f"The currency {p.currency!r} is not an ISO 4217 currency code such as USD.")
+        raise BadInput(
+            f"The currency {p.currency!r} is not a three-letter ISO 4217 currency code such as USD."
+        )
     if not 0 <= p.payment_terms_days <= 365:
         raise BadInput("Payment terms must be between 0 and 365 days.")
     if p.page_size not in PAGE_SIZES:
