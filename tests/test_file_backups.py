@@ -57,6 +57,11 @@ def test_backup_restore_round_trip(cli: Any, books: Books, db_path: Path) -> Non
 
 def test_backup_to_a_chosen_folder(cli: Any, books: Books, db_path: Path, tmp_path: Path) -> None:
     books.close()
+    # A missing folder is bad input like for every other writer (review finding 18): a mistyped -o
+    # must not silently create a folder tree the user will not look in.
+    missing = cli("backup", str(db_path), "-o", str(tmp_path / "usb" / "backups"))
+    assert missing.code == 2 and "does not exist" in missing.err
+    (tmp_path / "usb" / "backups").mkdir(parents=True)
     result = cli("backup", str(db_path), "-o", str(tmp_path / "usb" / "backups"))
     assert result.code == 0, result.err
     path = Path(result.out.strip())

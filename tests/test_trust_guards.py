@@ -172,7 +172,10 @@ def test_services_refuse_to_edit_or_delete(filled: dict[str, str], db_path: Path
             with books.write() as s:
                 s.query(Invoice).filter_by(number=filled["a"]).one().pdf = b"%PDF-2"
         assert check_books(books) == []
-    assert export_of(db_path) == before
+    # The export now carries sent_at (review finding 11): the one allowed change shows, nothing else.
+    after = export_of(db_path)
+    assert '"sent_at": "2026-03-03T10:00:00"' in after
+    assert after.replace('"sent_at": "2026-03-03T10:00:00"', '"sent_at": null') == before
 
 
 def test_draft_invoice_can_be_deleted(books: Books) -> None:

@@ -18,7 +18,7 @@ from milestone_desk import __version__
 from milestone_desk.domain.errors import MilestoneDeskError
 
 #: Modules under milestone_desk.cli that add commands (each has ``register``).
-GROUPS = ("core", "records", "documents", "construction", "backup", "collections")
+GROUPS = ("core", "records", "documents", "construction", "construction_desk", "backup", "collections")
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -86,6 +86,9 @@ def run(args: argparse.Namespace) -> int:
         return 1
     except BrokenPipeError:
         return 1
+    except OSError as exc:  # read-only folder, permission, disk full: known, not a bug
+        print(os_error_sentence(exc), file=sys.stderr)
+        return 1
     except Exception as exc:  # a bug: one sentence, the details only when asked for
         if os.environ.get("MILESTONE_DESK_DEBUG"):
             traceback.print_exc()
@@ -95,6 +98,15 @@ def run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def os_error_sentence(exc: OSError) -> str:
+    """One plain sentence for a refusal by the operating system, naming the path when known."""
+    reason = (exc.strerror or str(exc) or type(exc).__name__).rstrip(".")
+    reason = reason[:1].lower() + reason[1:]
+    if exc.filename:
+        return f"Milestone Desk could not use {exc.filename}: {reason}; nothing was changed."
+    return f"Milestone Desk could not read or write a file: {reason}; nothing was changed."
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from milestone_desk.cli.common import add_file
+from milestone_desk.cli.common import add_file, output_folder
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.services import filesafety
 
@@ -15,7 +15,8 @@ def _backup(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.exists():
         raise BadInput(f"There is no company file at {path}.")
-    print(filesafety.make_backup(path, args.output, kind="manual"))
+    folder = None if args.output is None else output_folder(args.output)
+    print(filesafety.make_backup(path, folder, kind="manual"))
     return 0
 
 

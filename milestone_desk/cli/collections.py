@@ -9,8 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from milestone_desk.cli.common import add_file, iso_date, open_reading, open_writing
-from milestone_desk.domain.errors import BadInput
+from milestone_desk.cli.common import add_file, iso_date, open_reading, open_writing, output_file
 from milestone_desk.domain.money import to_decimal_string
 from milestone_desk.services import aging as aging_service
 from milestone_desk.services import csv_export, lookup
@@ -42,9 +41,7 @@ def _aging(args: argparse.Namespace) -> int:
 
 
 def _csv(args: argparse.Namespace) -> int:
-    out = Path(args.output)
-    if out.is_dir():
-        raise BadInput(f"{out} is a folder; give a file name such as invoices.csv.")
+    out = output_file(args.output, "invoices.csv")
     with open_reading(args.file) as books:
         count = csv_export.export_csv(books, args.kind, out, args.as_of)
     print(f"Wrote {count} row(s) to {out}")
@@ -67,9 +64,7 @@ def _statement(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 0
-    out = Path(args.output)
-    if out.is_dir():
-        raise BadInput(f"{out} is a folder; give a file name such as statement.pdf.")
+    out = output_file(args.output, "statement.pdf")
     with open_reading(args.file) as books:
         stmt = statements.statement(books, args.client, args.date_from, args.date_to)
     csv_export.write_bytes(out, render_statement(stmt, style=args.style))
@@ -78,10 +73,7 @@ def _statement(args: argparse.Namespace) -> int:
 
 
 def _pdf_out(text: str) -> Path:
-    out = Path(text)
-    if out.is_dir():
-        raise BadInput(f"{out} is a folder; give a file name ending in .pdf.")
-    return out
+    return output_file(text, "report.pdf")
 
 
 def _ledger_pdf(args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from milestone_desk.cli.common import add_file, open_reading, open_writing
+from milestone_desk.cli.common import add_file, open_reading, open_writing, output_file
 from milestone_desk.domain.errors import BadInput, BooksError
 from milestone_desk.services import documents, outbox
 from milestone_desk.services.mail_settings import SECURITY, SmtpConfig, get_smtp, save_smtp
@@ -28,7 +28,7 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def _pdf(args: argparse.Namespace) -> int:
-    out = Path(args.output)
+    out = Path(args.output) if args.all else output_file(args.output, "invoice.pdf")
     with open_reading(args.file) as books:
         if args.all:
             if out.exists() and not out.is_dir():

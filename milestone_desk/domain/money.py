@@ -30,7 +30,9 @@ _EXPONENTS = {
 #: The largest amount we accept anywhere: a trillion in major units is no contracting job.
 MAX_MAJOR = Decimal("1000000000000")
 
-_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+#: ASCII digits only (``\\d`` would also take Arabic-Indic or fullwidth digits); commas only as
+#: thousands separators in groups of three after a first group of one to three digits.
+_NUMBER = re.compile(r"^[+-]?(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]*)?|\.[0-9]+)$")
 
 
 def exponent(currency: str) -> int:
@@ -66,11 +68,17 @@ def parse_decimal(text: str, what: str = "amount") -> Decimal:
     """
     if not isinstance(text, str):
         text = str(text)
-    cleaned = text.strip().replace(",", "").replace("$", "").replace("\u00a0", "").replace(" ", "")
+    cleaned = text.strip().replace("$", "").replace("\u00a0", "").replace(" ", "")
     if not cleaned:
         raise BadInput(f"The {what} is empty; enter a number such as 1250.00.")
-    if not _NUMBER.match(cleaned):
+    if not _NUMBER.fullmatch(cleaned):
+        if "," in cleaned and _NUMBER.fullmatch(cleaned.replace(",", "")):
+            raise BadInput(
+                f"The {what} {text.strip()[:40]!r} uses a comma that is not a thousands separator; "
+                "write the decimal point as '.', e.g. 1,234.50 or 12.50."
+            )
         raise BadInput(f"The {what} {text.strip()[:40]!r} is not a number; enter a number such as 1250.00.")
+    cleaned = cleaned.replace(",", "")
     try:
         value = Decimal(cleaned)
     except InvalidOperation as exc:  # pragma: no cover - the regex already guards this

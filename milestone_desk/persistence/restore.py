@@ -27,9 +27,11 @@ def check_backup(backup: Path) -> str:
     except OpenProblem as exc:
         if exc.kind == "missing":
             raise BadInput(f"There is no backup at {backup}.") from exc
+        if exc.kind in ("not_sqlite", "foreign", "folder", "empty"):
+            raise BadInput(f"{backup.name} cannot be restored: {exc}") from exc
         raise BooksError(f"{backup.name} cannot be restored: {exc}") from exc
     if revision is None:
-        raise BooksError(f"{backup.name} cannot be restored: it holds no company books.")
+        raise BadInput(f"{backup.name} cannot be restored: it holds no company books.")
     return revision
 
 

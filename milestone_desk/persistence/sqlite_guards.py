@@ -57,6 +57,26 @@ CREDIT_FROZEN = (
 )
 PAYMENT_FROZEN = ("id", "uuid", "created_at", "client_id", "date", "amount_cents")
 PDF = ("pdf", "pdf_sha256")
+WAIVER_FROZEN = (
+    "id",
+    "uuid",
+    "created_at",
+    "project_id",
+    "kind",
+    "invoice_id",
+    "payment_id",
+    "amount_cents",
+    "through_date",
+    "issue_date",
+)
+#: An issued invoice moves only among these (paid back to partly paid when a refund is recorded).
+LIVE_STATUSES = "('issued', 'partially_paid', 'paid', 'void')"
+#: The issue of an invoice is audited right after its lines are written; from then on they are frozen.
+_ISSUED_AND_AUDITED = (
+    "(SELECT number FROM invoices WHERE id = NEW.invoice_id) IS NOT NULL AND EXISTS "
+    "(SELECT 1 FROM audit_events WHERE entity = 'invoice' AND entity_uuid = "
+    "(SELECT uuid FROM invoices WHERE id = NEW.invoice_id))"
+)
 
 #: name → (table, timing/event, WHEN condition or "", message)
 GUARDS: dict[str, tuple[str, str, str, str]] = {
@@ -74,6 +94,18 @@ GUARDS: dict[str, tuple[str, str, str, str]] = {
         "OR (OLD.void_reason IS NOT NULL AND NEW.void_reason IS NOT OLD.void_reason) "
         "OR (OLD.voided_at IS NOT NULL AND NEW.voided_at IS NOT OLD.voided_at))",
         "an issued invoice cannot be edited; record a credit note instead",
+    ),
+    "guard_invoices_status": (
+        "invoices",
+        "BEFORE UPDATE OF status",
+        f"OLD.number IS NOT NULL AND OLD.status IN {LIVE_STATUSES} AND NEW.status NOT IN {LIVE_STATUSES}",
+        "an issued invoice cannot go back to draft",
+    ),
+    "guard_invoice_lines_no_insert": (
+        "invoice_lines",
+        "BEFORE INSERT",
+        _ISSUED_AND_AUDITED,
+        "lines cannot be added to an issued invoice",
     ),
     "guard_invoice_lines_no_update": (
         "invoice_lines",
@@ -119,6 +151,31 @@ GUARDS: dict[str, tuple[str, str, str, str]] = {
         "BEFORE UPDATE",
         "",
         "a payment application cannot be changed",
+    ),
+    "guard_lien_waivers_no_delete": (
+        "lien_waivers",
+        "BEFORE DELETE",
+        "",
+        "an issued lien waiver cannot be deleted",
+    ),
+    "guard_lien_waivers_frozen": (
+        "lien_waivers",
+        "BEFORE UPDATE",
+        f"{_changed(WAIVER_FROZEN)} OR {_set_once(PDF)}",
+        "an issued lien waiver cannot be edited",
+    ),
+    "guard_audit_head_no_delete": (
+        "settings",
+        "BEFORE DELETE",
+        "OLD.key = 'audit.head'",
+        "the head of the audit trail cannot be removed",
+    ),
+    "guard_audit_head_no_rewind": (
+        "settings",
+        "BEFORE UPDATE",
+        "OLD.key = 'audit.head' AND (NEW.key IS NOT OLD.key "
+        "OR CAST(NEW.value AS INTEGER) < CAST(OLD.value AS INTEGER))",
+        "the head of the audit trail cannot go back",
     ),
     "guard_audit_events_no_update": (
         "audit_events",

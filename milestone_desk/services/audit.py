@@ -6,10 +6,10 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from milestone_desk.persistence.models import AuditEvent, utcnow
+from milestone_desk.persistence.models import AuditEvent, Setting, utcnow
 
 
 def event_hash(
@@ -49,6 +49,37 @@ def record(
             hash=digest,
         )
     )
+    _move_head(session, digest)
+
+
+#: The chain's newest event (``count:hash``) kept outside the trail, so cutting its tail shows.
+HEAD_KEY = "audit.head"
+
+
+def _move_head(session: Session, digest: str) -> None:
+    count = int(session.scalar(select(func.count()).select_from(AuditEvent)) or 0)
+    value = f"{count}:{digest}"
+    row = session.get(Setting, HEAD_KEY)
+    if row is None:
+        session.add(Setting(key=HEAD_KEY, value=value))
+    else:
+        row.value = value
+
+
+def verify_head(session: Session) -> list[str]:
+    """The newest event named by the stored head must still be in the trail (review finding 7)."""
+    row = session.get(Setting, HEAD_KEY)
+    if row is None:
+        return []
+    count_text, _, digest = row.value.partition(":")
+    count = int(session.scalar(select(func.count()).select_from(AuditEvent)) or 0)
+    found = session.scalars(select(AuditEvent.id).where(AuditEvent.hash == digest).limit(1)).first()
+    if found is None or not count_text.isdigit() or count < int(count_text):
+        return [
+            f"The audit trail ends before its last recorded event (event {count_text} of the chain is "
+            "missing): its newest events were removed."
+        ]
+    return []
 
 
 def verify_chain(session: Session) -> list[str]:

@@ -20,7 +20,7 @@ from milestone_desk.domain.change_orders import (
     spread,
 )
 from milestone_desk.domain.errors import BadInput, NotFound
-from milestone_desk.domain.money import to_decimal_string
+from milestone_desk.domain.money import MAX_MAJOR, exponent, to_decimal_string
 from milestone_desk.domain.states import MilestoneStatus
 from milestone_desk.persistence.models import Milestone, Project
 from milestone_desk.persistence.models_construction import (
@@ -168,8 +168,23 @@ def apply_approved(session: Session, project: Project, co: ChangeOrder, currency
         m.amount_cents = value
 
 
+def _within_limit(session: Session, project: Project, amount_cents: int) -> None:
+    """Refuse a change order whose amount or resulting contract sum exceeds what the books hold."""
+    currency = lookup.company(session).currency
+    limit = int(MAX_MAJOR.scaleb(exponent(currency)))
+    if abs(amount_cents) >= limit:
+        raise BadInput(f"The change order amount {to_decimal_string(amount_cents, currency)} is too large.")
+    total = contract_to_date(session, project) + amount_cents
+    if abs(total) >= limit:
+        raise BadInput(
+            f"The change order would make the contract of {project.code} "
+            f"{to_decimal_string(total, currency)}, which is too large."
+        )
+
+
 def approve(session: Session, project: Project, co: ChangeOrder) -> None:
     check_transition(co.number, co.status, ChangeOrderStatus.APPROVED.value)
+    _within_limit(session, project, co.amount_cents)
     apply_approved(session, project, co, lookup.company(session).currency)
     co.status = ChangeOrderStatus.APPROVED.value
     session.flush()
@@ -199,6 +214,7 @@ def add_change_order(
         raise BadInput("A change order needs an amount other than zero.")
     with books.write() as s:
         project = lookup.project(s, project_code)
+        _within_limit(s, project, amount_cents)
         if spread_it:
             _check_spread_possible(s, project)
         elif amount_cents < 0:

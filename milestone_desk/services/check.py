@@ -11,13 +11,22 @@ from collections import defaultdict
 from sqlalchemy import select, text
 from sqlalchemy.orm import defer
 
+from milestone_desk.domain.money import to_decimal_string
 from milestone_desk.domain.states import InvoiceStatus
-from milestone_desk.persistence.models import Invoice, Milestone, Payment, PaymentApplication, Project
+from milestone_desk.persistence.models import (
+    Company,
+    Invoice,
+    Milestone,
+    Payment,
+    PaymentApplication,
+    Project,
+)
 from milestone_desk.services import audit, balances
 from milestone_desk.services.books import Books
 from milestone_desk.services.change_orders import approved_by_project
 from milestone_desk.services.check_construction import construction_problems
 from milestone_desk.services.check_records import records_problems
+from milestone_desk.services.consistency import milestone_invoice_problems
 
 
 def check_books(books: Books) -> list[str]:
@@ -30,6 +39,12 @@ def check_books(books: Books) -> list[str]:
             return problems
         for row in s.execute(text("PRAGMA foreign_key_check")):
             problems.append(f"Table {row[0]} row {row[1]} points to a missing {row[2]} record.")
+        company = s.scalars(select(Company).order_by(Company.id).limit(1)).first()
+        currency = company.currency if company is not None else "USD"
+
+        def money(minor: int) -> str:
+            return to_decimal_string(minor, currency)
+
         sums: dict[int, int] = defaultdict(int)
         for pid, amount in s.execute(select(Milestone.project_id, Milestone.amount_cents)):
             sums[pid] += amount
@@ -37,8 +52,8 @@ def check_books(books: Books) -> list[str]:
         for p in s.scalars(select(Project)):
             if p.billing_mode == "milestone" and sums.get(p.id, 0) != p.contract_cents + changes.get(p.id, 0):
                 problems.append(
-                    f"Project {p.code}: the milestones sum to {sums.get(p.id, 0)} cents, "
-                    f"not the contract to date {p.contract_cents + changes.get(p.id, 0)}."
+                    f"Project {p.code}: the milestones sum to {money(sums.get(p.id, 0))}, "
+                    f"not the contract to date {money(p.contract_cents + changes.get(p.id, 0))}."
                 )
         applied: dict[int, int] = defaultdict(int)
         by_payment: dict[int, int] = defaultdict(int)
@@ -50,7 +65,7 @@ def check_books(books: Books) -> list[str]:
             applied[inv_id] += amount
             by_payment[pay_id] += amount
             if amount <= 0:
-                problems.append(f"A payment application of {amount} cents is not positive.")
+                problems.append(f"A payment application of {money(amount)} is not positive.")
         for pay_id, amount in s.execute(select(Payment.id, Payment.amount_cents)):
             if by_payment.get(pay_id, 0) > amount:
                 problems.append(f"Payment {pay_id} is applied for more than it was.")
@@ -79,7 +94,10 @@ def check_books(books: Books) -> list[str]:
                 name, status = ms_info[inv.milestone_id]
                 if status != ms:
                     problems.append(f"Milestone {name!r} of invoice {inv.number} is {status}, expected {ms}.")
+        for p in s.scalars(select(Project).order_by(Project.code)):
+            problems.extend(milestone_invoice_problems(s, p, currency))
         problems.extend(records_problems(s))
         problems.extend(construction_problems(s))
         problems.extend(audit.verify_chain(s))
+        problems.extend(audit.verify_head(s))
     return problems

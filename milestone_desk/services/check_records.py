@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from typing import Any
 
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
@@ -23,6 +24,7 @@ from milestone_desk.persistence.models import (
     PaymentApplication,
     Receipt,
 )
+from milestone_desk.persistence.models_construction import LienWaiver
 from milestone_desk.persistence.models_records import (
     CREDIT_APPLIED,
     CREDIT_KINDS,
@@ -170,6 +172,38 @@ def deleted_record_problems(s: Session) -> list[str]:
     return problems
 
 
+def unaudited_record_problems(s: Session) -> list[str]:
+    """Every issued record must have its events in the audit trail.
+
+    The chain links events only to each other, so removing its newest events leaves a sound chain;
+    but the records those events describe cannot be deleted (guard triggers), so a record with no
+    event shows that the trail was cut short (review finding 7).
+    """
+    audited = set(s.scalars(select(AuditEvent.entity_uuid).distinct()))
+    problems: list[str] = []
+    kept: list[tuple[str, Any]] = [
+        (
+            "invoice",
+            select(Invoice.uuid, Invoice.number).where(
+                Invoice.number.is_not(None),
+                Invoice.kind != "progress",  # audited as its pay application
+            ),
+        ),
+        ("payment", select(Payment.uuid, Payment.id)),
+        ("credit_note", select(CreditNote.uuid, CreditNote.number)),
+        ("lien_waiver", select(LienWaiver.uuid, LienWaiver.id)),
+    ]
+    for entity, query in kept:
+        for uuid, name in s.execute(query):
+            if uuid not in audited:
+                problems.append(
+                    f"The audit trail has no event for {_label(entity)} {name}: its newest events were removed."
+                )
+                if len(problems) >= 10:
+                    return problems
+    return problems
+
+
 def guard_problems(s: Session) -> list[str]:
     gone = sqlite_guards.missing(s.connection())
     if not gone:
@@ -178,4 +212,10 @@ def guard_problems(s: Session) -> list[str]:
 
 
 def records_problems(s: Session) -> list[str]:
-    return numbering_problems(s) + credit_problems(s) + deleted_record_problems(s) + guard_problems(s)
+    return (
+        numbering_problems(s)
+        + credit_problems(s)
+        + deleted_record_problems(s)
+        + unaudited_record_problems(s)
+        + guard_problems(s)
+    )

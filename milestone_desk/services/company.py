@@ -15,11 +15,23 @@ from milestone_desk.services.projects import clean_text
 
 PAGE_SIZES = ("letter", "a4")
 
+#: ISO 4217 codes that name no money a firm bills in (testing, "no currency").
+_NOT_MONEY = frozenset({"XXX", "XTS"})
+
+
+def is_iso_currency(code: str) -> bool:
+    """True for a real ISO 4217 currency code (babel's list), e.g. USD, EUR, JPY."""
+    from babel.numbers import list_currencies
+
+    return code in list_currencies() and code not in _NOT_MONEY
+
 
 def _validated(p: CompanyProfile) -> CompanyProfile:
     currency = p.currency.strip().upper()
-    if len(currency) != 3 or not currency.isalpha():
-        raise BadInput(f"The currency {p.currency!r} is not a three-letter ISO code such as USD.")
+    if len(currency) != 3 or not currency.isalpha() or not is_iso_currency(currency):
+        raise BadInput(
+            f"The currency {p.currency!r} is not a three-letter ISO 4217 currency code such as USD."
+        )
     if not 0 <= p.payment_terms_days <= 365:
         raise BadInput("Payment terms must be between 0 and 365 days.")
     if p.page_size not in PAGE_SIZES:

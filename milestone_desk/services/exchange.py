@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from milestone_desk.domain.dates import FIRST_YEAR, LAST_YEAR
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import Money, parse_percent, to_decimal_string
 from milestone_desk.domain.schedule import Share
@@ -32,6 +33,7 @@ from milestone_desk.persistence.models import (
 from milestone_desk.services import audit, lookup, numbering
 from milestone_desk.services.books import Books
 from milestone_desk.services.company import profile_of, put_company
+from milestone_desk.services.consistency import milestone_invoice_problems
 from milestone_desk.services.dto import ClientSpec, CompanyProfile, MilestoneSpec, ProjectSpec
 from milestone_desk.services.exchange_construction import (
     change_order_numbers,
@@ -46,6 +48,7 @@ from milestone_desk.services.exchange_records import (
     import_credit_notes,
     import_numbering,
 )
+from milestone_desk.services.exchange_waivers import export_waivers, import_waivers
 from milestone_desk.services.payments import settle
 from milestone_desk.services.projects import add_client, add_project
 
@@ -56,11 +59,16 @@ FORMAT = "milestone-desk/1"
 class _Doc:
     """Typed access to untrusted JSON with error sentences that name the place."""
 
-    def __init__(self, data: Any, where: str) -> None:
+    def __init__(self, data: Any, where: str, *, root: bool = False) -> None:
         if not isinstance(data, dict):
             raise BadInput(f"{where} must be a JSON object.")
         self.data: dict[str, Any] = data
         self.where = where
+        #: The whole file: its children are named ``projects[0]``, not ``The file.projects[0]``.
+        self.root = root
+
+    def _place(self, key: str) -> str:
+        return key if self.root else f"{self.where}.{key}"
 
     def has(self, key: str) -> bool:
         return self.data.get(key) is not None
@@ -78,24 +86,32 @@ class _Doc:
         if isinstance(raw, bool) or not isinstance(raw, (str, int)):
             raise BadInput(f'{self.where}.{key} must be a decimal string such as "1250.00".')
         try:
-            return Money.parse(str(raw), currency, what=f"{self.where}.{key}", allow_negative=negative).minor
+            return Money.parse(str(raw), currency, what="value", allow_negative=negative).minor
         except BadInput as exc:
-            raise BadInput(str(exc)) from exc
+            raise BadInput(f"{self._place(key)}: {_lower_first(str(exc))}") from exc
 
     def percent(self, key: str, default: str = "0") -> Decimal:
         raw = self.data.get(key, default)
         if isinstance(raw, bool) or not isinstance(raw, (str, int)):
             raise BadInput(f'{self.where}.{key} must be a decimal string such as "5".')
-        return parse_percent(str(raw), f"{self.where}.{key}")
+        try:
+            return parse_percent(str(raw), "value")
+        except BadInput as exc:
+            raise BadInput(f"{self._place(key)}: {_lower_first(str(exc))}") from exc
 
     def day(self, key: str) -> date | None:
         raw = self.data.get(key)
         if raw is None:
             return None
+        if not isinstance(raw, str):
+            raise BadInput(f'{self._place(key)} must be a date string such as "2026-01-15".')
         try:
-            return date.fromisoformat(str(raw))
+            day = date.fromisoformat(raw)
         except ValueError as exc:
-            raise BadInput(f"{self.where}.{key} {raw!r} is not a date like 2026-01-15.") from exc
+            raise BadInput(f"{self._place(key)} {raw!r} is not a date like 2026-01-15.") from exc
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            raise BadInput(f"{self._place(key)} {raw} is out of range; use a date between 1900 and 2200.")
+        return day
 
     def flag(self, key: str) -> bool:
         raw = self.data.get(key, False)
@@ -107,7 +123,7 @@ class _Doc:
         raw = self.data.get(key, [])
         if not isinstance(raw, list):
             raise BadInput(f"{self.where}.{key} must be a list.")
-        return [_Doc(item, f"{self.where}.{key}[{i}]") for i, item in enumerate(raw)]
+        return [_Doc(item, f"{self._place(key)}[{i}]") for i, item in enumerate(raw)]
 
     def choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
         value = self.text(key, default)
@@ -116,13 +132,32 @@ class _Doc:
         return value
 
 
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """object_pairs_hook: a key given twice is refused (json would silently keep the last)."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise BadInput(f"The file gives the key {key!r} twice in one object; keep only one.")
+        out[key] = value
+    return out
+
+
+def parse_json_text(text: str | bytes) -> Any:
+    """JSON from text, refusing duplicate keys."""
+    return json.loads(text, object_pairs_hook=_no_duplicate_keys)
+
+
 def load_json(path: Path) -> Any:
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise BadInput(f"Cannot read {path}: {exc.strerror}.") from exc
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        return parse_json_text(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise BadInput(f"{path} is not UTF-8 text.") from exc
     except json.JSONDecodeError as exc:
@@ -136,10 +171,15 @@ def _timestamp(doc: _Doc, key: str) -> datetime | None:
     raw = doc.data.get(key)
     if raw is None:
         return None
+    if not isinstance(raw, str):
+        raise BadInput(f'{doc.where}.{key} must be a time string such as "2026-01-15T09:30:00".')
     try:
-        return datetime.fromisoformat(str(raw)).replace(tzinfo=None)
+        moment = datetime.fromisoformat(raw).replace(tzinfo=None)
     except ValueError as exc:
         raise BadInput(f"{doc.where}.{key} {raw!r} is not a UTC time like 2026-01-15T09:30:00.") from exc
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise BadInput(f"{doc.where}.{key} {raw} is out of range; use a time between 1900 and 2200.")
+    return moment
 
 
 def _share(m: _Doc, currency: str) -> Share:
@@ -221,6 +261,7 @@ def _import_invoices(s: Session, company: Company, project: Project, p: _Doc) ->
             amount_due_cents=due,
             void_reason=void_reason,
             voided_at=_timestamp(i, "voided_at"),
+            sent_at=_timestamp(i, "sent_at"),
         )
         inv.lines.append(
             InvoiceLine(position=0, kind="work", description=inv.description or number, amount_cents=gross)
@@ -283,7 +324,7 @@ def _import_payments(s: Session, company: Company, doc: _Doc) -> None:
 
 def import_data(books: Books, data: Any) -> dict[str, int]:
     """Add the document's clients and projects (and any history) in one all-or-nothing transaction."""
-    doc = _Doc(data, "The file")
+    doc = _Doc(data, "The file", root=True)
     if doc.data.get("format") != FORMAT:
         raise BadInput(f'The file\'s "format" must be "{FORMAT}".')
     with books.write() as s:
@@ -293,6 +334,13 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
                 raise BadInput('The file has no "company", and this company file has none yet.')
             existing = put_company(s, _company_profile(_Doc(doc.data["company"], "company")))
             import_numbering(s, doc.data["company"])
+        elif doc.has("company"):
+            given = _Doc(doc.data["company"], "company").text("currency", existing.currency).strip().upper()
+            if given != existing.currency:
+                raise BadInput(
+                    f"The file's amounts are in {given}, but this company keeps its books in "
+                    f"{existing.currency}; nothing was imported."
+                )
         cur = existing.currency
         clients = doc.items("clients")
         for c in clients:
@@ -308,6 +356,11 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
             )
         projects = doc.items("projects")
         for p in projects:
+            if p.data.get("billing") == "progress" and p.percent("tax_percent") != 0:
+                raise BadInput(
+                    f"{p.where}.tax_percent: progress projects bill no sales tax (pay applications carry "
+                    "none); set it to 0 or bill the project by milestones."
+                )
             specs = []
             ms = [m for m in p.items("milestones") if not is_change_order_item(m)]
             for m in ms:
@@ -338,7 +391,10 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
                     ),
                 )
             except BadInput as exc:
-                raise BadInput(f"{p.where}: {exc}") from exc
+                text = str(exc)
+                raise BadInput(
+                    text if text.startswith(p.where) else f"{p.where}: {_lower_first(text)}"
+                ) from exc
             for row, m in zip(project.milestones, ms):
                 row.status = m.choice("status", tuple(x.value for x in MilestoneStatus), "planned")
                 row.completed_date = m.day("completed")
@@ -347,6 +403,12 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
             link_pay_application_invoices(s, project, p)
         _import_payments(s, existing, doc)
         import_credit_notes(s, existing, doc.items("credit_notes"))
+        import_waivers(s, cur, doc.items("lien_waivers"))
+        s.flush()
+        for project in s.scalars(select(Project).order_by(Project.code)):
+            found = milestone_invoice_problems(s, project, cur)
+            if found:
+                raise BadInput(found[0].rstrip(".") + "; nothing was imported.")
         audit.record(
             s, "company", existing.uuid, "import", None, {"clients": len(clients), "projects": len(projects)}
         )
@@ -434,6 +496,7 @@ def export_data(books: Books) -> dict[str, Any]:
                     "amount_due": money(i.amount_due_cents),
                     "void_reason": i.void_reason,
                     "voided_at": None if i.voided_at is None else i.voided_at.isoformat(),
+                    "sent_at": None if i.sent_at is None else i.sent_at.isoformat(),
                 }
                 for i in p.invoices
                 if i.number is not None
@@ -475,6 +538,7 @@ def export_data(books: Books) -> dict[str, Any]:
             )
         out["payments"] = payments
         out["credit_notes"] = export_credit_notes(s, money)
+        out["lien_waivers"] = export_waivers(s, money)
         return out
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.domain.billing import InvoiceMath, milestone_invoice
+from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.states import MilestoneStatus, check_can_invoice
 from milestone_desk.persistence.models import (
     Client,
@@ -45,6 +46,11 @@ def preview_invoice(books: Books, project_code: str, name: str) -> InvoiceMath:
 
 def issue_milestone_invoice(session: Session, project: Project, m: Milestone, on: date) -> Invoice:
     check_can_invoice(m.name, MilestoneStatus(m.status))
+    if m.completed_date is not None and on < m.completed_date:
+        raise BadInput(
+            f"The invoice date {on.isoformat()} is before milestone {m.name!r} was completed "
+            f"({m.completed_date.isoformat()}); date the invoice on or after its completion."
+        )
     company = lookup.company(session)
     math = milestone_figures(session, project, m)
     number = numbering.take_number(session, numbering.INVOICE, company.invoice_format, on)

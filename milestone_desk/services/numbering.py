@@ -59,7 +59,26 @@ def render(fmt: str, year: int, seq: int) -> str:
         ) from exc
 
 
+_FIELDS = frozenset({"year", "yy", "seq"})
+_SPEC = re.compile(r"0?[1-9]?d")
+
+
+def _check_fields(fmt: str) -> None:
+    """Only {year}, {yy} and {seq}, each with at most a width spec such as :04d (no attributes, indexes)."""
+    bad = f"The numbering format {fmt!r} is not valid; use only {{year}}, {{yy}} and {{seq:04d}}."
+    try:
+        parts = list(string.Formatter().parse(fmt))
+    except ValueError as exc:
+        raise BadInput(bad) from exc
+    for _, field, spec, conversion in parts:
+        if field is None:
+            continue
+        if field not in _FIELDS or conversion is not None or (spec and not _SPEC.fullmatch(spec)):
+            raise BadInput(bad)
+
+
 def validate_format(fmt: str) -> None:
+    _check_fields(fmt)
     if "{seq" not in fmt:
         raise BadInput("A numbering format must contain {seq}, e.g. INV-{year}-{seq:04d}.")
     if render(fmt, 2026, 1) == render(fmt, 2026, 2):

@@ -47,6 +47,11 @@ def record_payment(
             raise BadInput(f"Invoice {invoice_number} is not issued yet.")
         on = on or date.today()
         balance = balances.balance_of(s, invoice).open
+        if balance <= 0:
+            raise BadInput(
+                f"Invoice {invoice_number} is already paid; nothing is owed on it. Record the money "
+                "against another invoice of the client instead."
+            )
         before = {"status": invoice.status, "balance": balance}
         payment = Payment(
             client_id=invoice.project.client_id,

@@ -10,7 +10,7 @@ from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.states import InvoiceStatus, MilestoneStatus
 from milestone_desk.persistence.models import utcnow
 from milestone_desk.persistence.models_records import CREDIT_REFUNDED
-from milestone_desk.services import audit, balances, lookup
+from milestone_desk.services import audit, balances, lookup, retainage
 from milestone_desk.services.books import Books
 from milestone_desk.services.projects import clean_text
 
@@ -43,6 +43,11 @@ def void_invoice(books: Books, number: str, reason: str) -> None:
             raise BadInput(
                 f"Invoice {number} already has credit notes, so it cannot be voided; "
                 "record a credit note for the rest instead."
+            )
+        if inv.kind == "deposit" and retainage.deposit_left(s, inv.project) - inv.gross_cents < 0:
+            raise BadInput(
+                f"Invoice {number} is the deposit that later milestone invoices already deducted, so it "
+                "cannot be voided; void those milestone invoices first or record a credit note instead."
             )
         before = {"status": inv.status, "void_reason": None, "voided_at": None}
         inv.status = InvoiceStatus.VOID.value

@@ -145,40 +145,10 @@ def issue_waiver_in(session: Session, kind: str, invoice: Invoice, on: date) -> 
             )
         if final and amount < invoice.amount_due_cents:
             raise BadInput(f"The release invoice {invoice.number} is not paid in full by cleared payments.")
-    company = lookup.company(session)
-    project = invoice.project
-    number = _document_number(session, invoice)
-    money = f"{format_money(amount, company.currency)} {company.currency}"
     through = invoice.issue_date or on
-    body = Template(template_text(session, kind)).safe_substitute(
-        claimant=company.name,
-        customer=project.client.name,
-        project=f"{project.code} {project.name}",
-        amount=money,
-        through_date=through.isoformat(),
-        document=number,
-    )
-    from milestone_desk.documents.waiver_pdf import render_waiver  # reportlab only when drawing
-
-    pdf = render_waiver(
-        WaiverDocument(
-            kind=kind,
-            body=body,
-            claimant=company.name,
-            claimant_address=company.address,
-            customer=project.client.name,
-            project=f"{project.code} — {project.name}",
-            site_address=project.site_address,
-            document_number=number,
-            through_date=through,
-            amount_cents=amount,
-            currency=company.currency,
-            issue_date=on,
-            company=company_info(company),
-        )
-    )
+    pdf = render_for(session, kind, invoice, amount, through, on)
     waiver = LienWaiver(
-        project_id=project.id,
+        project_id=invoice.project.id,
         kind=kind,
         invoice_id=invoice.id,
         payment_id=None if payment is None else payment.id,
@@ -201,6 +171,41 @@ def issue_waiver_in(session: Session, kind: str, invoice: Invoice, on: date) -> 
     return waiver
 
 
+def render_for(session: Session, kind: str, invoice: Invoice, amount: int, through: date, on: date) -> bytes:
+    """The PDF of a waiver of ``kind`` for ``amount`` on ``invoice`` (today's wording)."""
+    company = lookup.company(session)
+    project = invoice.project
+    number = _document_number(session, invoice)
+    money = f"{format_money(amount, company.currency)} {company.currency}"
+    body = Template(template_text(session, kind)).safe_substitute(
+        claimant=company.name,
+        customer=project.client.name,
+        project=f"{project.code} {project.name}",
+        amount=money,
+        through_date=through.isoformat(),
+        document=number,
+    )
+    from milestone_desk.documents.waiver_pdf import render_waiver  # reportlab only when drawing
+
+    return render_waiver(
+        WaiverDocument(
+            kind=kind,
+            body=body,
+            claimant=company.name,
+            claimant_address=company.address,
+            customer=project.client.name,
+            project=f"{project.code} — {project.name}",
+            site_address=project.site_address,
+            document_number=number,
+            through_date=through,
+            amount_cents=amount,
+            currency=company.currency,
+            issue_date=on,
+            company=company_info(company),
+        )
+    )
+
+
 def _view(w: LienWaiver, number: str) -> WaiverView:
     return WaiverView(
         w.id, w.kind, w.project.code, number, w.amount_cents, w.through_date, w.issue_date, w.pdf_sha256 or ""
@@ -213,6 +218,27 @@ def issue_waiver(books: Books, kind: str, invoice_number: str, on: date | None =
         invoice = lookup.invoice(s, invoice_number)
         w = issue_waiver_in(s, kind, invoice, on or date.today())
         return _view(w, _document_number(s, invoice))
+
+
+def waiver_document(
+    books: Books, kind: str, invoice_number: str, on: date | None = None
+) -> tuple[WaiverView, bytes, bool]:
+    """The stored waiver of this kind for the invoice, issuing it first when there is none.
+
+    Returns the waiver, its frozen PDF bytes and whether it was issued now.
+    """
+    _check_kind(kind)
+    with books.write() as s:
+        invoice = lookup.invoice(s, invoice_number)
+        found = s.scalars(
+            select(LienWaiver)
+            .where(LienWaiver.invoice_id == invoice.id, LienWaiver.kind == kind)
+            .order_by(LienWaiver.id.desc())
+            .limit(1)
+        ).first()
+        issued = found is None
+        w = issue_waiver_in(s, kind, invoice, on or date.today()) if found is None else found
+        return _view(w, _document_number(s, invoice)), bytes(w.pdf or b""), issued
 
 
 def mark_cleared(books: Books, receipt_number: str, on: date | None = None) -> list[WaiverView]:
