@@ -7,6 +7,7 @@ company file that Books.open created and migrated.
 
 from __future__ import annotations
 
+import json
 import random
 import sqlite3
 import uuid
@@ -272,6 +273,11 @@ def generate(
     counters = [("invoice", y, n + 1) for y, n in per_year.items()]
     counters += [("receipt", y, n + 1) for y, n in rct_year.items()]
     con.executemany("INSERT INTO number_counters (series, period, next_value) VALUES (?,?,?)", counters)
+    _audit_history(
+        con,
+        [("invoice", row[15], "issue", row[5]) for row in inv_rows]
+        + [("payment", row[8], "record", str(row[5])) for row in pay_rows],
+    )
     con.commit()
     con.close()
     return {
@@ -280,3 +286,27 @@ def generate(
         "invoices": len(inv_rows),
         "payments": len(pay_rows),
     }
+
+
+def _audit_history(con: sqlite3.Connection, events: list[tuple[str, str, str, str]]) -> None:
+    """The issue event of every bulk document, chained onto the trail like services.audit writes it,
+    and the chain's head moved (check finds a record with no event, or a cut trail)."""
+    from milestone_desk.services.audit import HEAD_KEY, event_hash
+
+    row = con.execute("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1").fetchone()
+    prev = row[0] if row else ""
+    at = datetime(2026, 11, 26, 12, 0, 0)
+    stored_at = at.isoformat(sep=" ") + ".000000"
+    rows = []
+    for entity, uuid_text, action, what in events:
+        after = json.dumps({"number": what}, sort_keys=True)
+        digest = event_hash(prev, at.isoformat(), entity, uuid_text, action, "", after)
+        rows.append((stored_at, entity, uuid_text, action, "", after, prev, digest))
+        prev = digest
+    con.executemany(
+        "INSERT INTO audit_events (at, entity, entity_uuid, action, before, after, prev_hash, hash)"
+        " VALUES (?,?,?,?,?,?,?,?)",
+        rows,
+    )
+    count = con.execute("SELECT count(*) FROM audit_events").fetchone()[0]
+    con.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (HEAD_KEY, f"{count}:{prev}"))
