@@ -29,7 +29,7 @@ from milestone_desk.documents.model import (
     SiteInfo,
 )
 from milestone_desk.domain.errors import BadInput, BooksError
-from milestone_desk.domain.money import format_money
+from milestone_desk.domain.money import apply_rate, format_money
 from milestone_desk.persistence.models import (
     Invoice,
     InvoiceLine,
@@ -199,7 +199,7 @@ def invoice_document(
         tax=inv.tax_cents,
         tax_label=f"Tax ({_percent(project.tax_percent)}%)",
         retainage=inv.retainage_cents,
-        retainage_label=f"Less retainage withheld ({_percent(project.retainage_percent)}%)",
+        retainage_label=_retainage_label(inv, project),
         deposit_applied=inv.deposit_applied_cents,
         total_due=inv.amount_due_cents,
         summary=_summary(session, inv, project),
@@ -209,6 +209,19 @@ def invoice_document(
         kind=inv.kind,
         reference=reference,
     )
+
+
+def _retainage_label(inv: Invoice, project: Project) -> str:
+    """Name the rate this invoice really withheld: a step-down lowers it, or releases some (review 8)."""
+    full, lower = project.retainage_percent, project.retainage_step_to
+    if inv.retainage_cents < 0:
+        if lower is not None:
+            return f"Retainage released by the step-down to {_percent(lower)}%"
+        return "Retainage released"
+    basis = inv.gross_cents + (inv.tax_cents if project.retainage_basis == "post_tax" else 0)
+    if lower is not None and inv.retainage_cents != apply_rate(basis, full):
+        return f"Less retainage withheld (stepped down to {_percent(lower)}%)"
+    return f"Less retainage withheld ({_percent(full)}%)"
 
 
 def receipt_document(session: Session, rec: Receipt) -> ReceiptDocument:
