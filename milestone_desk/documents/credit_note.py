@@ -13,16 +13,15 @@ from milestone_desk.documents.formats import long_date, money
 from milestone_desk.documents.layout import (
     ACCENT,
     ACCENT_LIGHT,
-    RULE,
-    ZEBRA,
     Styles,
     build,
-    company_block,
     content_width,
     escape_label,
+    header_table,
     labelled,
     meta_table,
     para,
+    parties_table,
 )
 from milestone_desk.documents.model import CreditNoteDocument
 
@@ -41,45 +40,7 @@ def _header(doc: CreditNoteDocument, st: Styles, width: float) -> Table:
         Spacer(1, 6),
         meta_table(rows, st, width * 0.42),
     ]
-    t = Table([[company_block(doc.company, st), right]], colWidths=[width * 0.58, width * 0.42])
-    t.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (0, 0), 0),
-                ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
-            ]
-        )
-    )
-    return t
-
-
-def _parties(doc: CreditNoteDocument, st: Styles, width: float) -> Table:
-    client = "\n".join(x for x in (doc.client.name, doc.client.address, doc.client.email) if x)
-    site = "\n".join(x for x in (f"{doc.site.name} ({doc.site.code})", doc.site.address) if x)
-    t = Table(
-        [
-            [
-                labelled("Credit to", client, st, bold_first=True),
-                labelled("Job site", site, st, bold_first=True),
-            ]
-        ],
-        colWidths=[width / 2, width / 2],
-    )
-    t.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
-                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-                ("LINEAFTER", (0, 0), (0, 0), 0.5, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 7),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                ("LEFTPADDING", (0, 0), (-1, -1), 9),
-            ]
-        )
-    )
-    return t
+    return header_table(doc.company, right, st, width)
 
 
 def _line(doc: CreditNoteDocument, st: Styles, width: float) -> Table:
@@ -166,7 +127,7 @@ def render_credit_note(doc: CreditNoteDocument) -> bytes:
     story: list[Flowable] = [
         _header(doc, st, width),
         Spacer(1, 16),
-        _parties(doc, st, width),
+        parties_table("Credit to", doc.client, doc.site, st, width),
         Spacer(1, 14),
         KeepTogether(labelled("Reason", doc.reason, st)),
         Spacer(1, 10),

@@ -15,12 +15,13 @@ from milestone_desk.documents.layout import (
     ZEBRA,
     Styles,
     build,
-    company_block,
     content_width,
     escape_label,
+    header_table,
     labelled,
     meta_table,
     para,
+    parties_table,
 )
 from milestone_desk.documents.model import InvoiceDocument
 
@@ -55,40 +56,7 @@ def _header(doc: InvoiceDocument, st: Styles, width: float) -> Table:
     if subtitle:
         right.append(Paragraph(subtitle, st.paid_accent))
     right += [Spacer(1, 6), meta]
-    t = Table([[company_block(doc.company, st), right]], colWidths=[width * 0.58, width * 0.42])
-    t.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (0, 0), 0),
-                ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
-            ]
-        )
-    )
-    return t
-
-
-def _parties(doc: InvoiceDocument, st: Styles, width: float) -> Table:
-    client = "\n".join(x for x in (doc.client.name, doc.client.address, doc.client.email) if x)
-    site = "\n".join(x for x in (f"{doc.site.name} ({doc.site.code})", doc.site.address) if x)
-    t = Table(
-        [[labelled("Bill to", client, st, bold_first=True), labelled("Job site", site, st, bold_first=True)]],
-        colWidths=[width / 2, width / 2],
-    )
-    t.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
-                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-                ("LINEAFTER", (0, 0), (0, 0), 0.5, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 7),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                ("LEFTPADDING", (0, 0), (-1, -1), 9),
-            ]
-        )
-    )
-    return t
+    return header_table(doc.company, right, st, width)
 
 
 def _lines(doc: InvoiceDocument, st: Styles, width: float) -> Table:
@@ -245,7 +213,7 @@ def render_invoice(doc: InvoiceDocument) -> bytes:
     story: list[Flowable] = [
         _header(doc, st, width),
         Spacer(1, 16),
-        _parties(doc, st, width),
+        parties_table("Bill to", doc.client, doc.site, st, width),
         Spacer(1, 14),
         KeepTogether(milestone),
         Spacer(1, 8),

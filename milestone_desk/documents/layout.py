@@ -29,7 +29,7 @@ from milestone_desk.documents.fonts import (
     runs,
     visual,
 )
-from milestone_desk.documents.model import CompanyInfo
+from milestone_desk.documents.model import CompanyInfo, PartyInfo, SiteInfo
 
 ACCENT = colors.HexColor("#1F3A5F")
 ACCENT_LIGHT = colors.HexColor("#E8EEF5")
@@ -166,6 +166,50 @@ def meta_table(rows: Sequence[tuple[str, str]], styles: Styles, width: float) ->
                 ("TOPPADDING", (0, 0), (-1, -1), 1.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+            ]
+        )
+    )
+    return t
+
+
+def header_table(company: CompanyInfo, right: list[Flowable], styles: Styles, width: float) -> Table:
+    """The company block on the left, the document's title and facts on the right."""
+    t = Table([[company_block(company, styles), right]], colWidths=[width * 0.58, width * 0.42])
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (0, 0), 0),
+                ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
+            ]
+        )
+    )
+    return t
+
+
+def parties_table(label: str, client: PartyInfo, site: SiteInfo, styles: Styles, width: float) -> Table:
+    """Who the document is for (``label``: Bill to, Credit to …) beside the job site."""
+    who = "\n".join(x for x in (client.name, client.address, client.email) if x)
+    where = "\n".join(x for x in (f"{site.name} ({site.code})", site.address) if x)
+    t = Table(
+        [
+            [
+                labelled(label, who, styles, bold_first=True),
+                labelled("Job site", where, styles, bold_first=True),
+            ]
+        ],
+        colWidths=[width / 2, width / 2],
+    )
+    t.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (0, 0), (-1, -1), ZEBRA),
+                ("BOX", (0, 0), (-1, -1), 0.5, RULE),
+                ("LINEAFTER", (0, 0), (0, 0), 0.5, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 7),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ("LEFTPADDING", (0, 0), (-1, -1), 9),
             ]
         )
     )

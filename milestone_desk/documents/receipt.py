@@ -14,9 +14,9 @@ from milestone_desk.documents.layout import (
     ZEBRA,
     Styles,
     build,
-    company_block,
     content_width,
     escape_label,
+    header_table,
     labelled,
     meta_table,
     para,
@@ -41,17 +41,7 @@ def _header(doc: ReceiptDocument, st: Styles, width: float) -> Table:
         Spacer(1, 6),
         meta,
     ]
-    t = Table([[company_block(doc.company, st), right]], colWidths=[width * 0.58, width * 0.42])
-    t.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (0, 0), 0),
-                ("RIGHTPADDING", (-1, 0), (-1, 0), 0),
-            ]
-        )
-    )
-    return t
+    return header_table(doc.company, right, st, width)
 
 
 def _received(doc: ReceiptDocument, st: Styles, width: float) -> Table:
