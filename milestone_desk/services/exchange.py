@@ -6,9 +6,7 @@ an export into an empty file reproduces the company, its history included.
 
 from __future__ import annotations
 
-import json
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,11 +15,9 @@ from sqlalchemy.orm import Session
 
 from milestone_desk.domain.dates import FIRST_YEAR, LAST_YEAR
 from milestone_desk.domain.errors import BadInput
-from milestone_desk.domain.money import Money, parse_percent, to_decimal_string
 from milestone_desk.domain.schedule import Share
 from milestone_desk.domain.states import InvoiceKind, InvoiceStatus, MilestoneStatus, PaymentMethod
 from milestone_desk.persistence.models import (
-    Client,
     Company,
     Invoice,
     InvoiceLine,
@@ -32,142 +28,38 @@ from milestone_desk.persistence.models import (
 )
 from milestone_desk.services import audit, lookup, numbering
 from milestone_desk.services.books import Books
-from milestone_desk.services.company import profile_of, put_company
+from milestone_desk.services.company import put_company
 from milestone_desk.services.consistency import milestone_invoice_problems
 from milestone_desk.services.dto import ClientSpec, CompanyProfile, MilestoneSpec, ProjectSpec
 from milestone_desk.services.exchange_construction import (
-    change_order_numbers,
-    export_fields,
     import_construction,
     is_change_order_item,
     link_pay_application_invoices,
     spec_fields,
 )
+from milestone_desk.services.exchange_export import FORMAT, export_data, export_text
 from milestone_desk.services.exchange_records import (
-    export_credit_notes,
     import_credit_notes,
     import_numbering,
 )
-from milestone_desk.services.exchange_waivers import export_waivers, import_waivers
+from milestone_desk.services.exchange_waivers import import_waivers
+from milestone_desk.services.json_doc import JsonDoc, load_json, lower_first, parse_json_text
 from milestone_desk.services.payments import settle
 from milestone_desk.services.projects import add_client, add_project
 
-FORMAT = "milestone-desk/1"
-
-
-# --------------------------------------------------------------------------- reading helpers
-class _Doc:
-    """Typed access to untrusted JSON with error sentences that name the place."""
-
-    def __init__(self, data: Any, where: str, *, root: bool = False) -> None:
-        if not isinstance(data, dict):
-            raise BadInput(f"{where} must be a JSON object.")
-        self.data: dict[str, Any] = data
-        self.where = where
-        #: The whole file: its children are named ``projects[0]``, not ``The file.projects[0]``.
-        self.root = root
-
-    def _place(self, key: str) -> str:
-        return key if self.root else f"{self.where}.{key}"
-
-    def has(self, key: str) -> bool:
-        return self.data.get(key) is not None
-
-    def text(self, key: str, default: str | None = None) -> str:
-        value = self.data.get(key, default)
-        if value is None:
-            raise BadInput(f"{self.where} has no {key!r}.")
-        if not isinstance(value, str):
-            raise BadInput(f"{self.where}.{key} must be a string.")
-        return value
-
-    def money(self, key: str, currency: str, *, default: str | None = None, negative: bool = False) -> int:
-        raw = self.data.get(key, default)
-        if isinstance(raw, bool) or not isinstance(raw, (str, int)):
-            raise BadInput(f'{self.where}.{key} must be a decimal string such as "1250.00".')
-        try:
-            return Money.parse(str(raw), currency, what="value", allow_negative=negative).minor
-        except BadInput as exc:
-            raise BadInput(f"{self._place(key)}: {_lower_first(str(exc))}") from exc
-
-    def percent(self, key: str, default: str = "0") -> Decimal:
-        raw = self.data.get(key, default)
-        if isinstance(raw, bool) or not isinstance(raw, (str, int)):
-            raise BadInput(f'{self.where}.{key} must be a decimal string such as "5".')
-        try:
-            return parse_percent(str(raw), "value")
-        except BadInput as exc:
-            raise BadInput(f"{self._place(key)}: {_lower_first(str(exc))}") from exc
-
-    def day(self, key: str) -> date | None:
-        raw = self.data.get(key)
-        if raw is None:
-            return None
-        if not isinstance(raw, str):
-            raise BadInput(f'{self._place(key)} must be a date string such as "2026-01-15".')
-        try:
-            day = date.fromisoformat(raw)
-        except ValueError as exc:
-            raise BadInput(f"{self._place(key)} {raw!r} is not a date like 2026-01-15.") from exc
-        if not FIRST_YEAR <= day.year <= LAST_YEAR:
-            raise BadInput(f"{self._place(key)} {raw} is out of range; use a date between 1900 and 2200.")
-        return day
-
-    def flag(self, key: str) -> bool:
-        raw = self.data.get(key, False)
-        if not isinstance(raw, bool):
-            raise BadInput(f"{self.where}.{key} must be true or false.")
-        return raw
-
-    def items(self, key: str) -> list[_Doc]:
-        raw = self.data.get(key, [])
-        if not isinstance(raw, list):
-            raise BadInput(f"{self.where}.{key} must be a list.")
-        return [_Doc(item, f"{self._place(key)}[{i}]") for i, item in enumerate(raw)]
-
-    def choice(self, key: str, allowed: tuple[str, ...], default: str) -> str:
-        value = self.text(key, default)
-        if value not in allowed:
-            raise BadInput(f"{self.where}.{key} must be one of {', '.join(allowed)}.")
-        return value
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
-
-
-def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """object_pairs_hook: a key given twice is refused (json would silently keep the last)."""
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise BadInput(f"The file gives the key {key!r} twice in one object; keep only one.")
-        out[key] = value
-    return out
-
-
-def parse_json_text(text: str | bytes) -> Any:
-    """JSON from text, refusing duplicate keys."""
-    return json.loads(text, object_pairs_hook=_no_duplicate_keys)
-
-
-def load_json(path: Path) -> Any:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise BadInput(f"Cannot read {path}: {exc.strerror}.") from exc
-    try:
-        return parse_json_text(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError as exc:
-        raise BadInput(f"{path} is not UTF-8 text.") from exc
-    except json.JSONDecodeError as exc:
-        raise BadInput(f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}).") from exc
-    except RecursionError as exc:
-        raise BadInput(f"{path} is nested too deeply to be a company file.") from exc
+__all__ = [
+    "FORMAT",
+    "export_data",
+    "export_text",
+    "import_data",
+    "import_file",
+    "load_json",
+    "parse_json_text",
+]
 
 
 # --------------------------------------------------------------------------- import
-def _timestamp(doc: _Doc, key: str) -> datetime | None:
+def _timestamp(doc: JsonDoc, key: str) -> datetime | None:
     raw = doc.data.get(key)
     if raw is None:
         return None
@@ -182,7 +74,7 @@ def _timestamp(doc: _Doc, key: str) -> datetime | None:
     return moment
 
 
-def _share(m: _Doc, currency: str) -> Share:
+def _share(m: JsonDoc, currency: str) -> Share:
     kinds = [k for k in ("percent", "amount") if m.has(k)] + (["remainder"] if m.flag("remainder") else [])
     if len(kinds) != 1:
         raise BadInput(f"{m.where} needs exactly one of percent, amount or remainder.")
@@ -193,7 +85,7 @@ def _share(m: _Doc, currency: str) -> Share:
     return Share.remainder()
 
 
-def _company_profile(doc: _Doc) -> CompanyProfile:
+def _company_profile(doc: JsonDoc) -> CompanyProfile:
     base = CompanyProfile(name="")
     terms = doc.data.get("payment_terms_days", base.payment_terms_days)
     if isinstance(terms, bool) or not isinstance(terms, int):
@@ -213,7 +105,7 @@ def _company_profile(doc: _Doc) -> CompanyProfile:
     )
 
 
-def _import_invoices(s: Session, company: Company, project: Project, p: _Doc) -> None:
+def _import_invoices(s: Session, company: Company, project: Project, p: JsonDoc) -> None:
     by_name = {m.name: m for m in project.milestones}
     cur = company.currency
     for i in p.items("invoices"):
@@ -273,7 +165,7 @@ def _import_invoices(s: Session, company: Company, project: Project, p: _Doc) ->
     s.flush()
 
 
-def _import_payments(s: Session, company: Company, doc: _Doc) -> None:
+def _import_payments(s: Session, company: Company, doc: JsonDoc) -> None:
     cur = company.currency
     touched: dict[int, Invoice] = {}
     for p in doc.items("payments"):
@@ -324,7 +216,7 @@ def _import_payments(s: Session, company: Company, doc: _Doc) -> None:
 
 def import_data(books: Books, data: Any) -> dict[str, int]:
     """Add the document's clients and projects (and any history) in one all-or-nothing transaction."""
-    doc = _Doc(data, "The file", root=True)
+    doc = JsonDoc(data, "The file", root=True)
     if doc.data.get("format") != FORMAT:
         raise BadInput(f'The file\'s "format" must be "{FORMAT}".')
     with books.write() as s:
@@ -332,10 +224,12 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
         if existing is None:
             if not doc.has("company"):
                 raise BadInput('The file has no "company", and this company file has none yet.')
-            existing = put_company(s, _company_profile(_Doc(doc.data["company"], "company")))
+            existing = put_company(s, _company_profile(JsonDoc(doc.data["company"], "company")))
             import_numbering(s, doc.data["company"])
         elif doc.has("company"):
-            given = _Doc(doc.data["company"], "company").text("currency", existing.currency).strip().upper()
+            given = (
+                JsonDoc(doc.data["company"], "company").text("currency", existing.currency).strip().upper()
+            )
             if given != existing.currency:
                 raise BadInput(
                     f"The file's amounts are in {given}, but this company keeps its books in "
@@ -393,7 +287,7 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
             except BadInput as exc:
                 text = str(exc)
                 raise BadInput(
-                    text if text.startswith(p.where) else f"{p.where}: {_lower_first(text)}"
+                    text if text.startswith(p.where) else f"{p.where}: {lower_first(text)}"
                 ) from exc
             for row, m in zip(project.milestones, ms):
                 row.status = m.choice("status", tuple(x.value for x in MilestoneStatus), "planned")
@@ -417,130 +311,3 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
 
 def import_file(books: Books, path: Path) -> dict[str, int]:
     return import_data(books, load_json(path))
-
-
-# --------------------------------------------------------------------------- export
-def _opt(value: date | None) -> str | None:
-    return None if value is None else value.isoformat()
-
-
-def export_data(books: Books) -> dict[str, Any]:
-    with books.read() as s:
-        company = lookup.company(s)
-        cur = company.currency
-
-        def money(v: int) -> str:
-            return to_decimal_string(v, cur)
-
-        prof = profile_of(company)
-        out: dict[str, Any] = {
-            "format": FORMAT,
-            "company": {
-                "name": prof.name,
-                "address": prof.address,
-                "currency": prof.currency,
-                "tax_id": prof.tax_id,
-                "email": prof.email,
-                "phone": prof.phone,
-                "payment_terms_days": prof.payment_terms_days,
-                "invoice_format": prof.invoice_format,
-                "receipt_format": prof.receipt_format,
-                "page_size": prof.page_size,
-                "payment_instructions": prof.payment_instructions,
-                "credit_note_format": numbering.format_for(s, numbering.CREDIT_NOTE),
-            },
-        }
-        out["clients"] = [
-            {"code": c.code, "name": c.name, "email": c.email, "address": c.address, "phone": c.phone}
-            for c in s.scalars(select(Client).order_by(Client.code))
-        ]
-        projects = []
-        for p in s.scalars(select(Project).order_by(Project.code)):
-            milestones = []
-            co_numbers = change_order_numbers(s, p)
-            for m in p.milestones:
-                item: dict[str, Any] = {"name": m.name}
-                if m.id in co_numbers:
-                    item["amount"] = money(m.share_cents or 0)
-                    item["change_order"] = co_numbers[m.id]
-                elif m.share_kind == "percent":
-                    item["percent"] = str(m.share_percent)
-                elif m.share_kind == "amount":
-                    item["amount"] = money(m.share_cents or 0)
-                else:
-                    item["remainder"] = True
-                item.update(
-                    {
-                        "deposit": m.is_deposit,
-                        "due": _opt(m.planned_date),
-                        "amount_computed": money(m.amount_cents),
-                        "status": m.status,
-                        "completed": _opt(m.completed_date),
-                        "note": m.note,
-                    }
-                )
-                milestones.append(item)
-            invoices = [
-                {
-                    "number": i.number,
-                    "kind": i.kind,
-                    "milestone": i.milestone.name if i.milestone else None,
-                    "status": i.status,
-                    "issue_date": _opt(i.issue_date),
-                    "due_date": _opt(i.due_date),
-                    "description": i.description,
-                    "gross": money(i.gross_cents),
-                    "tax": money(i.tax_cents),
-                    "retainage": money(i.retainage_cents),
-                    "deposit_applied": money(i.deposit_applied_cents),
-                    "amount_due": money(i.amount_due_cents),
-                    "void_reason": i.void_reason,
-                    "voided_at": None if i.voided_at is None else i.voided_at.isoformat(),
-                    "sent_at": None if i.sent_at is None else i.sent_at.isoformat(),
-                }
-                for i in p.invoices
-                if i.number is not None
-            ]
-            projects.append(
-                {
-                    "code": p.code,
-                    "client": p.client.code,
-                    "name": p.name,
-                    "site_address": p.site_address,
-                    "contract_sum": money(p.contract_cents),
-                    "tax_percent": str(p.tax_percent),
-                    "retainage_percent": str(p.retainage_percent),
-                    "retainage_basis": p.retainage_basis,
-                    "status": p.status,
-                    "milestones": milestones,
-                    "invoices": invoices,
-                    **export_fields(s, p, money),
-                }
-            )
-        out["projects"] = projects
-        payments = []
-        for pay in s.scalars(select(Payment).order_by(Payment.date, Payment.id)):
-            payments.append(
-                {
-                    "receipt": pay.receipt.number if pay.receipt else None,
-                    "client": pay.client.code,
-                    "date": pay.date.isoformat(),
-                    "amount": money(pay.amount_cents),
-                    "method": pay.method,
-                    "reference": pay.reference,
-                    "cleared": pay.cleared,
-                    "cleared_date": _opt(pay.cleared_date),
-                    "applications": [
-                        {"invoice": a.invoice.number, "amount": money(a.amount_cents)}
-                        for a in sorted(pay.applications, key=lambda a: a.id)
-                    ],
-                }
-            )
-        out["payments"] = payments
-        out["credit_notes"] = export_credit_notes(s, money)
-        out["lien_waivers"] = export_waivers(s, money)
-        return out
-
-
-def export_text(books: Books) -> str:
-    return json.dumps(export_data(books), indent=2, ensure_ascii=False) + "\n"

@@ -30,7 +30,7 @@ from milestone_desk.services.change_orders import apply_approved, contract_to_da
 from milestone_desk.services.payapps import PAYAPP_FORMAT, set_schedule_of_values
 
 if TYPE_CHECKING:
-    from milestone_desk.services.exchange import _Doc
+    from milestone_desk.services.json_doc import JsonDoc as _Doc
 
 
 def spec_fields(p: _Doc, currency: str) -> dict[str, Any]:
@@ -38,7 +38,7 @@ def spec_fields(p: _Doc, currency: str) -> dict[str, Any]:
     step_at: Decimal | None = None
     step_to: Decimal | None = None
     if p.has("retainage_step_down"):
-        from milestone_desk.services.exchange import _Doc
+        from milestone_desk.services.json_doc import JsonDoc as _Doc
 
         step = _Doc(p.data["retainage_step_down"], f"{p.where}.retainage_step_down")
         step_at = step.percent("at_percent_complete", "")
