@@ -10,6 +10,7 @@ at the end it also equals the ledger's retainage held and outstanding.
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import uuid
 from datetime import date, timedelta
@@ -131,7 +132,9 @@ def _do(books: Books, path: Path, kind: str, pick: int, cents: int, on: date) ->
         late_fees.charge_late_fees(books, on)
         return
     if kind == "change":
-        change_orders.add_change_order(books, project, cents % 500_000 + 100, "Extra work", on, approve_it=True)
+        change_orders.add_change_order(
+            books, project, cents % 500_000 + 100, "Extra work", on, approve_it=True
+        )
         return
     numbers = _numbers(path)
     if not numbers:
@@ -156,7 +159,7 @@ def _retainage_held_on(books: Books, day: date) -> int:
 
 def _check_dates(days: list[date]) -> list[date]:
     out = {START - timedelta(days=1), date.today(), date.today() + timedelta(days=1)}
-    for a, b in zip(days, days[1:], strict=False):
+    for a, b in itertools.pairwise(days):
         out.add(a)
         out.add(a + (b - a) // 2)
     out.update(days)
@@ -260,9 +263,12 @@ def test_void_reverses_on_its_day_and_credit_notes_post_to_their_accounts() -> N
     cn = dj.CreditNoteFigures(1, "CN-1", "INV-2", START, 5_00, False, "A", "P")
     refund = dj.CreditNoteFigures(2, "CN-2", "INV-2", START, 3_00, True, "A", "P")
     entries = dj.journal([inv, other], [], [cn, refund])
-    void = [e for e in entries if e.kind == "void"][0]
+    void = next(e for e in entries if e.kind == "void")
     assert void.date == START + timedelta(days=9)
-    assert {(ln.account, ln.credit) for ln in void.lines if ln.credit} == {(dj.AR, 980_00), (dj.RETAINAGE, 100_00)}
+    assert {(ln.account, ln.credit) for ln in void.lines if ln.credit} == {
+        (dj.AR, 980_00),
+        (dj.RETAINAGE, 100_00),
+    }
     tb = dj.trial_balance(entries, START + timedelta(days=9))
     assert dj.balance_of(tb, dj.AR) == 25_00 - 5_00
     assert dj.balance_of(tb, dj.REVENUE_LATE_FEES) == -25_00
