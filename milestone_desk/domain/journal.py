@@ -144,16 +144,17 @@ class CreditNoteFigures:
     reason: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     account: str
     debit: int = 0
     credit: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Entry:
-    """One balanced journal entry; ``number`` is its place in the whole books' journal."""
+    """One balanced journal entry; ``number`` is its place in the whole books' journal (set once,
+    when the journal is put in order; treat entries as read-only)."""
 
     date: date
     kind: str  # invoice | void | payment | credit_applied | credit_note | refund
@@ -174,13 +175,6 @@ class Entry:
         return sum(ln.credit for ln in self.lines)
 
 
-def _signed(account: str, amount: int) -> Line | None:
-    """A debit for a positive amount, a credit for a negative one, nothing for zero."""
-    if amount == 0:
-        return None
-    return Line(account, debit=amount) if amount > 0 else Line(account, credit=-amount)
-
-
 def make_entry(
     on: date,
     kind: str,
@@ -191,15 +185,23 @@ def make_entry(
     signed: Iterable[tuple[str, int]],
     order: tuple[int, int] = (0, 0),
 ) -> Entry:
-    """An entry from (account, +debit/−credit) amounts; raises ``UnbalancedEntry`` unless it balances."""
-    lines = tuple(ln for ln in (_signed(a, v) for a, v in signed) if ln is not None)
-    entry = Entry(on, kind, document, client, project, memo, lines, order=order)
-    if entry.debit != entry.credit:
+    """An entry from (account, +debit/−credit) amounts (zeros dropped); raises ``UnbalancedEntry``
+    unless its debits equal its credits."""
+    lines: list[Line] = []
+    debit = credit = 0
+    for account, amount in signed:
+        if amount > 0:
+            lines.append(Line(account, amount, 0))
+            debit += amount
+        elif amount < 0:
+            lines.append(Line(account, 0, -amount))
+            credit -= amount
+    if debit != credit:
         raise UnbalancedEntry(
-            f"The {kind} entry of {document} does not balance (debits {entry.debit}, credits "
-            f"{entry.credit} minor units); its stored figures disagree."
+            f"The {kind} entry of {document} does not balance (debits {debit}, credits "
+            f"{credit} minor units); its stored figures disagree."
         )
-    return entry
+    return Entry(on, kind, document, client, project, memo, tuple(lines), order=order)
 
 
 def gross_account(inv: InvoiceFigures) -> str:
@@ -307,10 +309,9 @@ def journal(
             )
         )
     out.sort(key=lambda e: (e.date, _RANK[e.kind], e.order))
-    return [
-        Entry(e.date, e.kind, e.document, e.client, e.project, e.memo, e.lines, n, e.order)
-        for n, e in enumerate(out, start=1)
-    ]
+    for n, e in enumerate(out, start=1):
+        e.number = n
+    return out
 
 
 def in_period(entries: Iterable[Entry], start: date | None, end: date | None) -> list[Entry]:

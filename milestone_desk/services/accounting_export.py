@@ -29,7 +29,7 @@ from milestone_desk.persistence.models import Client, Invoice, Project
 from milestone_desk.services import csv_export, lookup, settings_store
 from milestone_desk.services import journal as journal_service
 from milestone_desk.services.books import Books
-from milestone_desk.services.rows import rows
+from milestone_desk.services.rows import no_gc, rows
 
 FORMATS = ("quickbooks-iif", "quickbooks-online", "xero")
 EXPORTED = "accounting.exported."
@@ -308,7 +308,7 @@ def export_accounting(
         raise BadInput(f"Unknown format {fmt!r}; choose one of {', '.join(FORMATS)}.")
     if start is not None and end is not None and start > end:
         raise BadInput(f"The period starts ({start.isoformat()}) after it ends ({end.isoformat()}).")
-    with books.write() if since_last else books.read() as s:
+    with books.write() if since_last else books.read() as s, no_gc():
         cur = lookup.company(s).currency
         chart = journal_service.accounts_in(s)
         try:
