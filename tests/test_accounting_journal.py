@@ -277,3 +277,21 @@ def test_void_reverses_on_its_day_and_credit_notes_post_to_their_accounts() -> N
     assert dj.balance_of(tb, dj.SALES_TAX) == 0  # issued and voided
     before = dj.trial_balance(entries, START + timedelta(days=8))
     assert dj.balance_of(before, dj.SALES_TAX) == -80_00
+
+
+def test_a_back_dated_payment_is_client_credit_until_its_invoice_is_issued(tmp_path: Path) -> None:
+    path = tmp_path / "back.mdesk"
+    with Books.open(path) as books:
+        exchange.import_data(books, BOOKS)
+        milestones.complete_milestone(books, "P-2", "Deposit", date(2026, 1, 10))
+        number = invoicing.issue_invoice(books, "P-2", "Deposit", date(2026, 1, 10))
+        payments.record_payment(books, number, 3_000_00, date(2026, 1, 5))  # dated before the invoice
+        with books.read() as s:
+            entries = js.entries_in(s)
+            for day, ar, credit in ((date(2026, 1, 7), 0, 3_000_00), (date(2026, 1, 10), 0, 600_00)):
+                tb = js.trial_balance_in(s, day)
+                report = aging.aging_in(s, day)
+                assert (tb.balance(dj.AR), -tb.balance(dj.CLIENT_CREDIT)) == (ar, credit)
+                assert (report.open_receivables, report.total.credit) == (ar, credit)
+        moved = [e for e in entries if e.kind == "credit_applied"]
+        assert [(e.date, e.debit) for e in moved] == [(date(2026, 1, 10), 2_400_00)]
