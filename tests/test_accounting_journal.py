@@ -81,8 +81,9 @@ BOOKS: dict[str, Any] = {
 KINDS = ("issue", "pay", "credit", "refund", "void", "deposit", "release", "late", "change")
 DONE: dict[str, int] = {}
 
+#: Issues and payments drawn more often than the rest, so histories carry money to correct.
 op = st.tuples(
-    st.sampled_from(KINDS),
+    st.sampled_from(("issue", "issue", "issue", "pay", "pay", "pay", *KINDS[2:])),
     st.integers(0, 20),  # which project / milestone / invoice
     st.integers(1, 6_000_000),  # cents
     st.integers(0, 25),  # days after the previous event
@@ -110,44 +111,43 @@ def _numbers(path: Path) -> list[str]:
     return out
 
 
-def _do(books: Books, path: Path, kind: str, pick: int, cents: int, on: date) -> None:
+def _do(books: Books, path: Path, kind: str, pick: int, cents: int, on: date) -> bool:
+    """One event of the history; False when there was nothing to do it on."""
     project = ("P-1", "P-2")[pick % 2]
     if kind == "issue":
         names = _unbilled(path, project)
-        if names:
-            name = names[pick % len(names)]
-            try:
-                milestones.complete_milestone(books, project, name, on)
-            except BadInput:
-                pass
-            invoicing.issue_invoice(books, project, name, on)
-        return
-    if kind == "deposit":
+        if not names:
+            return False
+        name = names[pick % len(names)]
+        try:
+            milestones.complete_milestone(books, project, name, on)
+        except BadInput:
+            pass
+        invoicing.issue_invoice(books, project, name, on)
+    elif kind == "deposit":
         retainage.issue_deposit_invoice(books, "P-1", on)
-        return
-    if kind == "release":
+    elif kind == "release":
         retainage.issue_release(books, project, on)
-        return
-    if kind == "late":
-        late_fees.charge_late_fees(books, on)
-        return
-    if kind == "change":
+    elif kind == "late":
+        return bool(late_fees.charge_late_fees(books, on))
+    elif kind == "change":
         change_orders.add_change_order(
             books, project, cents % 500_000 + 100, "Extra work", on, approve_it=True
         )
-        return
-    numbers = _numbers(path)
-    if not numbers:
-        return
-    number = numbers[pick % len(numbers)]
-    if kind == "pay":
-        payments.record_payment(books, number, cents, on)
-    elif kind == "credit":
-        credits.issue_credit_note(books, number, cents, "Property test", on)
-    elif kind == "refund":
-        credits.issue_credit_note(books, number, cents, "Property test", on, refund=True)
     else:
-        voiding.void_invoice(books, number, "Property test")
+        numbers = _numbers(path)
+        if not numbers:
+            return False
+        number = numbers[pick % len(numbers)]
+        if kind == "pay":
+            payments.record_payment(books, number, cents, on)
+        elif kind == "credit":
+            credits.issue_credit_note(books, number, cents // 20 + 1, "Property test", on)
+        elif kind == "refund":
+            credits.issue_credit_note(books, number, cents // 20 + 1, "Property test", on, refund=True)
+        else:
+            voiding.void_invoice(books, number, "Property test")
+    return True
 
 
 def _retainage_held_on(books: Books, day: date) -> int:
@@ -173,11 +173,23 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.slow
 @settings(
-    max_examples=30,
+    max_examples=40,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(ops=st.lists(op, min_size=1, max_size=16))
+@given(ops=st.lists(op, min_size=6, max_size=20))
+@example(  # the small project billed out, its retainage released and paid, one invoice voided and re-issued
+    ops=[
+        ("issue", 1, 1, 0),
+        ("issue", 1, 1, 10),
+        ("pay", 3, 2_400_00, 5),
+        ("void", 3, 1, 1),
+        ("issue", 1, 1, 2),
+        ("issue", 1, 1, 20),
+        ("release", 1, 1, 30),
+        ("pay", 5, 900_000_00, 10),
+    ]
+)
 @example(
     ops=[
         ("deposit", 0, 1, 0),
@@ -185,8 +197,8 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("pay", 0, 100_000_00, 5),  # overpay: client credit
         ("issue", 1, 1, 2),
         ("pay", 1, 1_000_00, 40),  # partial
-        ("credit", 1, 500_00, 1),
-        ("refund", 0, 200_00, 1),
+        ("credit", 1, 10_000_00, 1),  # 500.00
+        ("refund", 0, 4_000_00, 1),  # 200.00
         ("issue", 2, 1, 1),
         ("void", 2, 1, 1),
         ("late", 0, 1, 45),
@@ -211,9 +223,9 @@ def test_trial_balance_agrees_with_aging_and_ledger_on_every_date(
         for kind, pick, cents, gap in ops:
             on += timedelta(days=gap)
             try:
-                _do(books, path, kind, pick, cents, on)
-                DONE[kind] = DONE.get(kind, 0) + 1
-                days.append(on)
+                if _do(books, path, kind, pick, cents, on):
+                    DONE[kind] = DONE.get(kind, 0) + 1
+                    days.append(on)
             except BadInput:
                 pass  # a refusal is fine; the books must still agree
         with books.read() as s:
