@@ -145,8 +145,8 @@ def export_csv(books: Books, kind: str, out: Path, as_of: date | None = None) ->
     return len(list(csv.reader(io.StringIO(text)))) - 1
 
 
-def write_text(out: Path, text: str, *, encoding: str) -> None:
-    write_bytes(out, text.encode(encoding))
+def write_text(out: Path, text: str, *, encoding: str, errors: str = "strict") -> None:
+    write_bytes(out, text.encode(encoding, errors))
 
 
 def write_bytes(out: Path, data: bytes) -> None:

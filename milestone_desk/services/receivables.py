@@ -1,7 +1,7 @@
 """What each client owes on a given date: the one place that reads invoices and payments for
 aging, statements, reminders, the forecast and the dashboard.
 
-"As of" a date means: invoices issued on or before it (never drafts or voided ones), and only the
+"As of" a date means: invoices issued on or before it (never drafts, nor invoices voided by then), and only the
 money of payments and the applied credit notes dated on or before it. Unapplied payment money is
 client credit, kept apart. A refunded credit note leaves an invoice's balance as it was (it lowers
 what was owed and pays the same money back), so only applied credit notes lower ``outstanding``.
@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.persistence.models import Client, Invoice, Payment, PaymentApplication, Project, Receipt
@@ -22,6 +23,13 @@ from milestone_desk.services.rows import rows
 
 #: Invoice statuses that are issued money (drafts have no number, voids count for nothing).
 LIVE = ("issued", "partially_paid", "paid")
+
+
+def live_on(as_of: date) -> Any:
+    """SQL condition: an invoice counted on ``as_of``: live, or voided only after that day (a void
+    takes effect on its day, so an aging of an earlier date still shows what was owed then)."""
+    after = datetime.combine(as_of + timedelta(days=1), datetime.min.time())
+    return or_(Invoice.status.in_(LIVE), and_(Invoice.status == "void", Invoice.voided_at >= after))
 
 
 @dataclass(frozen=True)
@@ -95,7 +103,7 @@ def invoices_as_of(
         )
         .join(Project, Invoice.project_id == Project.id)
         .join(Client, Project.client_id == Client.id)
-        .where(Invoice.status.in_(LIVE), Invoice.issue_date.is_not(None))
+        .where(Invoice.issue_date.is_not(None))
         .order_by(Invoice.issue_date, Invoice.id)
     )
     paid_q = (
@@ -104,8 +112,10 @@ def invoices_as_of(
         .group_by(PaymentApplication.invoice_id)
     )
     if as_of is not None:
-        q = q.where(Invoice.issue_date <= as_of)
+        q = q.where(Invoice.issue_date <= as_of, live_on(as_of))
         paid_q = paid_q.where(Payment.date <= as_of)
+    else:
+        q = q.where(Invoice.status.in_(LIVE))
     credit_q = (
         select(CreditNote.invoice_id, func.sum(CreditNote.amount_cents).label("credited"))
         .where(CreditNote.kind == CREDIT_APPLIED)

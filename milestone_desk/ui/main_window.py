@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from milestone_desk.services.books import Books
 from milestone_desk.services.filesafety import Lock
 from milestone_desk.ui import formatting
+from milestone_desk.ui.accounting_menu import AccountingActions
 from milestone_desk.ui.app_settings import app_settings
 from milestone_desk.ui.construction_menu import add_construction_actions
 from milestone_desk.ui.controller import Controller
@@ -76,6 +77,7 @@ class MainWindow(WindowFiles, QMainWindow):
         self.file_actions = FileActions(self, lock)
         self.invoice_actions = InvoiceActions(self)
         self.reports = ReportActions(self)
+        self.accounting = AccountingActions(self)
         build_first_menus(self)
         self.construction_menu: QMenu = add_construction_actions(self)
         build_last_menus(self)
@@ -286,7 +288,7 @@ class MainWindow(WindowFiles, QMainWindow):
         return [self.company_action, self.new_project_action, self.new_client_action, self.edit_client_action,
                 self.save_schedule_action, self.active_action, self.completed_action, self.archive_action,
                 self.complete_action, self.reopen_action, self.issue_action, self.pay_action,
-                self.reminders_action, *self.invoice_actions.writing_actions(),
+                self.reminders_action, self.accounting.accounts_action, *self.invoice_actions.writing_actions(),
                 *self.file_actions.writing_actions()]  # type: ignore[list-item]  # fmt: skip
 
     def update_actions(self) -> None:

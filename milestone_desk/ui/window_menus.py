@@ -39,8 +39,8 @@ def build_first_menus(w: MainWindow) -> None:
     w.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     w.recent_menu.aboutToShow.connect(w._fill_recent)
     _fill(file_menu, [None, w.company_action, None, ia.print_action, ia.preview_action, ia.save_pdf_action,
-                      ia.email_action, fa.outbox_action, None, fa.backup_action, fa.restore_action, None,
-                      w.quit_action])  # fmt: skip
+                      ia.email_action, fa.outbox_action, None, w.accounting.export_action, None,
+                      fa.backup_action, fa.restore_action, None, w.quit_action])  # fmt: skip
     edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     _fill(edit_menu, [w.undo_action, w.redo_action, None, w.find_action])
     project_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Project"))
@@ -57,11 +57,13 @@ def build_last_menus(w: MainWindow) -> None:
     """Reports, Settings and Help, then the toolbar."""
     bar = w.menuBar()
     reports = bar.addMenu(QCoreApplication.translate("MainWindow", "&Reports"))
-    _fill(reports, w.reports.actions())  # type: ignore[arg-type]
+    _fill(reports, [*w.reports.actions(), w.accounting.journal_action])  # type: ignore[list-item]
     settings = bar.addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
     _fill(
-        settings, [w.company_action, w.file_actions.mail_action, w.reminders_action, None, w.language_action]
-    )
+        settings,
+        [w.company_action, w.accounting.accounts_action, w.file_actions.mail_action, w.reminders_action, None,
+         w.language_action],
+    )  # fmt: skip
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     w.help_actions = add_help_actions(help_menu, w)
     tools = QToolBar(QCoreApplication.translate("MainWindow", "Main"))
