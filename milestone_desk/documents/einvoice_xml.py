@@ -74,8 +74,8 @@ def _cii_party(parent: ET.Element, tag: str, p: Party) -> None:
     _sub(el, RAM, "Name", p.name)
     if p.legal_form and tag == "SellerTradeParty":
         _sub(el, RAM, "Description", p.legal_form)
-    if p.registration:
-        _sub(_sub(el, RAM, "SpecifiedLegalOrganization"), RAM, "ID", p.registration)
+    if p.legal_id:
+        _sub(_sub(el, RAM, "SpecifiedLegalOrganization"), RAM, "ID", p.legal_id)
     if tag == "SellerTradeParty" and (p.email or p.phone):
         contact = _sub(el, RAM, "DefinedTradeContact")
         _sub(contact, RAM, "PersonName", p.name)
@@ -157,10 +157,10 @@ def cii_xml(e: EInvoice, flavour: str = "factur-x") -> bytes:
         fin = _sub(means, RAM, "PayeePartyCreditorFinancialAccount")
         if acct.iban:
             _sub(fin, RAM, "IBANID", acct.iban)
-        else:
-            _sub(fin, RAM, "ProprietaryID", acct.account)
         if acct.holder:
             _sub(fin, RAM, "AccountName", acct.holder)
+        if not acct.iban:
+            _sub(fin, RAM, "ProprietaryID", acct.account)
     if acct.bic:
         _sub(_sub(means, RAM, "PayeeSpecifiedCreditorFinancialInstitution"), RAM, "BICID", acct.bic)
     for g in e.taxes:
@@ -210,8 +210,8 @@ def _ubl_party(parent: ET.Element, tag: str, p: Party, seller: bool) -> None:
         _sub(_sub(scheme, CAC, "TaxScheme"), CBC, "ID", "TAX")
     legal = _sub(party, CAC, "PartyLegalEntity")
     _sub(legal, CBC, "RegistrationName", p.name)
-    if p.registration:
-        _sub(legal, CBC, "CompanyID", p.registration)
+    if p.legal_id:
+        _sub(legal, CBC, "CompanyID", p.legal_id)
     if seller and p.legal_form:
         _sub(legal, CBC, "CompanyLegalForm", p.legal_form)
     if seller and (p.phone or p.email):

@@ -78,12 +78,13 @@ def split_address(text: str) -> tuple[str, str, str, str]:
     The first line is the street; the last line that holds a postcode gives postcode and city
     ("10115 Berlin", "Springfield, IL 62704", "SW1A 1AA London"); a last line of two letters is the country.
     """
-    lines = [ln.strip() for ln in text.replace(",", "\n").splitlines() if ln.strip()]
-    if not lines:
-        return "", "", "", ""
+    own_lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     country = ""
-    if len(lines) > 1 and re.fullmatch(r"[A-Za-z]{2}", lines[-1]):
-        country = lines.pop().upper()
+    if len(own_lines) > 1 and re.fullmatch(r"[A-Z]{2}", own_lines[-1]):
+        country = own_lines.pop()  # only a line of its own: "Beaverton, OR" names a state, not a country
+    lines = [part.strip() for ln in own_lines for part in ln.split(",") if part.strip()]
+    if not lines:
+        return "", "", "", country
     street = lines[0]
     city = postcode = ""
     rest = lines[1:]
@@ -99,5 +100,5 @@ def split_address(text: str) -> tuple[str, str, str, str]:
                 city = rest[rest.index(line) - 1]
             break
     if not city and rest:
-        city = rest[-1]
+        city = rest[-2] if len(rest) > 1 and re.fullmatch(r"[A-Z]{2}", rest[-1]) else rest[-1]
     return street, city, postcode, country

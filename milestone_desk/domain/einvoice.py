@@ -52,6 +52,11 @@ class Party:
     email: str = ""
     phone: str = ""
 
+    @property
+    def legal_id(self) -> str:
+        """BT-30: the registration, else (no VAT id either) the tax id, so BR-CO-26 can identify the seller."""
+        return self.registration or ("" if self.vat_id else self.tax_id)
+
 
 @dataclass(frozen=True)
 class BankAccount:
@@ -160,9 +165,10 @@ def _check_parties(seller: Party, buyer: Party, category: str, reason: str) -> N
                 f"The {who} {p.name} has no country; set its address's country (two letters, e.g. DE) "
                 "before sending e-invoices."
             )
-    if category in ("S", "Z", "E") and not (seller.vat_id or seller.tax_id):
+    if not (seller.vat_id or seller.tax_id or seller.registration):
         raise BadInput(
-            "The company has neither a VAT id nor a tax id; an invoice that charges or names tax needs one."
+            "The company has no VAT id, tax id or registration number; an e-invoice must identify the seller "
+            "by one of them (EN 16931 BR-CO-26)."
         )
     if category == "AE":
         if not seller.vat_id:
@@ -212,6 +218,7 @@ def build(
     _check_parties(seller, buyer, cat, exemption_reason)
     acct = _check_account(account or BankAccount())
     credit = f.kind == "credit_note"
+    lines: tuple[Line, ...]
     if credit:
         net, tax = split_gross(f.gross, f.tax_percent)
         lines = (Line("1", f.lines[0][0] if f.lines else f"Credit on invoice {f.preceding_invoice}", net),)
