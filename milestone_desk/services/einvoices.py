@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import time
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -78,7 +79,8 @@ def invoice_figures(session: Session, inv: Invoice) -> Figures:
         lines=tuple((line.description, line.amount) for line in doc.lines),
         gross=inv.gross_cents,
         tax=inv.tax_cents,
-        tax_percent=inv.project.tax_percent,
+        # a deposit (and any invoice the books bill without tax) carries no tax: its rate is 0
+        tax_percent=inv.project.tax_percent if inv.tax_cents or inv.kind in ("milestone", "progress") else Decimal(0),
         retainage=inv.retainage_cents,
         deposit_applied=inv.deposit_applied_cents,
         amount_due=inv.amount_due_cents,

@@ -18,6 +18,7 @@ from milestone_desk.persistence.models import Client, Company
 from milestone_desk.persistence.models_einvoice import TradeDetails
 from milestone_desk.services import audit, lookup
 from milestone_desk.services.books import Books
+from milestone_desk.services.json_doc import JsonDoc
 
 
 @dataclass(frozen=True)
@@ -172,3 +173,28 @@ def party(name: str, address: str, email: str, phone: str, t: TradeSpec, tax_id:
 
 def account(t: TradeSpec, holder: str) -> BankAccount:
     return BankAccount(t.iban, t.bic, t.routing_number, t.account_number, holder)
+
+
+def from_json(
+    doc: JsonDoc, session: Session, *, company: Company | None = None, client: Client | None = None
+) -> None:
+    """Read the optional ``"trade"`` object of a company or client in a milestone-desk/1 file."""
+    if not doc.has("trade"):
+        return
+    raw = JsonDoc(doc.data["trade"], f"{doc.where}.trade")
+    if not isinstance(raw.data, dict):
+        raise BadInput(f"{raw.where} must be an object.")
+    unknown = sorted(set(raw.data) - set(KEYS))
+    if unknown:
+        raise BadInput(f"{raw.where} has an unknown key {unknown[0]!r}.")
+    spec = TradeSpec(**{k: raw.text(k, "") for k in KEYS})
+    try:
+        put(session, spec, company=company, client=client)
+    except BadInput as exc:
+        raise BadInput(f"{raw.where}: {str(exc)[:1].lower()}{str(exc)[1:]}") from exc
+
+
+def to_json(spec: TradeSpec) -> dict[str, str] | None:
+    """The non-empty trade details as a JSON object, or None when there are none (the key is left out)."""
+    given = {k: v for k, v in asdict(spec).items() if v}
+    return given or None
