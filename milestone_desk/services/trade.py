@@ -68,11 +68,17 @@ def validated(spec: TradeSpec) -> TradeSpec:
             ) from exc
     if s.account_number and not s.account_number.isdigit():
         raise BadInput(f"The account number {s.account_number!r} must be digits only.")
+    iban = valid_iban(s.iban) if s.iban else ""
+    if iban[:2] in ("CH", "LI") and 30000 <= int(iban[4:9]) <= 31999:
+        raise BadInput(
+            f"The IBAN {s.iban!r} is a QR-IBAN, which needs a QR reference number; give the account's "
+            "ordinary IBAN for the Swiss QR-bill."
+        )
     return replace(
         s,
         vat_id=s.vat_id.replace(" ", "").upper(),
         country=valid_country(s.country),
-        iban=valid_iban(s.iban) if s.iban else "",
+        iban=iban,
         bic=valid_bic(s.bic) if s.bic else "",
         routing_number=valid_routing(s.routing_number) if s.routing_number else "",
         tax_category=category,
