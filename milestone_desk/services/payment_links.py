@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from milestone_desk.documents.payment_qr import swiss_payload
 from milestone_desk.domain.bank import split_address
 from milestone_desk.domain.money import format_money, to_decimal_string
 from milestone_desk.domain.payment_codes import PaymentCode, epc_payload, pay_link
@@ -19,6 +18,8 @@ from milestone_desk.services import trade
 
 
 def _swiss(account: str, creditor: dict[str, str], amount: str, currency: str, reference: str) -> str:
+    from milestone_desk.documents.payment_qr import swiss_payload  # reportlab: not at window start
+
     try:
         return swiss_payload(account, creditor, amount, currency, reference)
     except ValueError:

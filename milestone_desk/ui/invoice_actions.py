@@ -28,6 +28,7 @@ from milestone_desk.services import credits, history, outbox, voiding, window_re
 from milestone_desk.services.dto import InvoiceView
 from milestone_desk.ui.dialogs.records import CreditNoteDialog, VoidDialog
 from milestone_desk.ui.document_actions import DocumentActions
+from milestone_desk.ui.einvoice_actions import EInvoiceActions
 from milestone_desk.ui.history_dialog import HistoryDialog
 from milestone_desk.ui.icons import icon
 
@@ -98,6 +99,10 @@ class InvoiceActions(QObject):
         self.print_action = w.print_action
         self.save_pdf_action = w._action(self.tr("&Save PDF…"), "save", "Ctrl+Shift+S")
         self.email_action = w._action(self.tr("&Email…"), "email", "Ctrl+E")
+        self.einvoice_action = w._action(self.tr("Save e-&invoice…"), "save")
+        self.einvoice_action.triggered.connect(self.save_einvoice)
+        self.einvoices = EInvoiceActions(window.books, window)
+        self.einvoices.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
         self.void_action = w._action(self.tr("&Void invoice…"), "void")
         self.credit_action = w._action(self.tr("&Credit note…"), "credit")
         self.history_action = w._action(self.tr("Invoice &history…"), "history", "Ctrl+H")
@@ -132,7 +137,13 @@ class InvoiceActions(QObject):
         return inv.number
 
     def document_actions(self) -> list[QAction]:
-        return [self.preview_action, self.print_action, self.save_pdf_action, self.email_action]
+        return [
+            self.preview_action,
+            self.print_action,
+            self.save_pdf_action,
+            self.einvoice_action,
+            self.email_action,
+        ]
 
     def record_actions(self) -> list[QAction]:
         return [self.void_action, self.credit_action, self.history_action]
@@ -146,6 +157,7 @@ class InvoiceActions(QObject):
         has_doc = inv is not None and bool(inv.number) and status in (*ISSUED, "void")
         for a in (self.preview_action, self.print_action, self.save_pdf_action, self.history_action):
             a.setEnabled(has_doc)
+        self.einvoice_action.setEnabled(has_doc and status != "void")
         self.email_action.setEnabled(has_doc and status != "void")
         self.void_action.setEnabled(status in VOIDABLE and inv is not None and inv.paid_cents == 0)
         self.credit_action.setEnabled(status in CREDITABLE)
@@ -166,6 +178,13 @@ class InvoiceActions(QObject):
         number = self._issued()
         if number:
             self._sync().save_pdf(number)
+
+    def save_einvoice(self) -> None:
+        number = self._issued()
+        if number:
+            self.einvoices.books = self.window.books
+            self.einvoices.show_error = lambda text: self.window.controller.show_error(text)
+            self.einvoices.save_einvoice(number)
 
     def email(self) -> None:
         number = self._issued()
