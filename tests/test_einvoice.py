@@ -261,3 +261,27 @@ def test_the_old_one_field_address_still_gives_the_parts(eu_copy: tuple[Books, d
         "DE",
     )
     assert (e.buyer.name, e.buyer.city, e.buyer.country) == ("Ирина Петрова 李华", "Berlin", "DE")
+
+
+@pytest.mark.slow
+def test_a_usd_invoice_of_a_us_firm_passes_with_its_ein_and_bank_account(books: Books) -> None:
+    """The kitchen job (USD, retainage, no sales tax): zero-rated, the EIN identifies the seller (BR-CO-26),
+    the US account goes out as a credit transfer (30)."""
+    from tests.trust_helpers import issue as issue_kitchen
+
+    trade.save_company_trade(
+        books, trade.TradeSpec(country="US", routing_number="011000015", account_number="123456789")
+    )
+    trade.save_client_trade(books, "C-001", trade.TradeSpec(country="US"))
+    number = issue_kitchen(books, "Demolition")
+    view = invoicing.invoice_view(books, number)
+    assert view.retainage_cents > 0
+    for fmt in ("ubl", "factur-x"):
+        made = einvoices.make(books, fmt, invoice=number)
+        einvoices.check(made.xml, fmt)
+        assert b"USD" in made.xml and b"93-1234567" in made.xml
+        assert b">Z<" in made.xml and b">30<" in made.xml and b"123456789" in made.xml
+        payable = _amount(made.xml, "DuePayableAmount" if fmt != "ubl" else "PayableAmount")
+        assert payable == to_decimal_string(view.amount_due_cents + view.retainage_cents, "USD")
+    with pytest.raises(BadInput, match="routing number '011000016' fails its checksum"):
+        trade.save_company_trade(books, trade.TradeSpec(country="US", routing_number="011000016"))
