@@ -21,7 +21,7 @@ from milestone_desk.documents import einvoice_check
 from milestone_desk.domain.einvoice import Figures, Party, build
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import format_money, to_decimal_string
-from milestone_desk.services import einvoices, exchange, invoicing, trade
+from milestone_desk.services import check, einvoices, exchange, invoicing, trade
 from milestone_desk.services.books import Books
 from tests.einvoice_helpers import IBAN, eu_books
 
@@ -144,6 +144,14 @@ def test_the_e_invoice_is_frozen_and_a_resend_is_identical(eu_copy: tuple[Books,
             con.execute("DELETE FROM einvoice_files")
     finally:
         con.close()
+    assert check.check_books(books) == []
+    con = sqlite3.connect(path)
+    con.execute("DROP TRIGGER guard_einvoice_files_frozen")
+    con.execute("UPDATE einvoice_files SET xml = CAST('<x/>' AS BLOB)")
+    con.commit()
+    con.close()
+    found = check.check_books(books)
+    assert any("does not carry its stored XML" in p for p in found), found
     # changing the client afterwards changes nothing already sent
     trade.save_client_trade(
         books, "C-DE", trade.TradeSpec(country="AT", street="Ring 1", city="Wien", postcode="1010")
