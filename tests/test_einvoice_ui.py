@@ -81,3 +81,16 @@ def test_save_e_invoice_the_client_fields_and_the_email_option(qtbot: Any, tmp_p
         assert row is not None
         assert "factur-x.xml" in pypdf.PdfReader(io.BytesIO(row.attachment)).attachments
     email.close()
+
+    # the company's bank details: a wrong IBAN is refused in the dialog with its sentence
+    def wrong_then_right(d: Any) -> None:
+        d.edits["iban"].setText("DE89 3704 0044 0532 0130 01")
+        d.accept()
+        assert d.isVisible() and "fails its check digits" in d.error.text()
+        d.edits["iban"].setText("DE02 1203 0000 0000 2020 51")
+        d.accept()
+
+    script.then(wrong_then_right)
+    ia.company_trade_action.trigger()
+    assert trade.company_trade(window.books).iban == "DE02120300000000202051"
+    assert trade.company_trade(window.books).vat_id == "DE123456789"  # the rest kept as it was

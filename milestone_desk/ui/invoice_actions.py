@@ -101,6 +101,8 @@ class InvoiceActions(QObject):
         self.email_action = w._action(self.tr("&Email…"), "email", "Ctrl+E")
         self.einvoice_action = w._action(self.tr("Save e-&invoice…"), "save")
         self.einvoice_action.triggered.connect(self.save_einvoice)
+        self.company_trade_action = w._action(self.tr("Bank, tax and e-invoice &details…"), "company")
+        self.company_trade_action.triggered.connect(self.edit_company_trade)
         self.einvoices = EInvoiceActions(window.books, window)
         self.einvoices.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
         self.void_action = w._action(self.tr("&Void invoice…"), "void")
@@ -149,7 +151,7 @@ class InvoiceActions(QObject):
         return [self.void_action, self.credit_action, self.history_action]
 
     def writing_actions(self) -> list[QAction]:
-        return [self.email_action, self.void_action, self.credit_action]
+        return [self.email_action, self.void_action, self.credit_action, self.company_trade_action]
 
     def update_actions(self) -> None:
         inv = self.current()
@@ -185,6 +187,23 @@ class InvoiceActions(QObject):
             self.einvoices.books = self.window.books
             self.einvoices.show_error = lambda text: self.window.controller.show_error(text)
             self.einvoices.save_einvoice(number)
+
+    def edit_company_trade(self) -> None:
+        from milestone_desk.services import trade
+        from milestone_desk.ui.dialogs.company_trade import CompanyTradeDialog
+
+        c = self.window.controller
+        books = self.window.books
+        try:
+            current = trade.company_trade(books)
+        except MilestoneDeskError as exc:
+            c.show_error(str(exc))
+            return
+        dialog = CompanyTradeDialog(
+            self.window, current, lambda spec: trade.save_company_trade(books, spec), c.show_error
+        )
+        if c.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            c._after_write(self.tr("Bank, tax and e-invoice details saved."))
 
     def email(self) -> None:
         number = self._issued()

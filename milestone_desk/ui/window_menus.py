@@ -38,7 +38,7 @@ def build_first_menus(w: MainWindow) -> None:
     _fill(file_menu, [w.new_company_action, w.sample_action, w.new_file_action, w.open_action])
     w.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     w.recent_menu.aboutToShow.connect(w._fill_recent)
-    _fill(file_menu, [None, w.company_action, None, ia.print_action, ia.preview_action, ia.save_pdf_action,
+    _fill(file_menu, [None, w.company_action, ia.company_trade_action, None, ia.print_action, ia.preview_action, ia.save_pdf_action,
                       ia.email_action, fa.outbox_action, None, fa.backup_action, fa.restore_action, None,
                       w.quit_action])  # fmt: skip
     edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
@@ -60,7 +60,15 @@ def build_last_menus(w: MainWindow) -> None:
     _fill(reports, w.reports.actions())  # type: ignore[arg-type]
     settings = bar.addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
     _fill(
-        settings, [w.company_action, w.file_actions.mail_action, w.reminders_action, None, w.language_action]
+        settings,
+        [
+            w.company_action,
+            w.invoice_actions.company_trade_action,
+            w.file_actions.mail_action,
+            w.reminders_action,
+            None,
+            w.language_action,
+        ],
     )
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     w.help_actions = add_help_actions(help_menu, w)
