@@ -80,7 +80,9 @@ def invoice_figures(session: Session, inv: Invoice) -> Figures:
         gross=inv.gross_cents,
         tax=inv.tax_cents,
         # a deposit (and any invoice the books bill without tax) carries no tax: its rate is 0
-        tax_percent=inv.project.tax_percent if inv.tax_cents or inv.kind in ("milestone", "progress") else Decimal(0),
+        tax_percent=inv.project.tax_percent
+        if inv.tax_cents or inv.kind in ("milestone", "progress")
+        else Decimal(0),
         retainage=inv.retainage_cents,
         deposit_applied=inv.deposit_applied_cents,
         amount_due=inv.amount_due_cents,
@@ -100,7 +102,8 @@ def credit_figures(session: Session, note: CreditNote) -> Figures:
         lines=((text, note.amount_cents),),
         gross=note.amount_cents,
         tax=0,
-        tax_percent=inv.project.tax_percent,
+        # the credit carries the tax the invoice charged: none when the invoice charged none
+        tax_percent=inv.project.tax_percent if inv.tax_cents else Decimal(0),
         amount_due=note.amount_cents,
         preceding_invoice=inv.number or "",
         preceding_date=inv.issue_date,
