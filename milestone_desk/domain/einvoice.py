@@ -172,7 +172,9 @@ def _check_parties(seller: Party, buyer: Party, category: str, reason: str) -> N
         )
     if category == "AE":
         if not seller.vat_id:
-            raise BadInput("A reverse-charge invoice needs the company's VAT id; add it to the company profile.")
+            raise BadInput(
+                "A reverse-charge invoice needs the company's VAT id; add it to the company profile."
+            )
         if not buyer.vat_id:
             raise BadInput(
                 f"A reverse-charge invoice needs the client's VAT id; add the VAT id of {buyer.name} "
