@@ -48,6 +48,7 @@ def run_spec(platform: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     hooks.collect_data_files = lambda *a, **k: []  # type: ignore[attr-defined]
     hooks.collect_submodules = lambda name, **k: [name]  # type: ignore[attr-defined]
     hooks.copy_metadata = lambda *a, **k: []  # type: ignore[attr-defined]
+    hooks.collect_dynamic_libs = lambda *a, **k: []  # type: ignore[attr-defined]
     for name in ("PyInstaller", "PyInstaller.utils"):
         monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
     monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)

@@ -27,6 +27,7 @@ GROUPS = (
     "backup",
     "collections",
     "accounting",
+    "einvoice",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -6,6 +6,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from milestone_desk.documents import payment_qr
 from milestone_desk.documents.fonts import markup
 from milestone_desk.documents.formats import long_date, money
 from milestone_desk.documents.layout import (
@@ -221,7 +222,13 @@ def render_invoice(doc: InvoiceDocument) -> bytes:
         Spacer(1, 16),
         CondPageBreak(2.4 * inch),
         # the amount due never stands alone: the first block of notes keeps it company
-        KeepTogether([_summary(doc, st, width), Spacer(1, 18), *notes[0]]),
+        KeepTogether(
+            [
+                payment_qr.beside(_summary(doc, st, width), doc.payment_codes, st, width),
+                Spacer(1, 18),
+                *notes[0],
+            ]
+        ),
         *[KeepTogether(block) for block in notes[1:]],
     ]
     return build(

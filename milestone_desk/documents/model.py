@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from milestone_desk.domain.payment_codes import PaymentCode
 from milestone_desk.domain.progress import LineFigures, Summary
 
 
@@ -96,6 +97,8 @@ class InvoiceDocument:
     kind: str = "milestone"
     #: the pay application a progress invoice bills (APP-…), or the invoice a late fee is charged on.
     reference: str = ""
+    #: payment QR codes (EPC/GiroCode, Swiss QR-bill, pay-online link); none: drawn exactly as before.
+    payment_codes: tuple[PaymentCode, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -213,6 +213,18 @@ GUARDS: dict[str, tuple[str, str, str, str]] = {
         "",
         "a numbering counter cannot be deleted",
     ),
+    "guard_einvoice_files_no_delete": (
+        "einvoice_files",
+        "BEFORE DELETE",
+        "",
+        "a stored e-invoice cannot be deleted",
+    ),
+    "guard_einvoice_files_frozen": (
+        "einvoice_files",
+        "BEFORE UPDATE",
+        "",
+        "a stored e-invoice cannot be changed",
+    ),
 }
 
 

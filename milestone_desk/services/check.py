@@ -27,6 +27,7 @@ from milestone_desk.services.change_orders import approved_by_project
 from milestone_desk.services.check_construction import construction_problems
 from milestone_desk.services.check_records import records_problems
 from milestone_desk.services.consistency import milestone_invoice_problems
+from milestone_desk.services.einvoice_check_books import einvoice_problems
 
 
 def check_books(books: Books) -> list[str]:
@@ -98,6 +99,7 @@ def check_books(books: Books) -> list[str]:
             problems.extend(milestone_invoice_problems(s, p, currency))
         problems.extend(records_problems(s))
         problems.extend(construction_problems(s))
+        problems.extend(einvoice_problems(s))
         problems.extend(audit.verify_chain(s))
         problems.extend(audit.verify_head(s))
     return problems

@@ -44,6 +44,7 @@ from milestone_desk.persistence.models_construction import PayApplication
 from milestone_desk.services import balances, change_orders, lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.doc_company import company_info
+from milestone_desk.services.payment_links import payment_codes
 
 LIVE = ("issued", "partially_paid", "paid")
 BILLED_KINDS = ("milestone", "progress")
@@ -202,12 +203,15 @@ def invoice_document(
         retainage_label=_retainage_label(inv, project),
         deposit_applied=inv.deposit_applied_cents,
         total_due=inv.amount_due_cents,
-        summary=_summary(session, inv, project),
+        summary=(summary := _summary(session, inv, project)),
         currency=cur,
         payment_instructions=company.payment_instructions,
         draft=inv.status == "draft" or inv.number is None,
         kind=inv.kind,
         reference=reference,
+        payment_codes=()
+        if inv.status == "draft" or inv.number is None
+        else payment_codes(session, company, inv.number, summary.amount_due_now),
     )
 
 

@@ -26,7 +26,7 @@ from milestone_desk.persistence.models import (
     Project,
     Receipt,
 )
-from milestone_desk.services import audit, lookup, numbering
+from milestone_desk.services import audit, lookup, numbering, trade
 from milestone_desk.services.books import Books
 from milestone_desk.services.company import put_company
 from milestone_desk.services.consistency import milestone_invoice_problems
@@ -226,6 +226,7 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
                 raise BadInput('The file has no "company", and this company file has none yet.')
             existing = put_company(s, _company_profile(JsonDoc(doc.data["company"], "company")))
             import_numbering(s, doc.data["company"])
+            trade.from_json(JsonDoc(doc.data["company"], "company"), s, company=existing)
         elif doc.has("company"):
             given = (
                 JsonDoc(doc.data["company"], "company").text("currency", existing.currency).strip().upper()
@@ -238,7 +239,7 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
         cur = existing.currency
         clients = doc.items("clients")
         for c in clients:
-            add_client(
+            client = add_client(
                 s,
                 ClientSpec(
                     code=c.text("code"),
@@ -248,6 +249,7 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
                     phone=c.text("phone", ""),
                 ),
             )
+            trade.from_json(c, s, client=client)
         projects = doc.items("projects")
         for p in projects:
             if p.data.get("billing") == "progress" and p.percent("tax_percent") != 0:

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from milestone_desk.domain.money import to_decimal_string
 from milestone_desk.persistence.models import Client, Payment, Project
-from milestone_desk.services import lookup, numbering
+from milestone_desk.services import lookup, numbering, trade
 from milestone_desk.services.books import Books
 from milestone_desk.services.company import profile_of
 from milestone_desk.services.exchange_construction import change_order_numbers, export_fields
@@ -51,10 +51,22 @@ def export_data(books: Books) -> dict[str, Any]:
                 "credit_note_format": numbering.format_for(s, numbering.CREDIT_NOTE),
             },
         }
-        out["clients"] = [
-            {"code": c.code, "name": c.name, "email": c.email, "address": c.address, "phone": c.phone}
-            for c in s.scalars(select(Client).order_by(Client.code))
-        ]
+        company_trade = trade.to_json(trade.company_trade_in(s))
+        if company_trade:
+            out["company"]["trade"] = company_trade
+        out["clients"] = []
+        for c in s.scalars(select(Client).order_by(Client.code)):
+            entry: dict[str, Any] = {
+                "code": c.code,
+                "name": c.name,
+                "email": c.email,
+                "address": c.address,
+                "phone": c.phone,
+            }
+            client_trade = trade.to_json(trade.client_trade_in(s, c))
+            if client_trade:
+                entry["trade"] = client_trade
+            out["clients"].append(entry)
         projects = []
         for p in s.scalars(select(Project).order_by(Project.code)):
             milestones = []

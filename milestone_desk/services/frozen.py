@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.persistence.models import AuditEvent, Invoice, Payment, PaymentApplication, Receipt
+from milestone_desk.persistence.models_einvoice import EInvoiceFile
 from milestone_desk.persistence.models_records import CreditNote, DocumentNumber
 from milestone_desk.persistence.sqlite_guards import (
     CREDIT_FROZEN,
@@ -31,6 +32,7 @@ _NEVER_DELETED: dict[type[Any], str] = {
     PaymentApplication: "A payment application cannot be deleted.",
     AuditEvent: "The audit trail is append-only.",
     DocumentNumber: "A document number that was taken cannot be released.",
+    EInvoiceFile: "A stored e-invoice cannot be deleted; it is frozen with its invoice.",
 }
 _FROZEN_FIELDS: dict[type[Any], tuple[tuple[str, ...], str]] = {
     Receipt: (RECEIPT_FROZEN, "A receipt cannot be edited."),

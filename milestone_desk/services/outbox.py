@@ -86,21 +86,51 @@ def invoice_email(books: Books, number: str) -> EmailDraft:
         )
 
 
+def wants_einvoice(books: Books, number: str) -> bool:
+    """True when the invoice's client receives Factur-X or ZUGFeRD e-invoices (the email's default)."""
+    from milestone_desk.services import trade
+
+    with books.read() as s:
+        inv = lookup.invoice(s, number)
+        return trade.client_trade_in(s, inv.project.client).einvoice_format in ("factur-x", "zugferd")
+
+
 def queue_invoice(
-    books: Books, number: str, to: str, subject: str | None = None, body: str | None = None
+    books: Books,
+    number: str,
+    to: str,
+    subject: str | None = None,
+    body: str | None = None,
+    *,
+    einvoice: bool = False,
 ) -> int:
-    """Put the invoice's PDF in the outbox for ``to``; returns the message id."""
+    """Put the invoice's PDF in the outbox for ``to``; returns the message id.
+
+    With ``einvoice`` the attachment is the client's Factur-X/ZUGFeRD PDF (the same pages with the
+    EN 16931 XML embedded; built, checked and frozen on first use).
+    """
     draft = invoice_email(books, number)
     address = check_addresses(to)
     with books.write() as s:
         inv = lookup.invoice(s, number)
+        attachment = documents.invoice_pdf_in(s, number)
+        if einvoice:
+            from milestone_desk.services import einvoices, trade
+
+            fmt = trade.client_trade_in(s, inv.project.client).einvoice_format or "factur-x"
+            if fmt not in einvoices.PDF_FORMATS:
+                raise BadInput(
+                    f"The client receives {fmt} e-invoices, an XML file the mail attaches no PDF for; "
+                    "save it with Invoice → Save e-invoice… and send it through the client's e-invoice channel."
+                )
+            attachment = einvoices.make_in(s, fmt, invoice=number).data
         msg = OutboxMessage(
             state="queued",
             recipient=address,
             subject=clean_text(subject if subject is not None else draft.subject, "subject", limit=500),
             body=body if body is not None else draft.body,
             attachment_name=draft.attachment_name,
-            attachment=documents.invoice_pdf_in(s, number),
+            attachment=attachment,
             invoice_id=inv.id,
         )
         s.add(msg)

@@ -191,14 +191,21 @@ class Controller(QObject):
             self._after_write(self.tr("Company profile saved."))
 
     def make_client_dialog(self, client: ClientView | None = None) -> ClientDialog:
+        from milestone_desk.services import trade
+
         def save(spec: ClientSpec) -> None:
+            details = trade.validated(dialog.trade())  # refused before anything is written
             if client is None:
                 projects.create_client(self.books, spec)
             else:
                 projects.update_client(self.books, client.code, spec)
+            if client is not None or details != trade.TradeSpec():
+                trade.save_client_trade(self.books, spec.code if client is None else client.code, details)
 
         code = next_code("C-", [c.code for c in self.clients])
-        return ClientDialog(self.window, client, save, self.show_error, suggested_code=code)
+        current = trade.client_trade(self.books, client.code) if client is not None else None
+        dialog = ClientDialog(self.window, client, save, self.show_error, suggested_code=code, trade=current)
+        return dialog
 
     def new_client(self) -> str | None:
         dlg = self.make_client_dialog()

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -68,6 +69,11 @@ class EmailDialog(QDialog):
         form.addRow(self.tr("To:"), self.to)
         form.addRow(self.tr("Subject:"), self.subject)
         form.addRow(self.tr("Attachment:"), QLabel(draft.attachment_name))
+        self.attach_einvoice = QCheckBox(
+            self.tr("Attach as e-invoice (Factur-X: the PDF with its XML inside)")
+        )
+        self.attach_einvoice.setChecked(outbox.wants_einvoice(books, number))
+        form.addRow("", self.attach_einvoice)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.body, 1)
@@ -90,7 +96,12 @@ class EmailDialog(QDialog):
         """Queue the message (it is safe in the outbox from here on) and try the server in the background."""
         try:
             mid = outbox.queue_invoice(
-                self.books, self.number, self.to.text(), self.subject.text(), self.body.toPlainText()
+                self.books,
+                self.number,
+                self.to.text(),
+                self.subject.text(),
+                self.body.toPlainText(),
+                einvoice=self.attach_einvoice.isChecked(),
             )
         except MilestoneDeskError as exc:
             self.status.setText(str(exc))

@@ -28,6 +28,7 @@ from milestone_desk.services import credits, history, outbox, voiding, window_re
 from milestone_desk.services.dto import InvoiceView
 from milestone_desk.ui.dialogs.records import CreditNoteDialog, VoidDialog
 from milestone_desk.ui.document_actions import DocumentActions
+from milestone_desk.ui.einvoice_actions import EInvoiceActions
 from milestone_desk.ui.history_dialog import HistoryDialog
 from milestone_desk.ui.icons import icon
 
@@ -98,6 +99,12 @@ class InvoiceActions(QObject):
         self.print_action = w.print_action
         self.save_pdf_action = w._action(self.tr("&Save PDF…"), "save", "Ctrl+Shift+S")
         self.email_action = w._action(self.tr("&Email…"), "email", "Ctrl+E")
+        self.einvoice_action = w._action(self.tr("Save e-&invoice…"), "save")
+        self.einvoice_action.triggered.connect(self.save_einvoice)
+        self.company_trade_action = w._action(self.tr("Bank, tax and e-invoice &details…"), "company")
+        self.company_trade_action.triggered.connect(self.edit_company_trade)
+        self.einvoices = EInvoiceActions(window.books, window)
+        self.einvoices.message.connect(lambda text: window.statusBar().showMessage(text, 8000))
         self.void_action = w._action(self.tr("&Void invoice…"), "void")
         self.credit_action = w._action(self.tr("&Credit note…"), "credit")
         self.history_action = w._action(self.tr("Invoice &history…"), "history", "Ctrl+H")
@@ -132,13 +139,19 @@ class InvoiceActions(QObject):
         return inv.number
 
     def document_actions(self) -> list[QAction]:
-        return [self.preview_action, self.print_action, self.save_pdf_action, self.email_action]
+        return [
+            self.preview_action,
+            self.print_action,
+            self.save_pdf_action,
+            self.einvoice_action,
+            self.email_action,
+        ]
 
     def record_actions(self) -> list[QAction]:
         return [self.void_action, self.credit_action, self.history_action]
 
     def writing_actions(self) -> list[QAction]:
-        return [self.email_action, self.void_action, self.credit_action]
+        return [self.email_action, self.void_action, self.credit_action, self.company_trade_action]
 
     def update_actions(self) -> None:
         inv = self.current()
@@ -146,6 +159,7 @@ class InvoiceActions(QObject):
         has_doc = inv is not None and bool(inv.number) and status in (*ISSUED, "void")
         for a in (self.preview_action, self.print_action, self.save_pdf_action, self.history_action):
             a.setEnabled(has_doc)
+        self.einvoice_action.setEnabled(has_doc and status != "void")
         self.email_action.setEnabled(has_doc and status != "void")
         self.void_action.setEnabled(status in VOIDABLE and inv is not None and inv.paid_cents == 0)
         self.credit_action.setEnabled(status in CREDITABLE)
@@ -166,6 +180,30 @@ class InvoiceActions(QObject):
         number = self._issued()
         if number:
             self._sync().save_pdf(number)
+
+    def save_einvoice(self) -> None:
+        number = self._issued()
+        if number:
+            self.einvoices.books = self.window.books
+            self.einvoices.show_error = lambda text: self.window.controller.show_error(text)
+            self.einvoices.save_einvoice(number)
+
+    def edit_company_trade(self) -> None:
+        from milestone_desk.services import trade
+        from milestone_desk.ui.dialogs.company_trade import CompanyTradeDialog
+
+        c = self.window.controller
+        books = self.window.books
+        try:
+            current = trade.company_trade(books)
+        except MilestoneDeskError as exc:
+            c.show_error(str(exc))
+            return
+        dialog = CompanyTradeDialog(
+            self.window, current, lambda spec: trade.save_company_trade(books, spec), c.show_error
+        )
+        if c.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            c._after_write(self.tr("Bank, tax and e-invoice details saved."))
 
     def email(self) -> None:
         number = self._issued()

@@ -38,8 +38,8 @@ def build_first_menus(w: MainWindow) -> None:
     _fill(file_menu, [w.new_company_action, w.sample_action, w.new_file_action, w.open_action])
     w.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     w.recent_menu.aboutToShow.connect(w._fill_recent)
-    _fill(file_menu, [None, w.company_action, None, ia.print_action, ia.preview_action, ia.save_pdf_action,
-                      ia.email_action, fa.outbox_action, None, w.accounting.export_action, None,
+    _fill(file_menu, [None, w.company_action, ia.company_trade_action, None, ia.print_action, ia.preview_action,
+                      ia.save_pdf_action, ia.email_action, fa.outbox_action, None, w.accounting.export_action, None,
                       fa.backup_action, fa.restore_action, None, w.quit_action])  # fmt: skip
     edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
     _fill(edit_menu, [w.undo_action, w.redo_action, None, w.find_action])
@@ -61,8 +61,8 @@ def build_last_menus(w: MainWindow) -> None:
     settings = bar.addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
     _fill(
         settings,
-        [w.company_action, w.accounting.accounts_action, w.file_actions.mail_action, w.reminders_action, None,
-         w.language_action],
+        [w.company_action, w.invoice_actions.company_trade_action, w.accounting.accounts_action,
+         w.file_actions.mail_action, w.reminders_action, None, w.language_action],
     )  # fmt: skip
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     w.help_actions = add_help_actions(help_menu, w)
