@@ -45,7 +45,7 @@ def _pdf(args: argparse.Namespace) -> int:
             )
             return 0
         if args.invoice:
-            data = documents.invoice_pdf(books, args.invoice)
+            data = documents.invoice_pdf(books, args.invoice, paid=args.paid_stamp)
         elif args.credit:
             from milestone_desk.services.credit_documents import credit_note_pdf
 
@@ -64,11 +64,11 @@ def _email(args: argparse.Namespace) -> int:
     if result.accepted:
         print(f"Sent invoice {args.invoice} to {args.to} ({result.reply}).")
         return 0
-    tail = (
-        ""
-        if result.transient
-        else " The email is kept in the outbox as failed; fix the problem and retry it."
-    )
+    if result.transient:  # it waits in the outbox and goes with the next send: the command did its job
+        print(f"queued: invoice {args.invoice} to {args.to} waits in the outbox.")
+        print(result.reason, file=sys.stderr)
+        return 0
+    tail = " The email is kept in the outbox as failed; fix the problem and retry it."
     print(f"{result.reason}{tail}", file=sys.stderr)
     return 1
 
@@ -128,6 +128,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--all", action="store_true", help="every issued invoice, receipt and credit note (-o is a folder)"
     )
     p.add_argument("-o", "--output", metavar="OUT", required=True, help="output PDF (or folder with --all)")
+    p.add_argument(
+        "--paid-stamp",
+        action="store_true",
+        help="a paid invoice with a PAID stamp listing its receipts (a void invoice is always stamped VOID)",
+    )
     p.set_defaults(handler=_pdf)
 
     p = sub.add_parser("email", help="email an invoice through the company's mail server (via the outbox)")

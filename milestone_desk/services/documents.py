@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.documents import render_invoice, render_receipt
-from milestone_desk.documents.formats import long_date
+from milestone_desk.documents.formats import long_date, money
 from milestone_desk.documents.model import (
     AppliedInvoice,
     DocumentLine,
@@ -288,10 +288,48 @@ def stored_pdf(pdf: bytes | None, digest: str | None, what: str) -> bytes | None
     return pdf
 
 
-def invoice_pdf_in(session: Session, number: str) -> bytes:
+def invoice_pdf_in(session: Session, number: str, *, paid: bool = False) -> bytes:
+    """The invoice as it leaves the program: the frozen bytes, with VOID laid over a void invoice
+    (and PAID with its receipts when ``paid`` is asked for a paid one). The stored bytes never change."""
     inv = lookup.invoice(session, number)
     frozen = stored_pdf(inv.pdf, inv.pdf_sha256, f"invoice {number}")
-    return frozen if frozen is not None else render_invoice(invoice_document(session, inv))
+    pdf = frozen if frozen is not None else render_invoice(invoice_document(session, inv))
+    if inv.status != "void" and not paid:
+        return pdf
+    from milestone_desk.documents import stamp  # pypdf loads only when a stamp is laid
+
+    if inv.status == "void":
+        when = inv.voided_at.date() if inv.voided_at is not None else inv.issue_date
+        return stamp.void_stamp(pdf, long_date(when) if when else "", inv.void_reason or "")
+    if inv.status != "paid":
+        raise BadInput(f"Invoice {number} is not paid in full, so it cannot carry a PAID stamp.")
+    return stamp.paid_stamp(pdf, paid_receipts(session, inv))
+
+
+def paid_receipts(session: Session, inv: Invoice) -> list[str]:
+    """One line per receipt that paid this invoice: number, date and the amount applied to it."""
+    rows = session.execute(
+        select(Receipt.number, Payment.date, PaymentApplication.amount_cents)
+        .join(Payment, PaymentApplication.payment_id == Payment.id)
+        .outerjoin(Receipt, Receipt.payment_id == Payment.id)
+        .where(PaymentApplication.invoice_id == inv.id)
+        .order_by(Payment.date, Payment.id)
+    ).all()
+    cur = lookup.company(session).currency
+    return [
+        f"Receipt {number or '(none)'} of {long_date(day)}: {money(cents, cur, symbol=True)}"
+        for number, day, cents in rows
+    ]
+
+
+def refuse_void(session: Session, number: str) -> None:
+    """A void invoice is not sent to anyone: say so before anything is queued."""
+    inv = lookup.invoice(session, number)
+    if inv.status == "void":
+        raise BadInput(
+            f"Invoice {number} is void ({inv.void_reason or 'no reason given'}), so it is not emailed; "
+            "print or save it to keep a stamped copy."
+        )
 
 
 def receipt_pdf_in(session: Session, number: str) -> bytes:
@@ -300,10 +338,11 @@ def receipt_pdf_in(session: Session, number: str) -> bytes:
     return frozen if frozen is not None else render_receipt(receipt_document(session, rec))
 
 
-def invoice_pdf(books: Books, number: str) -> bytes:
-    """The invoice's PDF: the frozen bytes once issued (checked against their SHA-256)."""
+def invoice_pdf(books: Books, number: str, *, paid: bool = False) -> bytes:
+    """The invoice's PDF: the frozen bytes once issued (checked against their SHA-256), stamped
+    VOID when void, or PAID (with its receipts) when ``paid`` is asked."""
     with books.read() as s:
-        return invoice_pdf_in(s, number)
+        return invoice_pdf_in(s, number, paid=paid)
 
 
 def receipt_pdf(books: Books, number: str) -> bytes:
@@ -315,7 +354,10 @@ def receipt_pdf(books: Books, number: str) -> bytes:
 def preview_invoice_pdf(books: Books, number: str) -> bytes:
     """Render the invoice afresh from today's data, marked as a draft (never the legal copy)."""
     with books.read() as s:
-        doc = invoice_document(s, lookup.invoice(s, number))
+        inv = lookup.invoice(s, number)
+        if inv.status == "void":  # a void invoice is only ever shown stamped
+            return invoice_pdf_in(s, number)
+        doc = invoice_document(s, inv)
         return render_invoice(replace(doc, draft=True))
 
 
