@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from milestone_desk.documents.fit import money_cell, need, split_box
 from milestone_desk.documents.fonts import markup
 from milestone_desk.documents.formats import long_date, money
 from milestone_desk.documents.layout import (
@@ -49,11 +50,15 @@ def _line(doc: CreditNoteDocument, st: Styles, width: float) -> Table:
         [Paragraph("DESCRIPTION", st.th), Paragraph(f"AMOUNT ({markup(cur)})", st.th_right)],
         [
             para(f"Credit on invoice {doc.invoice_number} (reason above)", st.body),
-            Paragraph(money(-doc.amount, cur), st.right),
+            money_cell(money(-doc.amount, cur), st.right),
         ],
-        [para("Total of this credit note", st.right_bold), Paragraph(money(-doc.amount, cur), st.right_bold)],
+        [
+            para("Total of this credit note", st.right_bold),
+            money_cell(money(-doc.amount, cur), st.right_bold),
+        ],
     ]
-    t = Table(data, colWidths=[width * 0.75, width * 0.25], repeatRows=1)
+    amount_w = max(width * 0.25, need([money(-doc.amount, cur)], st.right_bold, 12))
+    t = Table(data, colWidths=[width - amount_w, amount_w], repeatRows=1)
     t.setStyle(
         TableStyle(
             [
@@ -85,18 +90,22 @@ def _account(doc: CreditNoteDocument, st: Styles, width: float) -> Table:
     data: list[list[Flowable]] = [
         [Paragraph(escape_label("Invoice account"), st.label), Paragraph("", st.body)]
     ]
-    data += [[para(k, st.body), Paragraph(money(v, cur), st.right)] for k, v in account_rows(doc)]
+    data += [[para(k, st.body), money_cell(money(v, cur), st.right)] for k, v in account_rows(doc)]
     data.append(
         [
             Paragraph(
                 f"RESULTING BALANCE<br/><font size='8'>on invoice {markup(doc.invoice_number)}</font>",
                 st.due_label,
             ),
-            Paragraph(markup(money(doc.balance_after, cur, symbol=True)), st.due_amount),
+            money_cell(money(doc.balance_after, cur, symbol=True), st.due_amount),
         ]
     )
-    box_w = width * 0.64
-    t = Table(data, colWidths=[box_w * 0.6, box_w * 0.4], hAlign="RIGHT")
+    amount_need = max(
+        need([money(v, cur) for _k, v in account_rows(doc)], st.right, 18),
+        need([money(doc.balance_after, cur, symbol=True)], st.due_amount, 18),
+    )
+    _box, label_w, amount_w = split_box(width * 0.64, width, amount_need)
+    t = Table(data, colWidths=[label_w, amount_w], hAlign="RIGHT")
     t.setStyle(
         TableStyle(
             [

@@ -6,6 +6,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from milestone_desk.documents.fit import money_cell, need, split_box
 from milestone_desk.documents.fonts import markup
 from milestone_desk.documents.formats import long_date, money
 from milestone_desk.documents.layout import (
@@ -68,7 +69,7 @@ def _lines(doc: InvoiceDocument, st: Styles, width: float) -> Table:
         cell: list[Flowable] = [para(line.description, st.body)]
         if line.detail:
             cell.append(para(line.detail, st.small))
-        data.append([cell, Paragraph(money(line.amount, cur), st.right)])
+        data.append([cell, money_cell(money(line.amount, cur), st.right)])
     n_items = len(data)
     totals: list[tuple[str, int, bool]] = [(_wording(doc)[2], doc.gross, False)]
     if doc.tax:
@@ -81,7 +82,9 @@ def _lines(doc: InvoiceDocument, st: Styles, width: float) -> Table:
     for label, amount, strong in totals:
         style = st.right_bold if strong else st.right
         data.append([para(label, style), Paragraph(money(amount, cur), style)])
-    t = Table(data, colWidths=[width * 0.75, width * 0.25], repeatRows=1)
+    texts = [money(line.amount, cur) for line in doc.lines] + [money(a, cur) for _l, a, _s in totals]
+    amount_w = max(width * 0.25, need(texts, st.right_bold, 12))
+    t = Table(data, colWidths=[width - amount_w, amount_w], repeatRows=1)
     commands: list[tuple[object, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -155,17 +158,21 @@ def _summary(doc: InvoiceDocument, st: Styles, width: float) -> Flowable:
     data: list[list[Flowable]] = [
         [Paragraph(escape_label("Project account"), st.label), Paragraph("", st.body)]
     ]
-    data += [[para(k, st.body), Paragraph(money(v, cur), st.right)] for k, v in rows]
+    data += [[para(k, st.body), money_cell(money(v, cur), st.right)] for k, v in rows]
     data.append(
         [
             Paragraph(
                 f"AMOUNT DUE NOW<br/><font size='8'>by {markup(long_date(doc.due_date))}</font>", st.due_label
             ),
-            Paragraph(markup(money(s.amount_due_now, cur, symbol=True)), st.due_amount),
+            money_cell(money(s.amount_due_now, cur, symbol=True), st.due_amount),
         ]
     )
-    box_w = width * 0.64
-    t = Table(data, colWidths=[box_w * 0.6, box_w * 0.4], hAlign="RIGHT")
+    amount_need = max(
+        need([money(v, cur) for _k, v in rows], st.right, 18),
+        need([money(s.amount_due_now, cur, symbol=True)], st.due_amount, 18),
+    )
+    _box, label_w, amount_w = split_box(width * 0.64, width, amount_need)
+    t = Table(data, colWidths=[label_w, amount_w], hAlign="RIGHT")
     t.setStyle(
         TableStyle(
             [

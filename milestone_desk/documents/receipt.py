@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from milestone_desk.documents.fit import money_cell, need, split_box, widths_for
 from milestone_desk.documents.fonts import markup
 from milestone_desk.documents.formats import long_date, money
 from milestone_desk.documents.layout import (
@@ -44,13 +45,19 @@ def _header(doc: ReceiptDocument, st: Styles, width: float) -> Table:
     return header_table(doc.company, right, st, width)
 
 
+def _received_widths(doc: ReceiptDocument, st: Styles, width: float) -> list[float]:
+    amount = max(width * 0.32, need([money(doc.amount, doc.currency, symbol=True)], st.due_amount, 18))
+    rest = width - amount
+    return [rest * 0.56, rest * 0.44, amount]
+
+
 def _received(doc: ReceiptDocument, st: Styles, width: float) -> Table:
     payer = "\n".join(x for x in (doc.client.name, doc.client.address) if x)
     method = METHODS.get(doc.method.lower(), doc.method)
     how = method + (f"\nReference: {doc.reference}" if doc.reference else "")
     amount_cell: list[Flowable] = [
         Paragraph(escape_label("Amount received"), st.label_on_dark),
-        Paragraph(markup(money(doc.amount, doc.currency, symbol=True)), st.due_amount),
+        money_cell(money(doc.amount, doc.currency, symbol=True), st.due_amount),
     ]
     t = Table(
         [
@@ -60,7 +67,7 @@ def _received(doc: ReceiptDocument, st: Styles, width: float) -> Table:
                 amount_cell,
             ]
         ],
-        colWidths=[width * 0.38, width * 0.30, width * 0.32],
+        colWidths=_received_widths(doc, st, width),
     )
     t.setStyle(
         TableStyle(
@@ -95,11 +102,17 @@ def _applied(doc: ReceiptDocument, st: Styles, width: float) -> Table:
             [
                 para(a.number, st.body),
                 para(a.description, st.body),
-                Paragraph(money(a.applied, cur), st.right),
-                Paragraph(money(a.balance_after, cur), st.right),
+                money_cell(money(a.applied, cur), st.right),
+                money_cell(money(a.balance_after, cur), st.right),
             ]
         )
-    t = Table(data, colWidths=[width * 0.22, width * 0.40, width * 0.19, width * 0.19], repeatRows=1)
+    texts = [
+        [a.number, a.description, money(a.applied, cur), money(a.balance_after, cur)] for a in doc.applied
+    ]
+    widths = widths_for(
+        [width * 0.22, width * 0.40, width * 0.19, width * 0.19], texts, [2, 3], size=9, padding=12
+    )
+    t = Table(data, colWidths=widths, repeatRows=1)
     cmds: list[tuple[object, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -117,9 +130,11 @@ def _balances(doc: ReceiptDocument, st: Styles, width: float) -> Table:
     rows = [("Balance still open on these invoices", doc.remaining_balance)]
     if doc.client_credit:
         rows.append(("Client credit on account", doc.client_credit))
-    data = [[para(k, st.body), Paragraph(money(v, cur), st.right_bold)] for k, v in rows]
-    box = width * 0.62
-    t = Table(data, colWidths=[box * 0.68, box * 0.32], hAlign="RIGHT")
+    data = [[para(k, st.body), money_cell(money(v, cur), st.right_bold)] for k, v in rows]
+    _box, label_w, amount_w = split_box(
+        width * 0.62, width, need([money(v, cur) for _k, v in rows], st.right_bold, 18), 0.32
+    )
+    t = Table(data, colWidths=[label_w, amount_w], hAlign="RIGHT")
     t.setStyle(
         TableStyle(
             [

@@ -20,6 +20,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from milestone_desk.documents.fit import money_cell, widths_for
 from milestone_desk.documents.fonts import SANS, SANS_BOLD, clean, markup, register_fonts
 from milestone_desk.documents.layout import ACCENT, ACCENT_LIGHT, MUTED, RULE, ZEBRA, logo, numbered_canvas
 from milestone_desk.documents.layout import page_size as _page_size
@@ -91,6 +92,8 @@ def _cell(value: Any, *, header: bool, numeric: bool, total: bool) -> Any:
         style = CELL_BOLD_RIGHT if numeric else CELL_BOLD
     else:
         style = CELL_RIGHT if numeric else CELL
+    if numeric and not header:  # amounts never wrap inside a number
+        return money_cell(value, style)
     return Paragraph(markup(value), style)
 
 
@@ -120,7 +123,9 @@ def grid(
                 for c, v in enumerate(row)
             ]
         )
-    table = LongTable(data, colWidths=list(widths), repeatRows=1 if header else 0)
+    body = rows[1:] if header else rows
+    fitted = widths_for(widths, body, sorted(right), font=FONT_BOLD, size=CELL.fontSize, padding=6)
+    table = LongTable(data, colWidths=fitted, repeatRows=1 if header else 0)
     style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, 8),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
