@@ -19,7 +19,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from milestone_desk.documents.fonts import (
-    FALLBACK,
     SANS,
     SANS_BOLD,
     clean,
@@ -219,11 +218,11 @@ def parties_table(label: str, client: PartyInfo, site: SiteInfo, styles: Styles,
 def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, *, right: bool = False) -> None:
     """Draw one line of user text on the canvas with per-character font fallback."""
     pieces = runs(visual(clean(text)))
-    widths = [canvas.stringWidth(run, face if face != SANS else SANS, size) for face, run in pieces]
+    widths = [canvas.stringWidth(run, face, size) for face, run in pieces]
     if right:
         x -= sum(widths)
     for (face, run), w in zip(pieces, widths, strict=True):
-        canvas.setFont(FALLBACK if face == FALLBACK else SANS, size)
+        canvas.setFont(face, size)
         canvas.drawString(x, y, run)
         x += w
 

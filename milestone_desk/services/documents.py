@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.documents import render_invoice, render_receipt
+from milestone_desk.documents.fonts import ensure_drawable
 from milestone_desk.documents.formats import long_date, money
 from milestone_desk.documents.model import (
     AppliedInvoice,
@@ -268,14 +269,18 @@ def receipt_document(session: Session, rec: Receipt) -> ReceiptDocument:
 def freeze_invoice(session: Session, inv: Invoice) -> None:
     """Store the issued invoice's PDF and its SHA-256 (call inside the issuing transaction)."""
     session.flush()
-    pdf = render_invoice(invoice_document(session, inv))
+    doc = invoice_document(session, inv)
+    ensure_drawable(doc, f"invoice {inv.number}")
+    pdf = render_invoice(doc)
     inv.pdf = pdf
     inv.pdf_sha256 = sha256(pdf)
 
 
 def freeze_receipt(session: Session, rec: Receipt) -> None:
     session.flush()
-    pdf = render_receipt(receipt_document(session, rec))
+    doc = receipt_document(session, rec)
+    ensure_drawable(doc, f"receipt {rec.number}")
+    pdf = render_receipt(doc)
     rec.pdf = pdf
     rec.pdf_sha256 = sha256(pdf)
 
