@@ -8,6 +8,7 @@ taking the room from the text columns (which wrap between words), so shrinking i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -42,7 +43,7 @@ class OneLine(Flowable):  # type: ignore[misc]
         color: Any = None,
     ) -> None:
         super().__init__()
-        self.text = " ".join(clean(text).split())
+        self.text = re.sub(r"[ \t\n]+", " ", clean(text)).strip()  # no-break spaces stay as they are
         self.font = font
         self.size = size
         self.leading = leading or size * 1.2

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from xml.sax.saxutils import escape
+
 from reportlab.lib import colors
 from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from milestone_desk.documents.fit import money_cell, need, split_box
 from milestone_desk.documents.fonts import markup
-from milestone_desk.documents.formats import long_date, money
 from milestone_desk.documents.layout import (
     ACCENT,
     ACCENT_LIGHT,
@@ -25,6 +26,7 @@ from milestone_desk.documents.layout import (
     parties_table,
 )
 from milestone_desk.documents.model import InvoiceDocument
+from milestone_desk.documents.wording import Words
 
 #: kind → (subtitle under "INVOICE", label over what is billed, total line of the work)
 WORDING = {
@@ -37,22 +39,26 @@ WORDING = {
 
 
 def _wording(doc: InvoiceDocument) -> tuple[str, str, str]:
-    return WORDING.get(doc.kind, WORDING["milestone"])
+    w = Words(doc.locale)
+    return tuple(w(x) if x else x for x in WORDING.get(doc.kind, WORDING["milestone"]))  # type: ignore[return-value]
 
 
 def _header(doc: InvoiceDocument, st: Styles, width: float) -> Table:
+    w = Words(doc.locale)
     rows = [
-        ("Invoice no.", doc.number),
-        ("Issue date", long_date(doc.issue_date)),
-        ("Due date", long_date(doc.due_date)),
-        ("Terms", doc.terms),
+        (w("Invoice no."), doc.number),
+        (w("Issue date"), w.date(doc.issue_date)),
+        (w("Due date"), w.date(doc.due_date)),
+        (w("Terms"), doc.terms),
     ]
+    if doc.po_number:
+        rows.append((w("PO number"), doc.po_number))
     if doc.reference and doc.kind == "progress":
-        rows.append(("Pay application", doc.reference))
+        rows.append((w("Pay application"), doc.reference))
     if doc.reference and doc.kind == "late_fee":
-        rows.append(("Charged on", doc.reference))
+        rows.append((w("Charged on"), doc.reference))
     meta = meta_table(rows, st, width * 0.42)
-    right: list[Flowable] = [Paragraph("INVOICE", st.title)]
+    right: list[Flowable] = [Paragraph(escape(w("INVOICE")), st.title)]
     subtitle = _wording(doc)[0]
     if subtitle:
         right.append(Paragraph(subtitle, st.paid_accent))
@@ -62,8 +68,13 @@ def _header(doc: InvoiceDocument, st: Styles, width: float) -> Table:
 
 def _lines(doc: InvoiceDocument, st: Styles, width: float) -> Table:
     cur = doc.currency
+    w = Words(doc.locale)
+    money = w.money
     data: list[list[Flowable | str]] = [
-        [Paragraph("DESCRIPTION", st.th), Paragraph(f"AMOUNT ({markup(cur)})", st.th_right)]
+        [
+            Paragraph(escape(w("DESCRIPTION")), st.th),
+            Paragraph(f"{escape(w('AMOUNT'))} ({markup(cur)})", st.th_right),
+        ]
     ]
     for line in doc.lines:
         cell: list[Flowable] = [para(line.description, st.body)]
@@ -77,11 +88,11 @@ def _lines(doc: InvoiceDocument, st: Styles, width: float) -> Table:
     if doc.retainage:
         totals.append((doc.retainage_label, -doc.retainage, False))
     if doc.deposit_applied:
-        totals.append(("Less deposit applied", -doc.deposit_applied, False))
-    totals.append(("Total of this invoice", doc.total_due, True))
+        totals.append((w("Less deposit applied"), -doc.deposit_applied, False))
+    totals.append((w("Total of this invoice"), doc.total_due, True))
     for label, amount, strong in totals:
         style = st.right_bold if strong else st.right
-        data.append([para(label, style), Paragraph(money(amount, cur), style)])
+        data.append([para(label, style), money_cell(money(amount, cur), style)])
     texts = [money(line.amount, cur) for line in doc.lines] + [money(a, cur) for _l, a, _s in totals]
     amount_w = max(width * 0.25, need(texts, st.right_bold, 12))
     t = Table(data, colWidths=[width - amount_w, amount_w], repeatRows=1)
@@ -154,15 +165,18 @@ def summary_rows(doc: InvoiceDocument) -> list[tuple[str, int]]:
 def _summary(doc: InvoiceDocument, st: Styles, width: float) -> Flowable:
     cur = doc.currency
     s = doc.summary
-    rows = summary_rows(doc)
+    w = Words(doc.locale)
+    money = w.money
+    rows = [(w(k), v) for k, v in summary_rows(doc)]
     data: list[list[Flowable]] = [
-        [Paragraph(escape_label("Project account"), st.label), Paragraph("", st.body)]
+        [Paragraph(escape_label(w("Project account")), st.label), Paragraph("", st.body)]
     ]
     data += [[para(k, st.body), money_cell(money(v, cur), st.right)] for k, v in rows]
     data.append(
         [
             Paragraph(
-                f"AMOUNT DUE NOW<br/><font size='8'>by {markup(long_date(doc.due_date))}</font>", st.due_label
+                f"{escape(w('AMOUNT DUE NOW'))}<br/><font size='8'>{markup(w('by {0}', w.date(doc.due_date)))}</font>",
+                st.due_label,
             ),
             money_cell(money(s.amount_due_now, cur, symbol=True), st.due_amount),
         ]
@@ -192,15 +206,16 @@ def _summary(doc: InvoiceDocument, st: Styles, width: float) -> Flowable:
 
 def _footer_notes(doc: InvoiceDocument, st: Styles) -> list[list[Flowable]]:
     """Blocks that each stay on one page; the closing words ride with the last block."""
+    w = Words(doc.locale)
     blocks: list[list[Flowable]] = []
     if doc.payment_instructions:
-        blocks.append([*labelled("How to pay", doc.payment_instructions, st), Spacer(1, 10)])
+        blocks.append([*labelled(w("How to pay"), doc.payment_instructions, st), Spacer(1, 10)])
     if doc.notes:
-        blocks.append([*labelled("Notes", doc.notes, st), Spacer(1, 10)])
+        blocks.append([*labelled(w("Notes"), doc.notes, st), Spacer(1, 10)])
     closing = (
-        "This is a draft for review; the invoice number is assigned when it is issued."
+        w("This is a draft for review; the invoice number is assigned when it is issued.")
         if doc.draft
-        else f"Please quote invoice {doc.number} with your payment. Thank you for your business."
+        else w("Please quote invoice {0} with your payment. Thank you for your business.", doc.number)
     )
     if blocks:
         blocks[-1].append(para(closing, st.small))
@@ -212,6 +227,7 @@ def _footer_notes(doc: InvoiceDocument, st: Styles) -> list[list[Flowable]]:
 def render_invoice(doc: InvoiceDocument) -> bytes:
     """The invoice as PDF bytes; the same document always gives the same bytes."""
     st = Styles()
+    w = Words(doc.locale)
     width = content_width(doc.company.page_size)
     milestone = [Paragraph(escape_label(_wording(doc)[1]), st.label), para(doc.milestone, st.heading)]
     if doc.milestone_description:
@@ -220,7 +236,7 @@ def render_invoice(doc: InvoiceDocument) -> bytes:
     story: list[Flowable] = [
         _header(doc, st, width),
         Spacer(1, 16),
-        parties_table("Bill to", doc.client, doc.site, st, width),
+        parties_table(w("Bill to"), doc.client, doc.site, st, width, w("Job site")),
         Spacer(1, 14),
         KeepTogether(milestone),
         Spacer(1, 8),
@@ -234,8 +250,9 @@ def render_invoice(doc: InvoiceDocument) -> bytes:
     return build(
         story,
         size=doc.company.page_size,
-        title=f"Invoice {doc.number}",
+        title=w("Invoice {0}", doc.number),
         author=doc.company.name,
-        footer=f"{doc.company.name}  ·  Invoice {doc.number}",
+        footer=f"{doc.company.name}  ·  {w('Invoice {0}', doc.number)}",
         draft=doc.draft,
+        page_label=w("Page {0} of {1}"),
     )

@@ -186,7 +186,9 @@ def header_table(company: CompanyInfo, right: list[Flowable], styles: Styles, wi
     return t
 
 
-def parties_table(label: str, client: PartyInfo, site: SiteInfo, styles: Styles, width: float) -> Table:
+def parties_table(
+    label: str, client: PartyInfo, site: SiteInfo, styles: Styles, width: float, site_label: str = "Job site"
+) -> Table:
     """Who the document is for (``label``: Bill to, Credit to …) beside the job site."""
     who = "\n".join(x for x in (client.name, client.address, client.email) if x)
     where = "\n".join(x for x in (f"{site.name} ({site.code})", site.address) if x)
@@ -194,7 +196,7 @@ def parties_table(label: str, client: PartyInfo, site: SiteInfo, styles: Styles,
         [
             [
                 labelled(label, who, styles, bold_first=True),
-                labelled("Job site", where, styles, bold_first=True),
+                labelled(site_label, where, styles, bold_first=True),
             ]
         ],
         colWidths=[width / 2, width / 2],
@@ -237,7 +239,9 @@ def fit(text: str, size: float, width: float) -> str:
     return line.rstrip() + "…"
 
 
-def numbered_canvas(footer: str, draft: bool, margin: float = 0.75 * inch) -> type[Canvas]:
+def numbered_canvas(
+    footer: str, draft: bool, margin: float = 0.75 * inch, page_label: str = "Page {0} of {1}"
+) -> type[Canvas]:
     """A canvas class that writes "Page X of Y" and the footer once the page count is known.
 
     Every document uses it, so all share one look: an accent band at the top, a rule and the
@@ -275,7 +279,7 @@ def numbered_canvas(footer: str, draft: bool, margin: float = 0.75 * inch) -> ty
             self.line(margin, 0.62 * inch, w - margin, 0.62 * inch)
             self.setFillColor(MUTED)
             draw_text(self, margin, 0.45 * inch, fit(footer, 7.5, w - 2 * margin - 1.1 * inch), 7.5)
-            draw_text(self, w - margin, 0.45 * inch, f"Page {number} of {total}", 7.5, right=True)
+            draw_text(self, w - margin, 0.45 * inch, page_label.format(number, total), 7.5, right=True)
             if draft:
                 self.setFillColor(colors.HexColor("#D9534F"))
                 self.setFont(SANS_BOLD, 11)
@@ -295,6 +299,7 @@ def build(
     author: str,
     footer: str,
     draft: bool = False,
+    page_label: str = "Page {0} of {1}",
 ) -> bytes:
     """Lay out the story and return the PDF bytes (identical bytes for identical input)."""
     buf = io.BytesIO()
@@ -312,7 +317,7 @@ def build(
         subject=clean(title),
         invariant=1,
     )
-    doc.build(story, canvasmaker=numbered_canvas(footer, draft))
+    doc.build(story, canvasmaker=numbered_canvas(footer, draft, page_label=page_label))
     return buf.getvalue()
 
 

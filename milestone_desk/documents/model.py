@@ -96,6 +96,10 @@ class InvoiceDocument:
     kind: str = "milestone"
     #: the pay application a progress invoice bills (APP-…), or the invoice a late fee is charged on.
     reference: str = ""
+    #: the client's purchase-order number, when they gave one
+    po_number: str = ""
+    #: language and formats of the document (``fr_FR``): the client's, else the company's
+    locale: str = "en_US"
 
 
 @dataclass(frozen=True)
@@ -121,6 +125,7 @@ class ReceiptDocument:
     currency: str = "USD"
     site: SiteInfo | None = None
     notes: str = ""
+    locale: str = "en_US"
 
 
 #: Lien waiver kinds and their titles (here, not in waiver_pdf, so services need no reportlab to list them).
@@ -167,6 +172,7 @@ class CreditNoteDocument:
     balance_before: int
     balance_after: int
     currency: str = "USD"
+    locale: str = "en_US"
 
 
 @dataclass(frozen=True)

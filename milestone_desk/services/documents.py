@@ -29,8 +29,9 @@ from milestone_desk.documents.model import (
     ReceiptDocument,
     SiteInfo,
 )
+from milestone_desk.documents.wording import Words
 from milestone_desk.domain.errors import BadInput, BooksError
-from milestone_desk.domain.money import apply_rate, format_money
+from milestone_desk.domain.money import apply_rate
 from milestone_desk.persistence.models import (
     Invoice,
     InvoiceLine,
@@ -42,7 +43,7 @@ from milestone_desk.persistence.models import (
 )
 from milestone_desk.persistence.models_collections import LateFeeCharge
 from milestone_desk.persistence.models_construction import PayApplication
-from milestone_desk.services import balances, change_orders, lookup
+from milestone_desk.services import balances, change_orders, doc_locale, lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.doc_company import company_info
 
@@ -165,6 +166,8 @@ def invoice_document(
     project = project or inv.project
     client = project.client
     cur = company.currency
+    locale = doc_locale.document_locale(session, client)
+    w = Words(locale)
     m = milestone or inv.milestone
     issue = inv.issue_date or project.created_at.date()
     due = inv.due_date or issue
@@ -176,11 +179,11 @@ def invoice_document(
         detail = ""
         if m is not None and line.kind == "work":
             if m.share_kind == "percent" and m.share_percent is not None:
-                contract = format_money(project.contract_cents, cur)
-                share = f"{_percent(m.share_percent)}% of the contract sum of {contract}"
+                contract = w.money(project.contract_cents, cur)
+                share = w("{0}% of the contract sum of {1}", _percent(m.share_percent), contract)
             else:
-                share = f"Contract sum {format_money(project.contract_cents, cur)}"
-            done = f"; completed {long_date(m.completed_date)}" if m.completed_date else ""
+                share = w("Contract sum {0}", w.money(project.contract_cents, cur))
+            done = f"; {w('completed {0}', w.date(m.completed_date))}" if m.completed_date else ""
             detail = share + done
         lines.append(DocumentLine(line.description, line.amount_cents, detail))
     reference = _reference(session, inv)
@@ -192,15 +195,15 @@ def invoice_document(
         number=inv.number or "DRAFT",
         issue_date=issue,
         due_date=due,
-        terms=f"Net {days} days" if days > 0 else "Due on receipt",
+        terms=w("Net {0} days", days) if days > 0 else w("Due on receipt"),
         milestone=heading,
         milestone_description=explanation,
         lines=lines,
         gross=inv.gross_cents,
         tax=inv.tax_cents,
-        tax_label=f"Tax ({_percent(project.tax_percent)}%)",
+        tax_label=w("Tax ({0}%)", _percent(project.tax_percent)),
         retainage=inv.retainage_cents,
-        retainage_label=_retainage_label(inv, project),
+        retainage_label=_retainage_label(inv, project, w),
         deposit_applied=inv.deposit_applied_cents,
         total_due=inv.amount_due_cents,
         summary=_summary(session, inv, project),
@@ -209,10 +212,13 @@ def invoice_document(
         draft=inv.status == "draft" or inv.number is None,
         kind=inv.kind,
         reference=reference,
+        notes=doc_locale.invoice_note(session, inv) if inv.id is not None else "",
+        po_number=doc_locale.invoice_po(session, inv) if inv.id is not None else "",
+        locale=locale,
     )
 
 
-def _retainage_label(inv: Invoice, project: Project) -> str:
+def _retainage_label(inv: Invoice, project: Project, w: Words | None = None) -> str:
     """Name the rate this invoice really withheld: a step-down lowers it, or releases some (review 8)."""
     full, lower = project.retainage_percent, project.retainage_step_to
     if inv.retainage_cents < 0:
@@ -222,7 +228,7 @@ def _retainage_label(inv: Invoice, project: Project) -> str:
     basis = inv.gross_cents + (inv.tax_cents if project.retainage_basis == "post_tax" else 0)
     if lower is not None and inv.retainage_cents != apply_rate(basis, full):
         return f"Less retainage withheld (stepped down to {_percent(lower)}%)"
-    return f"Less retainage withheld ({_percent(full)}%)"
+    return (w or Words())("Less retainage withheld ({0}%)", _percent(full))
 
 
 def receipt_document(session: Session, rec: Receipt) -> ReceiptDocument:
@@ -263,6 +269,7 @@ def receipt_document(session: Session, rec: Receipt) -> ReceiptDocument:
         client_credit=int(paid_in or 0) - int(used or 0),
         currency=company.currency,
         site=site,
+        locale=doc_locale.document_locale(session, client),
     )
 
 
