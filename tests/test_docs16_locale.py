@@ -69,6 +69,11 @@ def test_a_company_invoice_in_its_own_language(
     assert title in text and day in text and contract in text and due in text
     assert "BC-7781" in text and "Porte B" in text
     assert "INVOICE" not in text and "December" not in text
+    reader = pypdf.PdfReader(out)
+    meta = reader.metadata
+    assert meta is not None and str(meta["/CreationDate"]).startswith("D:20261204")  # never 2000-01-01
+    assert str(meta["/Title"]).endswith(number) and meta["/Author"] == "Bâtiments Lefèvre"
+    assert reader.trailer["/Root"]["/Lang"] == locale.replace("_", "-")
     # the frozen bytes are what a reprint gives, byte for byte
     con = sqlite3.connect(f)
     stored = bytes(con.execute("SELECT pdf FROM invoices WHERE number = ?", (number,)).fetchone()[0])

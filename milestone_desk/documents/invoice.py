@@ -255,4 +255,6 @@ def render_invoice(doc: InvoiceDocument) -> bytes:
         footer=f"{doc.company.name}  ·  {w('Invoice {0}', doc.number)}",
         draft=doc.draft,
         page_label=w("Page {0} of {1}"),
+        issued=None if getattr(doc, "draft", False) else doc.issue_date,
+        lang=doc.locale,
     )

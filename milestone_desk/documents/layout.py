@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
@@ -240,7 +241,11 @@ def fit(text: str, size: float, width: float) -> str:
 
 
 def numbered_canvas(
-    footer: str, draft: bool, margin: float = 0.75 * inch, page_label: str = "Page {0} of {1}"
+    footer: str,
+    draft: bool,
+    margin: float = 0.75 * inch,
+    page_label: str = "Page {0} of {1}",
+    issued: date | None = None,
 ) -> type[Canvas]:
     """A canvas class that writes "Page X of Y" and the footer once the page count is known.
 
@@ -254,6 +259,8 @@ def numbered_canvas(
             register_fonts()
             kwargs["initialFontName"] = kwargs.get("initialFontName") or SANS  # never Helvetica
             super().__init__(*args, **kwargs)
+            if issued is not None:  # the metadata carry the issue date, not the invariant 2000-01-01
+                self._doc._timeStamp.YMDhms = (issued.year, issued.month, issued.day, 0, 0, 0)
             self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
@@ -300,6 +307,8 @@ def build(
     footer: str,
     draft: bool = False,
     page_label: str = "Page {0} of {1}",
+    issued: date | None = None,
+    lang: str = "",
 ) -> bytes:
     """Lay out the story and return the PDF bytes (identical bytes for identical input)."""
     buf = io.BytesIO()
@@ -316,8 +325,9 @@ def build(
         producer="Milestone Desk",
         subject=clean(title),
         invariant=1,
+        lang=lang.replace("_", "-") or None,
     )
-    doc.build(story, canvasmaker=numbered_canvas(footer, draft, page_label=page_label))
+    doc.build(story, canvasmaker=numbered_canvas(footer, draft, page_label=page_label, issued=issued))
     return buf.getvalue()
 
 

@@ -200,4 +200,6 @@ def render_receipt(doc: ReceiptDocument) -> bytes:
         author=doc.company.name,
         footer=f"{doc.company.name}  ·  {w('Receipt {0}', doc.number)}",
         page_label=w("Page {0} of {1}"),
+        issued=None if getattr(doc, "draft", False) else doc.date,
+        lang=doc.locale,
     )
