@@ -89,3 +89,55 @@ def test_the_biggest_amounts_stay_on_one_line(cli: Any, tmp_path: Path, size: st
         box = pypdf.PdfReader(path).pages[0].mediabox
         short_side = round(min(float(box.width), float(box.height)))
         assert short_side == (612 if size == "letter" else 595)
+
+
+def test_continuation_pages_carry_the_number_and_client_and_long_tables_start_on_page_one() -> None:
+    import io
+    from datetime import date
+
+    from reportlab.platypus import Spacer
+
+    from milestone_desk.documents import render_invoice
+    from milestone_desk.documents.model import (
+        CompanyInfo,
+        DocumentLine,
+        InvoiceDocument,
+        InvoiceSummary,
+        PartyInfo,
+        SiteInfo,
+    )
+    from milestone_desk.documents.report_common import HEADING, build, grid, para
+
+    lines = [DocumentLine(f"Line {i:03d}", 100_00) for i in range(90)]
+    doc = InvoiceDocument(
+        company=CompanyInfo("Acme"),
+        client=PartyInfo("Søren Østergaard"),
+        site=SiteInfo("P-1", "Job"),
+        number="INV-2026-0042",
+        issue_date=date(2026, 1, 2),
+        due_date=date(2026, 2, 1),
+        terms="Net 30",
+        milestone="M",
+        milestone_description="",
+        lines=lines,
+        gross=9000_00,
+        tax=0,
+        tax_label="Tax",
+        retainage=0,
+        retainage_label="Retainage",
+        deposit_applied=0,
+        total_due=9000_00,
+        summary=InvoiceSummary(9000_00, 9000_00, 0, 0, 0, 0, 9000_00),
+    )
+    pages = pypdf.PdfReader(io.BytesIO(render_invoice(doc))).pages
+    assert len(pages) >= 2
+    for page in pages[1:]:
+        text = page.extract_text()
+        assert "INV-2026-0042" in text and "Søren Østergaard" in text
+
+    rows = [["Reference", "Amount"]] + [[f"R-{i:03d}", "1,000.00"] for i in range(35)]
+    story = [para("A report"), Spacer(1, 300), para("Activity", HEADING), grid(rows, [300.0, 200.0], numeric_from=1)]
+    report = pypdf.PdfReader(io.BytesIO(build(story, title="t", footer_text="Acme · report"))).pages
+    first = report[0].extract_text()
+    assert "Activity" in first and "R-000" in first  # the table starts under its heading on page 1
+    assert "Acme · report" in report[1].extract_text()

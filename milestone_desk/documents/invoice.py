@@ -257,4 +257,5 @@ def render_invoice(doc: InvoiceDocument) -> bytes:
         page_label=w("Page {0} of {1}"),
         issued=None if getattr(doc, "draft", False) else doc.issue_date,
         lang=doc.locale,
+        running=f"{w('Invoice {0}', doc.number)}  ·  {doc.client.name}",
     )

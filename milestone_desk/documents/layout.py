@@ -246,6 +246,7 @@ def numbered_canvas(
     margin: float = 0.75 * inch,
     page_label: str = "Page {0} of {1}",
     issued: date | None = None,
+    running: str = "",
 ) -> type[Canvas]:
     """A canvas class that writes "Page X of Y" and the footer once the page count is known.
 
@@ -287,6 +288,10 @@ def numbered_canvas(
             self.setFillColor(MUTED)
             draw_text(self, margin, 0.45 * inch, fit(footer, 7.5, w - 2 * margin - 1.1 * inch), 7.5)
             draw_text(self, w - margin, 0.45 * inch, page_label.format(number, total), 7.5, right=True)
+            if running and number > 1:  # a continuation page says whose document it belongs to
+                self.setFillColor(MUTED)
+                draw_text(self, margin, h - 0.42 * inch, fit(running, 8, w - 2 * margin - 1.1 * inch), 8)
+                draw_text(self, w - margin, h - 0.42 * inch, page_label.format(number, total), 8, right=True)
             if draft:
                 self.setFillColor(colors.HexColor("#D9534F"))
                 self.setFont(SANS_BOLD, 11)
@@ -309,6 +314,7 @@ def build(
     page_label: str = "Page {0} of {1}",
     issued: date | None = None,
     lang: str = "",
+    running: str = "",
 ) -> bytes:
     """Lay out the story and return the PDF bytes (identical bytes for identical input)."""
     buf = io.BytesIO()
@@ -327,7 +333,10 @@ def build(
         invariant=1,
         lang=lang.replace("_", "-") or None,
     )
-    doc.build(story, canvasmaker=numbered_canvas(footer, draft, page_label=page_label, issued=issued))
+    doc.build(
+        story,
+        canvasmaker=numbered_canvas(footer, draft, page_label=page_label, issued=issued, running=running),
+    )
     return buf.getvalue()
 
 

@@ -202,4 +202,5 @@ def render_receipt(doc: ReceiptDocument) -> bytes:
         page_label=w("Page {0} of {1}"),
         issued=None if getattr(doc, "draft", False) else doc.date,
         lang=doc.locale,
+        running=f"{w('Receipt {0}', doc.number)}  ·  {doc.client.name}",
     )

@@ -17,8 +17,16 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import landscape as turn
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.lib.units import inch, mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    LongTable,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+    TableStyle,
+)
 
 from milestone_desk.documents.fit import money_cell, widths_for
 from milestone_desk.documents.fonts import SANS, SANS_BOLD, clean, markup, register_fonts
@@ -51,9 +59,13 @@ HEADING = ParagraphStyle(
     leading=14,
     spaceBefore=10,
     spaceAfter=4,
-    keepWithNext=1,
+    # not keepWithNext: that would bind a heading to its whole table and push a long table to the
+    # next page, leaving page 1 mostly empty; build() puts a conditional page break before it instead
+    keepWithNext=0,
     textColor=ACCENT,
 )
+#: room a heading needs below it (itself and a few rows), else it starts the next page
+HEADING_ROOM = 1.1 * inch
 COMPANY = ParagraphStyle("r_company", parent=BOLD, fontSize=14, leading=18, textColor=ACCENT)
 FACT = ParagraphStyle("r_fact", parent=SMALL, alignment=TA_RIGHT, textColor=INK)
 
@@ -242,5 +254,10 @@ def build(
         subject=clean(title),
         invariant=1,
     )
-    doc.build(story, canvasmaker=numbered_canvas(footer_text, False, margin=MARGIN))
+    laid: list[Flowable] = []
+    for f in story:
+        if isinstance(f, Paragraph) and f.style is HEADING:
+            laid.append(CondPageBreak(HEADING_ROOM))
+        laid.append(f)
+    doc.build(laid, canvasmaker=numbered_canvas(footer_text, False, margin=MARGIN, running=footer_text))
     return buf.getvalue()
