@@ -85,3 +85,17 @@ def test_export_then_import_keeps_the_logo_locale_and_client_tax_id(books: Books
             exchange.import_data(other, bad)
     finally:
         other.close()
+
+
+def test_the_client_tax_id_prints_under_the_bill_to(cli: Any, tmp_path: Path, kitchen_data: dict[str, Any]) -> None:
+    import pypdf
+
+    kitchen_data["clients"][0]["tax_id"] = "DE811907980"
+    (tmp_path / "k.json").write_text(json.dumps(kitchen_data))
+    f = tmp_path / "k.mdesk"
+    assert cli("import", str(f), str(tmp_path / "k.json")).code == 0
+    assert cli("complete", str(f), "P-001", "Deposit").code == 0
+    r = cli("issue", str(f), "P-001", "Deposit")
+    assert r.code == 0, r.err
+    assert cli("pdf", str(f), "--invoice", r.out.split()[-1], "-o", str(tmp_path / "i.pdf")).code == 0
+    assert "Tax ID DE811907980" in pypdf.PdfReader(tmp_path / "i.pdf").pages[0].extract_text()

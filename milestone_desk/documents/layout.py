@@ -191,7 +191,8 @@ def parties_table(
     label: str, client: PartyInfo, site: SiteInfo, styles: Styles, width: float, site_label: str = "Job site"
 ) -> Table:
     """Who the document is for (``label``: Bill to, Credit to …) beside the job site."""
-    who = "\n".join(x for x in (client.name, client.address, client.email) if x)
+    tax = f"Tax ID {client.tax_id}" if client.tax_id else ""
+    who = "\n".join(x for x in (client.name, client.address, client.email, tax) if x)
     where = "\n".join(x for x in (f"{site.name} ({site.code})", site.address) if x)
     t = Table(
         [

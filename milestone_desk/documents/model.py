@@ -32,6 +32,8 @@ class PartyInfo:
     address: str = ""
     email: str = ""
     phone: str = ""
+    #: the client's VAT / tax id, printed under their name when set
+    tax_id: str = ""
 
 
 @dataclass(frozen=True)

@@ -190,7 +190,9 @@ def invoice_document(
     heading, explanation = _heading(inv, m, reference)
     return InvoiceDocument(
         company=company_info(company),
-        client=PartyInfo(client.name, client.address, client.email, client.phone),
+        client=PartyInfo(
+            client.name, client.address, client.email, client.phone, doc_locale.client_tax_id(session, client)
+        ),
         site=_site(project),
         number=inv.number or "DRAFT",
         issue_date=issue,
