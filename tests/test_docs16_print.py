@@ -145,3 +145,32 @@ def test_print_through_cups_pdf_gives_a_vector_page_at_the_document_size(cli: An
     text = page.extract_text()
     assert "INV-2026-0003" in text  # text, not a picture of text
     assert not page.images  # vector: no bitmap of the page
+
+
+def test_window_saves_a_paid_invoice_with_its_paid_stamp_and_a_void_one_stamped(
+    qtbot: Any, demo: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from milestone_desk.services import voiding
+    from milestone_desk.ui.document_actions import DocumentActions
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    con = sqlite3.connect(demo)
+    paid = con.execute("SELECT number FROM invoices WHERE status = 'paid' ORDER BY id").fetchone()[0]
+    open_one = con.execute("SELECT number FROM invoices WHERE status = 'issued' ORDER BY id").fetchone()[0]
+    con.close()
+    with Books.open(demo, create=False) as books:
+        voiding.void_invoice(books, open_one, "Sent to the wrong client")
+        actions = DocumentActions(books, parent)
+        out = tmp_path / "paid.pdf"
+        actions.ask_save_path = lambda suggested: str(out)
+        assert actions.save_paid_invoice_pdf(paid) == out
+        text = pypdf.PdfReader(out).pages[0].extract_text()
+        assert "PAID" in text and "Receipt RCT-" in text
+        void_out = tmp_path / "void.pdf"
+        actions.ask_save_path = lambda suggested: str(void_out)
+        assert actions.save_pdf(open_one) == void_out
+        text = pypdf.PdfReader(void_out).pages[0].extract_text()
+        assert "VOID" in text and "Sent to the wrong client" in text

@@ -42,6 +42,8 @@ class DocumentActions(QObject):
         try:
             if kind == "invoice":
                 return documents.invoice_pdf(self.books, number)
+            if kind == "paid":  # a paid invoice with its PAID stamp and receipts
+                return documents.invoice_pdf(self.books, number, paid=True)
             return documents.receipt_pdf(self.books, number)
         except MilestoneDeskError as exc:
             self.show_error(str(exc))
@@ -143,6 +145,13 @@ class DocumentActions(QObject):
 
     def print_receipt(self, number: str) -> bool:
         return self._print("receipt", number)
+
+    def print_paid_invoice(self, number: str) -> bool:
+        """A paid invoice with the PAID stamp listing its receipts."""
+        return self._print("paid", number)
+
+    def save_paid_invoice_pdf(self, number: str) -> Path | None:
+        return self._save("paid", number)
 
     def print_preview_invoice(self, number: str, *, show: bool = True) -> QPrintPreviewDialog | None:
         """Qt's print preview (the pages as the printer will get them); ``pages_painted`` counts pages."""
