@@ -81,6 +81,13 @@ def test_a_company_invoice_in_its_own_language(
     assert out.read_bytes() == stored
     with Books.open(f, create=False, readonly=True) as b:
         assert documents.invoice_pdf(b, number) == stored
+    r = cli("credit", str(f), number, "10.00", "--reason", "Geste commercial")
+    assert r.code == 0, r.err
+    note = r.out.split()[-1]
+    assert cli("pdf", str(f), "--credit", note, "-o", str(tmp_path / "cn.pdf")).code == 0
+    cn = _plain(pypdf.PdfReader(tmp_path / "cn.pdf").pages[0].extract_text())
+    assert {"fr_FR": "AVOIR", "es_ES": "ABONO"}[locale] in cn and "CREDIT NOTE" not in cn
+    assert "10,00" in cn and day in cn
 
 
 def test_a_client_language_overrides_the_company_and_receipts_follow(cli: Any, tmp_path: Path) -> None:

@@ -21,7 +21,7 @@ LANGUAGES = ("en", "es", "fr")
 _ES = {
     "INVOICE": "FACTURA",
     "RECEIPT": "RECIBO",
-    "CREDIT NOTE": "NOTA DE CRÉDITO",
+    "CREDIT NOTE": "ABONO",
     "STATEMENT": "ESTADO DE CUENTA",
     "Invoice no.": "Factura n.º",
     "Receipt no.": "Recibo n.º",
@@ -113,6 +113,19 @@ _ES = {
     "Original invoice": "Factura original",
     "Invoice date": "Fecha de la factura",
     "REFUNDED": "REEMBOLSADO",
+    "Reason": "Motivo",
+    "Credit on invoice {0} (reason above)": "Abono sobre la factura {0} (motivo arriba)",
+    "Total of this credit note": "Total de esta nota de crédito",
+    "Invoice account": "Cuenta de la factura",
+    "Balance before this credit note": "Saldo antes de esta nota de crédito",
+    "Credited by this note": "Abonado por esta nota",
+    "Refunded to you": "Reembolsado a usted",
+    "{0} is paid back to you; the balance of invoice {1} is unchanged by this note.": (
+        "Se le reembolsan {0}; el saldo de la factura {1} no cambia con esta nota."
+    ),
+    "This credit is applied to invoice {0}; no payment is needed for it.": (
+        "Este abono se aplica a la factura {0}; no requiere pago."
+    ),
     "APPLIED TO YOUR ACCOUNT": "APLICADO A SU CUENTA",
 }
 
@@ -211,6 +224,19 @@ _FR = {
     "Original invoice": "Facture d’origine",
     "Invoice date": "Date de la facture",
     "REFUNDED": "REMBOURSÉ",
+    "Reason": "Motif",
+    "Credit on invoice {0} (reason above)": "Avoir sur la facture {0} (motif ci-dessus)",
+    "Total of this credit note": "Total de cet avoir",
+    "Invoice account": "Compte de la facture",
+    "Balance before this credit note": "Solde avant cet avoir",
+    "Credited by this note": "Crédité par cet avoir",
+    "Refunded to you": "Remboursé",
+    "{0} is paid back to you; the balance of invoice {1} is unchanged by this note.": (
+        "{0} vous sont remboursés ; le solde de la facture {1} est inchangé par cet avoir."
+    ),
+    "This credit is applied to invoice {0}; no payment is needed for it.": (
+        "Cet avoir est imputé sur la facture {0} ; aucun paiement n’est nécessaire."
+    ),
     "APPLIED TO YOUR ACCOUNT": "IMPUTÉ SUR VOTRE COMPTE",
 }
 

@@ -14,7 +14,7 @@ from milestone_desk.documents.fonts import ensure_drawable
 from milestone_desk.documents.model import CreditNoteDocument, PartyInfo, SiteInfo
 from milestone_desk.domain.errors import NotFound
 from milestone_desk.persistence.models_records import CREDIT_APPLIED, CREDIT_REFUNDED, CreditNote
-from milestone_desk.services import balances, lookup
+from milestone_desk.services import balances, doc_locale, lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.doc_company import company_info
 from milestone_desk.services.documents import sha256, stored_pdf
@@ -43,7 +43,9 @@ def credit_note_document(session: Session, note: CreditNote) -> CreditNoteDocume
     refunded = note.kind == CREDIT_REFUNDED
     return CreditNoteDocument(
         company=company_info(company),
-        client=PartyInfo(client.name, client.address, client.email, client.phone),
+        client=PartyInfo(
+            client.name, client.address, client.email, client.phone, doc_locale.client_tax_id(session, client)
+        ),
         site=SiteInfo(project.code, project.name, project.site_address),
         number=note.number,
         issue_date=note.issue_date,
@@ -56,6 +58,7 @@ def credit_note_document(session: Session, note: CreditNote) -> CreditNoteDocume
         balance_before=before,
         balance_after=before if refunded else before - note.amount_cents,
         currency=company.currency,
+        locale=doc_locale.document_locale(session, client),
     )
 
 
