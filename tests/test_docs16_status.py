@@ -168,3 +168,31 @@ def test_email_from_company_reply_to_amount_and_named_recipients(
     assert "$41,940.00" in draft.body or "$" in draft.body
     r = cli("email", str(demo), "--invoice", number, "--to", "Ana <not an address>")
     assert r.code == 2
+
+
+def test_a_progress_invoice_is_emailed_with_its_g702_g703_and_conditional_waiver(
+    cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from milestone_desk.services import payapps
+    from tests.test_construction_cli import PROGRESS, write
+
+    monkeypatch.delenv("MILESTONE_DESK_SMTP_PASSWORD", raising=False)
+    db = tmp_path / "w.mdesk"
+    assert cli("import", str(db), str(write(tmp_path, PROGRESS))).code == 0
+    assert cli("payapp", str(db), "W-1", "--to", "2026-03-31", "--work", "Sitework=20000").code == 0
+    with Books.open(db, create=False) as b:
+        number = payapps.pay_application_view(b, "APP-2026-0001").invoice_number
+        invoice = documents.invoice_pdf(b, number)
+        mid = outbox.queue_invoice(b, number, "Owner <owner@example.com>")
+        with b.read() as s:
+            from milestone_desk.persistence.models_documents import OutboxMessage
+
+            msg = s.get(OutboxMessage, mid)
+            assert msg is not None and msg.attachment is not None
+            name, data = msg.attachment_name, bytes(msg.attachment)
+    assert name.endswith("-G702-G703-waiver.pdf")
+    pages = pypdf.PdfReader(io.BytesIO(data)).pages
+    text = "\n".join(p.extract_text() for p in pages)
+    assert len(pages) > len(pypdf.PdfReader(io.BytesIO(invoice)).pages) + 1
+    assert number in text and "APP-2026-0001" in text
+    assert "Conditional Waiver and Release on Progress Payment" in text

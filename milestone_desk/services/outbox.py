@@ -15,6 +15,7 @@ from email.utils import formataddr
 from pathlib import Path
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from milestone_desk.documents.formats import long_date, money
 from milestone_desk.domain.errors import BadInput, NotFound
@@ -112,18 +113,57 @@ def queue_invoice(
     with books.write() as s:
         documents.refuse_void(s, number)
         inv = lookup.invoice(s, number)
+        attachment, name = documents.invoice_pdf_in(s, number), draft.attachment_name
+        if inv.kind == "progress":
+            attachment, name = (
+                _progress_bundle(s, inv, attachment),
+                f"{documents.safe_name(number)}-G702-G703-waiver.pdf",
+            )
         msg = OutboxMessage(
             state="queued",
             recipient=address,
             subject=clean_text(subject if subject is not None else draft.subject, "subject", limit=500),
             body=body if body is not None else draft.body,
-            attachment_name=draft.attachment_name,
-            attachment=documents.invoice_pdf_in(s, number),
+            attachment_name=name,
+            attachment=attachment,
             invoice_id=inv.id,
         )
         s.add(msg)
         s.flush()
         return msg.id
+
+
+def _progress_bundle(s: Session, inv: Invoice, invoice_pdf: bytes) -> bytes:
+    """A progress invoice travels with its pay application (G702/G703) and its conditional progress
+    waiver (issued now if it has none), as one PDF: the owner's lender wants all three together."""
+    import io
+    from datetime import date
+
+    from pypdf import PdfReader, PdfWriter
+
+    from milestone_desk.persistence.models_construction import LienWaiver, PayApplication
+    from milestone_desk.services import waivers
+
+    parts = [invoice_pdf]
+    app = s.scalars(select(PayApplication).where(PayApplication.invoice_id == inv.id)).first()
+    if app is not None and app.pdf:
+        parts.append(bytes(app.pdf))
+    waiver = s.scalars(
+        select(LienWaiver)
+        .where(LienWaiver.invoice_id == inv.id, LienWaiver.kind == "conditional_progress")
+        .order_by(LienWaiver.id.desc())
+        .limit(1)
+    ).first()
+    if waiver is None:
+        waiver = waivers.issue_waiver_in(s, "conditional_progress", inv, date.today())
+    if waiver.pdf:
+        parts.append(bytes(waiver.pdf))
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(PdfReader(io.BytesIO(part)))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def queue_receipt(books: Books, number: str, to: str) -> int:
