@@ -174,3 +174,32 @@ def test_window_saves_a_paid_invoice_with_its_paid_stamp_and_a_void_one_stamped(
         assert actions.save_pdf(open_one) == void_out
         text = pypdf.PdfReader(void_out).pages[0].extract_text()
         assert "VOID" in text and "Sent to the wrong client" in text
+
+
+@pytest.mark.skipif(os.name == "nt", reason="CUPS lp")
+def test_the_statement_dialog_prints_the_statement_pdf(qtbot: Any, demo: Path, fake_lp: Path) -> None:
+    import datetime
+
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QDialog
+
+    from milestone_desk.services import projects
+    from milestone_desk.ui.document_actions import DocumentActions
+    from milestone_desk.ui.statement_dialog import StatementDialog
+
+    class Accept(QDialog):
+        def exec(self) -> int:
+            return int(QDialog.DialogCode.Accepted)
+
+    with Books.open(demo, create=False) as books:
+        clients = projects.list_clients(books)
+        dialog = StatementDialog(books, clients, datetime.date(2026, 12, 4), lambda name: "")
+        qtbot.addWidget(dialog)
+        actions = DocumentActions(books, dialog)
+        actions.printer_factory = lambda: QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        actions.print_dialog_factory = lambda p, w: Accept(w)  # type: ignore[assignment,return-value]
+        dialog.document_actions = actions
+        assert dialog.print_button.isEnabled()
+        assert dialog.print_pdf() is True, dialog.error.text()
+    sent = pypdf.PdfReader(Path(str(fake_lp) + ".pdf")).pages[0].extract_text()
+    assert "STATEMENT" in sent

@@ -139,6 +139,15 @@ class DocumentActions(QObject):
         self.message.emit(self.tr("Sent {0} to the printer.").format(what))
         return True
 
+    def print_bytes(self, data: bytes, title: str) -> bool:
+        """Print… any document's PDF (statements, pay applications, waivers, credit notes)."""
+        printer = self.printer_factory()
+        printer.setDocName(title)
+        dialog = self.print_dialog_factory(printer, self.parent_widget)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.send_to_printer(data, printer, title, title)
+
     def print_invoice(self, number: str) -> bool:
         """Print… through the system print dialog; True when pages went to the printer."""
         return self._print("invoice", number)
