@@ -10,7 +10,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.documents import render_credit_note
-from milestone_desk.documents.fonts import ensure_drawable
 from milestone_desk.documents.model import CreditNoteDocument, PartyInfo, SiteInfo
 from milestone_desk.domain.errors import NotFound
 from milestone_desk.persistence.models_records import CREDIT_APPLIED, CREDIT_REFUNDED, CreditNote
@@ -66,6 +65,8 @@ def freeze_credit_note(session: Session, note: CreditNote) -> None:
     """Store the issued credit note's PDF and its SHA-256 (inside the issuing transaction)."""
     session.flush()
     doc = credit_note_document(session, note)
+    from milestone_desk.documents.fonts import ensure_drawable  # reportlab only when freezing
+
     ensure_drawable(doc, f"credit note {note.number}")
     pdf = render_credit_note(doc)
     note.pdf = pdf

@@ -18,7 +18,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.documents import render_invoice, render_receipt
-from milestone_desk.documents.fonts import ensure_drawable
 from milestone_desk.documents.formats import long_date, money
 from milestone_desk.documents.model import (
     AppliedInvoice,
@@ -279,6 +278,8 @@ def freeze_invoice(session: Session, inv: Invoice) -> None:
     """Store the issued invoice's PDF and its SHA-256 (call inside the issuing transaction)."""
     session.flush()
     doc = invoice_document(session, inv)
+    from milestone_desk.documents.fonts import ensure_drawable  # reportlab only when freezing
+
     ensure_drawable(doc, f"invoice {inv.number}")
     pdf = render_invoice(doc)
     inv.pdf = pdf
@@ -288,6 +289,8 @@ def freeze_invoice(session: Session, inv: Invoice) -> None:
 def freeze_receipt(session: Session, rec: Receipt) -> None:
     session.flush()
     doc = receipt_document(session, rec)
+    from milestone_desk.documents.fonts import ensure_drawable  # reportlab only when freezing
+
     ensure_drawable(doc, f"receipt {rec.number}")
     pdf = render_receipt(doc)
     rec.pdf = pdf
