@@ -51,7 +51,8 @@ def _complete(args: argparse.Namespace) -> int:
 
 def _issue(args: argparse.Namespace) -> int:
     with open_writing(args.file) as books:
-        print(invoicing.issue_invoice(books, args.project, args.milestone, args.date))
+        extras = {"po": getattr(args, "po", None), "note": getattr(args, "note", None)}
+        print(invoicing.issue_invoice(books, args.project, args.milestone, args.date, **extras))
     return 0
 
 
@@ -125,6 +126,9 @@ def register(sub: Any) -> None:
         p.add_argument("project", metavar="PROJECT")
         p.add_argument("milestone", metavar="MILESTONE")
         p.add_argument("--date", type=iso_date, default=None, metavar="YYYY-MM-DD")
+        if name == "issue":
+            p.add_argument("--po", metavar="X", help="the client's purchase-order number, printed on the invoice")
+            p.add_argument("--note", metavar="TEXT", help="a note printed on the invoice")
         p.set_defaults(handler=handler)
 
     p = sub.add_parser("pay", help="record a payment against an invoice; prints the receipt number")

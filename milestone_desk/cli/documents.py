@@ -45,7 +45,7 @@ def _pdf(args: argparse.Namespace) -> int:
             )
             return 0
         if args.invoice:
-            data = documents.invoice_pdf(books, args.invoice)
+            data = documents.invoice_pdf(books, args.invoice, paid=args.paid_stamp)
         elif args.credit:
             from milestone_desk.services.credit_documents import credit_note_pdf
 
@@ -57,6 +57,36 @@ def _pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print(args: argparse.Namespace) -> int:
+    from milestone_desk.services import printing
+
+    if args.pdf:
+        path = Path(args.pdf)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise BadInput(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        if not data.startswith(b"%PDF-"):
+            raise BadInput(f"{path} is not a PDF file.")
+        title = path.stem
+    else:
+        with open_reading(args.file) as books:
+            if args.invoice:
+                data = documents.invoice_pdf(books, args.invoice, paid=args.paid_stamp)
+                title = f"Invoice {args.invoice}"
+            elif args.credit:
+                from milestone_desk.services.credit_documents import credit_note_pdf
+
+                data = credit_note_pdf(books, args.credit)
+                title = f"Credit note {args.credit}"
+            else:
+                data = documents.receipt_pdf(books, args.receipt)
+                title = f"Receipt {args.receipt}"
+    job = printing.print_pdf(data, title=title, printer=args.printer or "", copies=args.copies)
+    print(job.reply or f"Sent {title} to the printer.")
+    return 0
+
+
 def _email(args: argparse.Namespace) -> int:
     with open_writing(args.file) as books:
         mid = outbox.queue_invoice(books, args.invoice, args.to, args.subject)
@@ -64,11 +94,11 @@ def _email(args: argparse.Namespace) -> int:
     if result.accepted:
         print(f"Sent invoice {args.invoice} to {args.to} ({result.reply}).")
         return 0
-    tail = (
-        ""
-        if result.transient
-        else " The email is kept in the outbox as failed; fix the problem and retry it."
-    )
+    if result.transient:  # it waits in the outbox and goes with the next send: the command did its job
+        print(f"queued: invoice {args.invoice} to {args.to} waits in the outbox.")
+        print(result.reason, file=sys.stderr)
+        return 0
+    tail = " The email is kept in the outbox as failed; fix the problem and retry it."
     print(f"{result.reason}{tail}", file=sys.stderr)
     return 1
 
@@ -128,7 +158,29 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--all", action="store_true", help="every issued invoice, receipt and credit note (-o is a folder)"
     )
     p.add_argument("-o", "--output", metavar="OUT", required=True, help="output PDF (or folder with --all)")
+    p.add_argument(
+        "--paid-stamp",
+        action="store_true",
+        help="a paid invoice with a PAID stamp listing its receipts (a void invoice is always stamped VOID)",
+    )
     p.set_defaults(handler=_pdf)
+
+    p = sub.add_parser(
+        "print",
+        help="send a document's PDF itself to a printer (CUPS lp: vector, its own paper size, no scaling)",
+    )
+    add_file(p)
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--invoice", metavar="NO", help="invoice number")
+    which.add_argument("--receipt", metavar="NO", help="receipt number")
+    which.add_argument("--credit", metavar="NO", help="credit note number (CN-…)")
+    which.add_argument(
+        "--pdf", metavar="FILE.pdf", help="a PDF another command wrote (statement, pay application, waiver …)"
+    )
+    p.add_argument("--printer", metavar="NAME", help="the printer (default: the system's default printer)")
+    p.add_argument("--copies", type=int, default=1, metavar="N")
+    p.add_argument("--paid-stamp", action="store_true", help="a paid invoice with its PAID stamp")
+    p.set_defaults(handler=_print)
 
     p = sub.add_parser("email", help="email an invoice through the company's mail server (via the outbox)")
     add_file(p)

@@ -6,10 +6,12 @@ string escaped, "Page X of Y"; the same document always gives the same bytes (``
 
 from __future__ import annotations
 
+from xml.sax.saxutils import escape
+
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from milestone_desk.documents.fit import money_cell, need, split_box
 from milestone_desk.documents.fonts import markup
-from milestone_desk.documents.formats import long_date, money
 from milestone_desk.documents.layout import (
     ACCENT,
     ACCENT_LIGHT,
@@ -24,19 +26,21 @@ from milestone_desk.documents.layout import (
     parties_table,
 )
 from milestone_desk.documents.model import CreditNoteDocument
+from milestone_desk.documents.wording import Words
 
 
 def _header(doc: CreditNoteDocument, st: Styles, width: float) -> Table:
+    w = Words(doc.locale)
     rows = [
-        ("Number", doc.number),
-        ("Date", long_date(doc.issue_date)),
-        ("Original invoice", doc.invoice_number),
+        (w("Number"), doc.number),
+        (w("Date"), w.date(doc.issue_date)),
+        (w("Original invoice"), doc.invoice_number),
     ]
     if doc.invoice_date is not None:
-        rows.append(("Invoice date", long_date(doc.invoice_date)))
+        rows.append((w("Invoice date"), w.date(doc.invoice_date)))
     right: list[Flowable] = [
-        Paragraph("CREDIT NOTE", st.title),
-        Paragraph("REFUNDED" if doc.refunded else "APPLIED TO YOUR ACCOUNT", st.paid_accent),
+        Paragraph(escape(w("CREDIT NOTE")), st.title),
+        Paragraph(escape(w("REFUNDED" if doc.refunded else "APPLIED TO YOUR ACCOUNT")), st.paid_accent),
         Spacer(1, 6),
         meta_table(rows, st, width * 0.42),
     ]
@@ -45,15 +49,24 @@ def _header(doc: CreditNoteDocument, st: Styles, width: float) -> Table:
 
 def _line(doc: CreditNoteDocument, st: Styles, width: float) -> Table:
     cur = doc.currency
+    w = Words(doc.locale)
+    money = w.money
     data: list[list[Flowable]] = [
-        [Paragraph("DESCRIPTION", st.th), Paragraph(f"AMOUNT ({markup(cur)})", st.th_right)],
         [
-            para(f"Credit on invoice {doc.invoice_number} (reason above)", st.body),
-            Paragraph(money(-doc.amount, cur), st.right),
+            Paragraph(escape(w("DESCRIPTION")), st.th),
+            Paragraph(f"{escape(w('AMOUNT'))} ({markup(cur)})", st.th_right),
         ],
-        [para("Total of this credit note", st.right_bold), Paragraph(money(-doc.amount, cur), st.right_bold)],
+        [
+            para(w("Credit on invoice {0} (reason above)", doc.invoice_number), st.body),
+            money_cell(money(-doc.amount, cur), st.right),
+        ],
+        [
+            para(w("Total of this credit note"), st.right_bold),
+            money_cell(money(-doc.amount, cur), st.right_bold),
+        ],
     ]
-    t = Table(data, colWidths=[width * 0.75, width * 0.25], repeatRows=1)
+    amount_w = max(width * 0.25, need([money(-doc.amount, cur)], st.right_bold, 12))
+    t = Table(data, colWidths=[width - amount_w, amount_w], repeatRows=1)
     t.setStyle(
         TableStyle(
             [
@@ -82,21 +95,27 @@ def account_rows(doc: CreditNoteDocument) -> list[tuple[str, int]]:
 
 def _account(doc: CreditNoteDocument, st: Styles, width: float) -> Table:
     cur = doc.currency
+    w = Words(doc.locale)
+    money = w.money
     data: list[list[Flowable]] = [
-        [Paragraph(escape_label("Invoice account"), st.label), Paragraph("", st.body)]
+        [Paragraph(escape_label(w("Invoice account")), st.label), Paragraph("", st.body)]
     ]
-    data += [[para(k, st.body), Paragraph(money(v, cur), st.right)] for k, v in account_rows(doc)]
+    data += [[para(w(k), st.body), money_cell(money(v, cur), st.right)] for k, v in account_rows(doc)]
     data.append(
         [
             Paragraph(
                 f"RESULTING BALANCE<br/><font size='8'>on invoice {markup(doc.invoice_number)}</font>",
                 st.due_label,
             ),
-            Paragraph(markup(money(doc.balance_after, cur, symbol=True)), st.due_amount),
+            money_cell(money(doc.balance_after, cur, symbol=True), st.due_amount),
         ]
     )
-    box_w = width * 0.64
-    t = Table(data, colWidths=[box_w * 0.6, box_w * 0.4], hAlign="RIGHT")
+    amount_need = max(
+        need([money(v, cur) for _k, v in account_rows(doc)], st.right, 18),
+        need([money(doc.balance_after, cur, symbol=True)], st.due_amount, 18),
+    )
+    _box, label_w, amount_w = split_box(width * 0.64, width, amount_need)
+    t = Table(data, colWidths=[label_w, amount_w], hAlign="RIGHT")
     t.setStyle(
         TableStyle(
             [
@@ -116,20 +135,22 @@ def _account(doc: CreditNoteDocument, st: Styles, width: float) -> Table:
 def render_credit_note(doc: CreditNoteDocument) -> bytes:
     """The credit note as PDF bytes; the same document always gives the same bytes."""
     st = Styles()
+    w = Words(doc.locale)
     width = content_width(doc.company.page_size)
     if doc.refunded:
-        closing = (
-            f"{money(doc.amount, doc.currency, symbol=True)} is paid back to you; "
-            f"the balance of invoice {doc.invoice_number} is unchanged by this note."
+        closing = w(
+            "{0} is paid back to you; the balance of invoice {1} is unchanged by this note.",
+            w.money(doc.amount, doc.currency, symbol=True),
+            doc.invoice_number,
         )
     else:
-        closing = f"This credit is applied to invoice {doc.invoice_number}; no payment is needed for it."
+        closing = w("This credit is applied to invoice {0}; no payment is needed for it.", doc.invoice_number)
     story: list[Flowable] = [
         _header(doc, st, width),
         Spacer(1, 16),
-        parties_table("Credit to", doc.client, doc.site, st, width),
+        parties_table(w("Credit to"), doc.client, doc.site, st, width, w("Job site")),
         Spacer(1, 14),
-        KeepTogether(labelled("Reason", doc.reason, st)),
+        KeepTogether(labelled(w("Reason"), doc.reason, st)),
         Spacer(1, 10),
         _line(doc, st, width),
         Spacer(1, 16),
@@ -138,7 +159,11 @@ def render_credit_note(doc: CreditNoteDocument) -> bytes:
     return build(
         story,
         size=doc.company.page_size,
-        title=f"Credit note {doc.number}",
+        title=w("Credit note {0}", doc.number),
         author=doc.company.name,
-        footer=f"{doc.company.name}  ·  Credit note {doc.number}  ·  Invoice {doc.invoice_number}",
+        footer=f"{doc.company.name}  ·  {w('Credit note {0}', doc.number)}  ·  {w('Invoice {0}', doc.invoice_number)}",
+        page_label=w("Page {0} of {1}"),
+        issued=doc.issue_date,
+        lang=doc.locale,
+        running=f"{w('Credit note {0}', doc.number)}  ·  {doc.client.name}",
     )

@@ -1,8 +1,12 @@
 """Embedded TrueType fonts with per-character fallback, so any client's name renders.
 
-DejaVu Sans covers Latin (extended), Greek, Cyrillic, Hebrew and Arabic; WenQuanYi Micro Hei
-covers CJK (Chinese, Japanese kana, Korean Hangul). Both ship in ``resources/fonts/`` with their
-licences. Helvetica is never used for user text: it silently drops every glyph it lacks.
+DejaVu Sans covers Latin (extended), Greek, Cyrillic, Armenian, Georgian, Hebrew and Arabic;
+Noto Sans faces cover the scripts of South and South-East Asia and Ethiopia (Devanagari, Bengali,
+Gurmukhi, Gujarati, Tamil, Telugu, Kannada, Malayalam, Sinhala, Thai, Lao, Myanmar, Khmer,
+Ethiopic); WenQuanYi Micro Hei covers CJK (Chinese, Japanese kana, Korean Hangul). All ship in
+``resources/fonts/`` with their licences. Helvetica is never used for user text: it silently drops
+every glyph it lacks. ``undrawable(text)`` names what no shipped face can draw, so a document is
+refused before it is frozen rather than frozen with empty boxes.
 
 ``markup(text)`` is the only way user text enters a Paragraph: it removes control characters,
 escapes ``& < >`` and splits the text into runs by font, so no user string is ever read as markup
@@ -31,6 +35,26 @@ _FILES = {
     SANS_BOLD: "DejaVuSans-Bold.ttf",
     FALLBACK: "wqy-microhei.ttc",
 }
+
+#: Script faces (Noto Sans, OFL) by the Unicode blocks they draw; each loads only when a document
+#: holds a character of its blocks.
+SCRIPTS: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {
+    "MDDevanagari": ("NotoSansDevanagari-Regular.ttf", ((0x0900, 0x097F), (0xA8E0, 0xA8FF), (0x1CD0, 0x1CFF))),
+    "MDBengali": ("NotoSansBengali-Regular.ttf", ((0x0980, 0x09FF),)),
+    "MDGurmukhi": ("NotoSansGurmukhi-Regular.ttf", ((0x0A00, 0x0A7F),)),
+    "MDGujarati": ("NotoSansGujarati-Regular.ttf", ((0x0A80, 0x0AFF),)),
+    "MDTamil": ("NotoSansTamil-Regular.ttf", ((0x0B80, 0x0BFF),)),
+    "MDTelugu": ("NotoSansTelugu-Regular.ttf", ((0x0C00, 0x0C7F),)),
+    "MDKannada": ("NotoSansKannada-Regular.ttf", ((0x0C80, 0x0CFF),)),
+    "MDMalayalam": ("NotoSansMalayalam-Regular.ttf", ((0x0D00, 0x0D7F),)),
+    "MDSinhala": ("NotoSansSinhala-Regular.ttf", ((0x0D80, 0x0DFF),)),
+    "MDThai": ("NotoSansThai-Regular.ttf", ((0x0E00, 0x0E7F),)),
+    "MDLao": ("NotoSansLao-Regular.ttf", ((0x0E80, 0x0EFF),)),
+    "MDMyanmar": ("NotoSansMyanmar-Regular.ttf", ((0x1000, 0x109F), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F))),
+    "MDEthiopic": ("NotoSansEthiopic-Regular.ttf", ((0x1200, 0x139F), (0x2D80, 0x2DDF), (0xAB00, 0xAB2F))),
+    "MDKhmer": ("NotoSansKhmer-Regular.ttf", ((0x1780, 0x17FF), (0x19E0, 0x19FF))),
+}
+_FILES.update({name: file for name, (file, _blocks) in SCRIPTS.items()})
 
 
 def _register(name: str) -> TTFont:
@@ -109,6 +133,24 @@ def _fallback() -> frozenset[int]:
     return frozenset(font.face.charToGlyph)
 
 
+@lru_cache(maxsize=64)
+def _script_face(name: str) -> frozenset[int]:
+    """Code points of one script face, registered (regular for bold too) on first use."""
+    font = _register(name)
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(name, bold, italic, name)
+    return frozenset(font.face.charToGlyph)
+
+
+@lru_cache(maxsize=4096)
+def _script_of(cp: int) -> str | None:
+    for name, (_file, blocks) in SCRIPTS.items():
+        if any(lo <= cp <= hi for lo, hi in blocks):
+            return name
+    return None
+
+
 @cache
 def _primary() -> frozenset[int]:
     register_fonts()
@@ -132,14 +174,45 @@ def clean(text: str) -> str:
     return "".join(out).replace("\t", " ")
 
 
-def font_for(ch: str) -> str:
-    """The face that draws this character: DejaVu when it can, else the CJK fallback."""
+@lru_cache(maxsize=8192)
+def _face_or_none(ch: str) -> str | None:
     cp = ord(ch)
-    if cp in _primary() or ch.isspace():
+    if ch.isspace():
+        return SANS
+    script = _script_of(cp)
+    if script is not None and cp in _script_face(script):
+        return script
+    if cp in _primary():
         return SANS
     if cp in _fallback():
         return FALLBACK
-    return SANS
+    return None
+
+
+def font_for(ch: str) -> str:
+    """The face that draws this character: its script's face, DejaVu, or the CJK fallback."""
+    return _face_or_none(ch) or SANS
+
+
+#: Characters that ride with the letter before them (joiners, selectors, combining marks).
+_ATTACHED = ("Mn", "Me", "Cf")
+
+
+def undrawable(text: str) -> list[str]:
+    """The characters of ``text`` that no shipped face can draw (each once, in order)."""
+    register_fonts()
+    out: list[str] = []
+    for ch in clean(text):
+        if ch == "\n" or ch in "\u200c\u200d" or 0xFE00 <= ord(ch) <= 0xFE0F:
+            continue  # joiners and variation selectors draw nothing themselves
+        if _face_or_none(ch) is None and ch not in out:
+            out.append(ch)
+    return out
+
+
+def describe(ch: str) -> str:
+    """``'𓀀' (U+13000 EGYPTIAN HIEROGLYPH A001)`` for a sentence naming a character."""
+    return f"'{ch}' (U+{ord(ch):04X} {unicodedata.name(ch, 'unnamed character')})"
 
 
 def runs(text: str) -> list[tuple[str, str]]:
@@ -147,7 +220,8 @@ def runs(text: str) -> list[tuple[str, str]]:
     pieces: list[tuple[str, str]] = []
     for ch in text:
         face = font_for(ch)
-        if pieces and (pieces[-1][0] == face or ch == " "):
+        attached = unicodedata.category(ch) in _ATTACHED and pieces and face == SANS
+        if pieces and (pieces[-1][0] == face or ch == " " or attached):
             pieces[-1] = (pieces[-1][0], pieces[-1][1] + ch)
         else:
             pieces.append((face, ch))
@@ -207,3 +281,34 @@ def plain_width(text: str, size: float, bold: bool = False) -> float:
         name = SANS_BOLD if bold and face == SANS else face
         total += pdfmetrics.stringWidth(run, name, size)
     return total
+
+
+def _strings(value: object, path: str) -> list[tuple[str, str]]:
+    """Every user string of a document model, with where it sits (``client.name``)."""
+    import dataclasses
+
+    if isinstance(value, str):
+        return [(path, value)]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out: list[tuple[str, str]] = []
+        for f in dataclasses.fields(value):
+            out += _strings(getattr(value, f.name), f"{path}.{f.name}" if path else f.name)
+        return out
+    if isinstance(value, (list, tuple)):
+        return [pair for item in value for pair in _strings(item, path)]
+    return []
+
+
+def ensure_drawable(doc: object, what: str) -> None:
+    """Refuse (a sentence naming the character) a document with text no shipped font can draw,
+    before it is frozen with empty boxes in it."""
+    from milestone_desk.domain.errors import BadInput
+
+    for where, text in _strings(doc, ""):
+        missing = undrawable(text)
+        if missing:
+            field = where.replace("_", " ").replace(".", " ")
+            raise BadInput(
+                f"The {field} of {what}, {clean(text)!r}, has the character {describe(missing[0])}, which no "
+                "font shipped with Milestone Desk can draw; change that text before issuing."
+            )

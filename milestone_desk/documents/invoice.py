@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from xml.sax.saxutils import escape
+
 from reportlab.lib import colors
 from reportlab.lib.units import inch
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from milestone_desk.documents import payment_qr
+from milestone_desk.documents.fit import money_cell, need, split_box
 from milestone_desk.documents.fonts import markup
-from milestone_desk.documents.formats import long_date, money
 from milestone_desk.documents.layout import (
     ACCENT,
     ACCENT_LIGHT,
@@ -25,6 +27,7 @@ from milestone_desk.documents.layout import (
     parties_table,
 )
 from milestone_desk.documents.model import InvoiceDocument
+from milestone_desk.documents.wording import Words
 
 #: kind → (subtitle under "INVOICE", label over what is billed, total line of the work)
 WORDING = {
@@ -37,22 +40,26 @@ WORDING = {
 
 
 def _wording(doc: InvoiceDocument) -> tuple[str, str, str]:
-    return WORDING.get(doc.kind, WORDING["milestone"])
+    w = Words(doc.locale)
+    return tuple(w(x) if x else x for x in WORDING.get(doc.kind, WORDING["milestone"]))  # type: ignore[return-value]
 
 
 def _header(doc: InvoiceDocument, st: Styles, width: float) -> Table:
+    w = Words(doc.locale)
     rows = [
-        ("Invoice no.", doc.number),
-        ("Issue date", long_date(doc.issue_date)),
-        ("Due date", long_date(doc.due_date)),
-        ("Terms", doc.terms),
+        (w("Invoice no."), doc.number),
+        (w("Issue date"), w.date(doc.issue_date)),
+        (w("Due date"), w.date(doc.due_date)),
+        (w("Terms"), doc.terms),
     ]
+    if doc.po_number:
+        rows.append((w("PO number"), doc.po_number))
     if doc.reference and doc.kind == "progress":
-        rows.append(("Pay application", doc.reference))
+        rows.append((w("Pay application"), doc.reference))
     if doc.reference and doc.kind == "late_fee":
-        rows.append(("Charged on", doc.reference))
+        rows.append((w("Charged on"), doc.reference))
     meta = meta_table(rows, st, width * 0.42)
-    right: list[Flowable] = [Paragraph("INVOICE", st.title)]
+    right: list[Flowable] = [Paragraph(escape(w("INVOICE")), st.title)]
     subtitle = _wording(doc)[0]
     if subtitle:
         right.append(Paragraph(subtitle, st.paid_accent))
@@ -62,14 +69,19 @@ def _header(doc: InvoiceDocument, st: Styles, width: float) -> Table:
 
 def _lines(doc: InvoiceDocument, st: Styles, width: float) -> Table:
     cur = doc.currency
+    w = Words(doc.locale)
+    money = w.money
     data: list[list[Flowable | str]] = [
-        [Paragraph("DESCRIPTION", st.th), Paragraph(f"AMOUNT ({markup(cur)})", st.th_right)]
+        [
+            Paragraph(escape(w("DESCRIPTION")), st.th),
+            Paragraph(f"{escape(w('AMOUNT'))} ({markup(cur)})", st.th_right),
+        ]
     ]
     for line in doc.lines:
         cell: list[Flowable] = [para(line.description, st.body)]
         if line.detail:
             cell.append(para(line.detail, st.small))
-        data.append([cell, Paragraph(money(line.amount, cur), st.right)])
+        data.append([cell, money_cell(money(line.amount, cur), st.right)])
     n_items = len(data)
     totals: list[tuple[str, int, bool]] = [(_wording(doc)[2], doc.gross, False)]
     if doc.tax:
@@ -77,12 +89,14 @@ def _lines(doc: InvoiceDocument, st: Styles, width: float) -> Table:
     if doc.retainage:
         totals.append((doc.retainage_label, -doc.retainage, False))
     if doc.deposit_applied:
-        totals.append(("Less deposit applied", -doc.deposit_applied, False))
-    totals.append(("Total of this invoice", doc.total_due, True))
+        totals.append((w("Less deposit applied"), -doc.deposit_applied, False))
+    totals.append((w("Total of this invoice"), doc.total_due, True))
     for label, amount, strong in totals:
         style = st.right_bold if strong else st.right
-        data.append([para(label, style), Paragraph(money(amount, cur), style)])
-    t = Table(data, colWidths=[width * 0.75, width * 0.25], repeatRows=1)
+        data.append([para(label, style), money_cell(money(amount, cur), style)])
+    texts = [money(line.amount, cur) for line in doc.lines] + [money(a, cur) for _l, a, _s in totals]
+    amount_w = max(width * 0.25, need(texts, st.right_bold, 12))
+    t = Table(data, colWidths=[width - amount_w, amount_w], repeatRows=1)
     commands: list[tuple[object, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -152,21 +166,28 @@ def summary_rows(doc: InvoiceDocument) -> list[tuple[str, int]]:
 def _summary(doc: InvoiceDocument, st: Styles, width: float) -> Flowable:
     cur = doc.currency
     s = doc.summary
-    rows = summary_rows(doc)
+    w = Words(doc.locale)
+    money = w.money
+    rows = [(w(k), v) for k, v in summary_rows(doc)]
     data: list[list[Flowable]] = [
-        [Paragraph(escape_label("Project account"), st.label), Paragraph("", st.body)]
+        [Paragraph(escape_label(w("Project account")), st.label), Paragraph("", st.body)]
     ]
-    data += [[para(k, st.body), Paragraph(money(v, cur), st.right)] for k, v in rows]
+    data += [[para(k, st.body), money_cell(money(v, cur), st.right)] for k, v in rows]
     data.append(
         [
             Paragraph(
-                f"AMOUNT DUE NOW<br/><font size='8'>by {markup(long_date(doc.due_date))}</font>", st.due_label
+                f"{escape(w('AMOUNT DUE NOW'))}<br/><font size='8'>{markup(w('by {0}', w.date(doc.due_date)))}</font>",
+                st.due_label,
             ),
-            Paragraph(markup(money(s.amount_due_now, cur, symbol=True)), st.due_amount),
+            money_cell(money(s.amount_due_now, cur, symbol=True), st.due_amount),
         ]
     )
-    box_w = width * 0.64
-    t = Table(data, colWidths=[box_w * 0.6, box_w * 0.4], hAlign="RIGHT")
+    amount_need = max(
+        need([money(v, cur) for _k, v in rows], st.right, 18),
+        need([money(s.amount_due_now, cur, symbol=True)], st.due_amount, 18),
+    )
+    _box, label_w, amount_w = split_box(width * 0.64, width, amount_need)
+    t = Table(data, colWidths=[label_w, amount_w], hAlign="RIGHT")
     t.setStyle(
         TableStyle(
             [
@@ -186,15 +207,16 @@ def _summary(doc: InvoiceDocument, st: Styles, width: float) -> Flowable:
 
 def _footer_notes(doc: InvoiceDocument, st: Styles) -> list[list[Flowable]]:
     """Blocks that each stay on one page; the closing words ride with the last block."""
+    w = Words(doc.locale)
     blocks: list[list[Flowable]] = []
     if doc.payment_instructions:
-        blocks.append([*labelled("How to pay", doc.payment_instructions, st), Spacer(1, 10)])
+        blocks.append([*labelled(w("How to pay"), doc.payment_instructions, st), Spacer(1, 10)])
     if doc.notes:
-        blocks.append([*labelled("Notes", doc.notes, st), Spacer(1, 10)])
+        blocks.append([*labelled(w("Notes"), doc.notes, st), Spacer(1, 10)])
     closing = (
-        "This is a draft for review; the invoice number is assigned when it is issued."
+        w("This is a draft for review; the invoice number is assigned when it is issued.")
         if doc.draft
-        else f"Please quote invoice {doc.number} with your payment. Thank you for your business."
+        else w("Please quote invoice {0} with your payment. Thank you for your business.", doc.number)
     )
     if blocks:
         blocks[-1].append(para(closing, st.small))
@@ -206,6 +228,7 @@ def _footer_notes(doc: InvoiceDocument, st: Styles) -> list[list[Flowable]]:
 def render_invoice(doc: InvoiceDocument) -> bytes:
     """The invoice as PDF bytes; the same document always gives the same bytes."""
     st = Styles()
+    w = Words(doc.locale)
     width = content_width(doc.company.page_size)
     milestone = [Paragraph(escape_label(_wording(doc)[1]), st.label), para(doc.milestone, st.heading)]
     if doc.milestone_description:
@@ -214,7 +237,7 @@ def render_invoice(doc: InvoiceDocument) -> bytes:
     story: list[Flowable] = [
         _header(doc, st, width),
         Spacer(1, 16),
-        parties_table("Bill to", doc.client, doc.site, st, width),
+        parties_table(w("Bill to"), doc.client, doc.site, st, width, w("Job site")),
         Spacer(1, 14),
         KeepTogether(milestone),
         Spacer(1, 8),
@@ -224,7 +247,7 @@ def render_invoice(doc: InvoiceDocument) -> bytes:
         # the amount due never stands alone: the first block of notes keeps it company
         KeepTogether(
             [
-                payment_qr.beside(_summary(doc, st, width), doc.payment_codes, st, width),
+                payment_qr.beside(_summary(doc, st, width * 0.66 if doc.payment_codes else width), doc.payment_codes, st, width),
                 Spacer(1, 18),
                 *notes[0],
             ]
@@ -234,8 +257,12 @@ def render_invoice(doc: InvoiceDocument) -> bytes:
     return build(
         story,
         size=doc.company.page_size,
-        title=f"Invoice {doc.number}",
+        title=w("Invoice {0}", doc.number),
         author=doc.company.name,
-        footer=f"{doc.company.name}  ·  Invoice {doc.number}",
+        footer=f"{doc.company.name}  ·  {w('Invoice {0}', doc.number)}",
         draft=doc.draft,
+        page_label=w("Page {0} of {1}"),
+        issued=None if getattr(doc, "draft", False) else doc.issue_date,
+        lang=doc.locale,
+        running=f"{w('Invoice {0}', doc.number)}  ·  {doc.client.name}",
     )

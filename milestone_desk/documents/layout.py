@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from datetime import date
 from typing import Any
 
 from reportlab.lib import colors
@@ -19,7 +20,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from milestone_desk.documents.fonts import (
-    FALLBACK,
     SANS,
     SANS_BOLD,
     clean,
@@ -187,15 +187,18 @@ def header_table(company: CompanyInfo, right: list[Flowable], styles: Styles, wi
     return t
 
 
-def parties_table(label: str, client: PartyInfo, site: SiteInfo, styles: Styles, width: float) -> Table:
+def parties_table(
+    label: str, client: PartyInfo, site: SiteInfo, styles: Styles, width: float, site_label: str = "Job site"
+) -> Table:
     """Who the document is for (``label``: Bill to, Credit to …) beside the job site."""
-    who = "\n".join(x for x in (client.name, client.address, client.email) if x)
+    tax = f"Tax ID {client.tax_id}" if client.tax_id else ""
+    who = "\n".join(x for x in (client.name, client.address, client.email, tax) if x)
     where = "\n".join(x for x in (f"{site.name} ({site.code})", site.address) if x)
     t = Table(
         [
             [
                 labelled(label, who, styles, bold_first=True),
-                labelled("Job site", where, styles, bold_first=True),
+                labelled(site_label, where, styles, bold_first=True),
             ]
         ],
         colWidths=[width / 2, width / 2],
@@ -219,11 +222,11 @@ def parties_table(label: str, client: PartyInfo, site: SiteInfo, styles: Styles,
 def draw_text(canvas: Canvas, x: float, y: float, text: str, size: float, *, right: bool = False) -> None:
     """Draw one line of user text on the canvas with per-character font fallback."""
     pieces = runs(visual(clean(text)))
-    widths = [canvas.stringWidth(run, face if face != SANS else SANS, size) for face, run in pieces]
+    widths = [canvas.stringWidth(run, face, size) for face, run in pieces]
     if right:
         x -= sum(widths)
     for (face, run), w in zip(pieces, widths, strict=True):
-        canvas.setFont(FALLBACK if face == FALLBACK else SANS, size)
+        canvas.setFont(face, size)
         canvas.drawString(x, y, run)
         x += w
 
@@ -238,7 +241,14 @@ def fit(text: str, size: float, width: float) -> str:
     return line.rstrip() + "…"
 
 
-def numbered_canvas(footer: str, draft: bool, margin: float = 0.75 * inch) -> type[Canvas]:
+def numbered_canvas(
+    footer: str,
+    draft: bool,
+    margin: float = 0.75 * inch,
+    page_label: str = "Page {0} of {1}",
+    issued: date | None = None,
+    running: str = "",
+) -> type[Canvas]:
     """A canvas class that writes "Page X of Y" and the footer once the page count is known.
 
     Every document uses it, so all share one look: an accent band at the top, a rule and the
@@ -251,6 +261,8 @@ def numbered_canvas(footer: str, draft: bool, margin: float = 0.75 * inch) -> ty
             register_fonts()
             kwargs["initialFontName"] = kwargs.get("initialFontName") or SANS  # never Helvetica
             super().__init__(*args, **kwargs)
+            if issued is not None:  # the metadata carry the issue date, not the invariant 2000-01-01
+                self._doc._timeStamp.YMDhms = (issued.year, issued.month, issued.day, 0, 0, 0)
             self._pages: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
@@ -276,7 +288,11 @@ def numbered_canvas(footer: str, draft: bool, margin: float = 0.75 * inch) -> ty
             self.line(margin, 0.62 * inch, w - margin, 0.62 * inch)
             self.setFillColor(MUTED)
             draw_text(self, margin, 0.45 * inch, fit(footer, 7.5, w - 2 * margin - 1.1 * inch), 7.5)
-            draw_text(self, w - margin, 0.45 * inch, f"Page {number} of {total}", 7.5, right=True)
+            draw_text(self, w - margin, 0.45 * inch, page_label.format(number, total), 7.5, right=True)
+            if running and number > 1:  # a continuation page says whose document it belongs to
+                self.setFillColor(MUTED)
+                draw_text(self, margin, h - 0.42 * inch, fit(running, 8, w - 2 * margin - 1.1 * inch), 8)
+                draw_text(self, w - margin, h - 0.42 * inch, page_label.format(number, total), 8, right=True)
             if draft:
                 self.setFillColor(colors.HexColor("#D9534F"))
                 self.setFont(SANS_BOLD, 11)
@@ -296,6 +312,10 @@ def build(
     author: str,
     footer: str,
     draft: bool = False,
+    page_label: str = "Page {0} of {1}",
+    issued: date | None = None,
+    lang: str = "",
+    running: str = "",
 ) -> bytes:
     """Lay out the story and return the PDF bytes (identical bytes for identical input)."""
     buf = io.BytesIO()
@@ -312,8 +332,12 @@ def build(
         producer="Milestone Desk",
         subject=clean(title),
         invariant=1,
+        lang=lang.replace("_", "-") or None,
     )
-    doc.build(story, canvasmaker=numbered_canvas(footer, draft))
+    doc.build(
+        story,
+        canvasmaker=numbered_canvas(footer, draft, page_label=page_label, issued=issued, running=running),
+    )
     return buf.getvalue()
 
 

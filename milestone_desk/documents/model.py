@@ -33,6 +33,8 @@ class PartyInfo:
     address: str = ""
     email: str = ""
     phone: str = ""
+    #: the client's VAT / tax id, printed under their name when set
+    tax_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,10 @@ class InvoiceDocument:
     reference: str = ""
     #: payment QR codes (EPC/GiroCode, Swiss QR-bill, pay-online link); none: drawn exactly as before.
     payment_codes: tuple[PaymentCode, ...] = ()
+    #: the client's purchase-order number, when they gave one
+    po_number: str = ""
+    #: language and formats of the document (``fr_FR``): the client's, else the company's
+    locale: str = "en_US"
 
 
 @dataclass(frozen=True)
@@ -124,6 +130,7 @@ class ReceiptDocument:
     currency: str = "USD"
     site: SiteInfo | None = None
     notes: str = ""
+    locale: str = "en_US"
 
 
 #: Lien waiver kinds and their titles (here, not in waiver_pdf, so services need no reportlab to list them).
@@ -170,6 +177,7 @@ class CreditNoteDocument:
     balance_before: int
     balance_after: int
     currency: str = "USD"
+    locale: str = "en_US"
 
 
 @dataclass(frozen=True)

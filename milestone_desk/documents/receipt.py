@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from xml.sax.saxutils import escape
+
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from milestone_desk.documents.fit import money_cell, need, split_box, widths_for
 from milestone_desk.documents.fonts import markup
-from milestone_desk.documents.formats import long_date, money
 from milestone_desk.documents.layout import (
     ACCENT,
     ACCENT_LIGHT,
@@ -22,6 +24,7 @@ from milestone_desk.documents.layout import (
     para,
 )
 from milestone_desk.documents.model import ReceiptDocument
+from milestone_desk.documents.wording import Words
 
 METHODS = {
     "check": "Check",
@@ -33,34 +36,43 @@ METHODS = {
 
 
 def _header(doc: ReceiptDocument, st: Styles, width: float) -> Table:
-    rows = [("Receipt no.", doc.number), ("Date", long_date(doc.date))]
+    w = Words(doc.locale)
+    rows = [(w("Receipt no."), doc.number), (w("Date"), w.date(doc.date))]
     meta = meta_table(rows, st, width * 0.42)
     right: list[Flowable] = [
-        Paragraph("RECEIPT", st.title),
-        Paragraph("PAYMENT RECEIVED — THANK YOU", st.paid),
+        Paragraph(escape(w("RECEIPT")), st.title),
+        Paragraph(escape(w("PAYMENT RECEIVED — THANK YOU")), st.paid),
         Spacer(1, 6),
         meta,
     ]
     return header_table(doc.company, right, st, width)
 
 
+def _received_widths(doc: ReceiptDocument, st: Styles, width: float) -> list[float]:
+    words = Words(doc.locale)
+    amount = max(width * 0.32, need([words.money(doc.amount, doc.currency, symbol=True)], st.due_amount, 18))
+    rest = width - amount
+    return [rest * 0.56, rest * 0.44, amount]
+
+
 def _received(doc: ReceiptDocument, st: Styles, width: float) -> Table:
     payer = "\n".join(x for x in (doc.client.name, doc.client.address) if x)
-    method = METHODS.get(doc.method.lower(), doc.method)
-    how = method + (f"\nReference: {doc.reference}" if doc.reference else "")
+    w = Words(doc.locale)
+    method = w(METHODS[doc.method.lower()]) if doc.method.lower() in METHODS else doc.method
+    how = method + ("\n" + w("Reference: {0}", doc.reference) if doc.reference else "")
     amount_cell: list[Flowable] = [
-        Paragraph(escape_label("Amount received"), st.label_on_dark),
-        Paragraph(markup(money(doc.amount, doc.currency, symbol=True)), st.due_amount),
+        Paragraph(escape_label(w("Amount received")), st.label_on_dark),
+        money_cell(w.money(doc.amount, doc.currency, symbol=True), st.due_amount),
     ]
     t = Table(
         [
             [
-                labelled("Received from", payer, st, bold_first=True),
-                labelled("Payment method", how, st),
+                labelled(w("Received from"), payer, st, bold_first=True),
+                labelled(w("Payment method"), how, st),
                 amount_cell,
             ]
         ],
-        colWidths=[width * 0.38, width * 0.30, width * 0.32],
+        colWidths=_received_widths(doc, st, width),
     )
     t.setStyle(
         TableStyle(
@@ -82,12 +94,14 @@ def _received(doc: ReceiptDocument, st: Styles, width: float) -> Table:
 
 def _applied(doc: ReceiptDocument, st: Styles, width: float) -> Table:
     cur = doc.currency
+    w = Words(doc.locale)
+    money = w.money
     data: list[list[Flowable]] = [
         [
-            Paragraph("INVOICE", st.th),
-            Paragraph("FOR", st.th),
-            Paragraph(f"APPLIED ({markup(cur)})", st.th_right),
-            Paragraph("BALANCE AFTER", st.th_right),
+            Paragraph(escape(w("INVOICE")), st.th),
+            Paragraph(escape(w("FOR")), st.th),
+            Paragraph(f"{escape(w('APPLIED'))} ({markup(cur)})", st.th_right),
+            Paragraph(escape(w("BALANCE AFTER")), st.th_right),
         ]
     ]
     for a in doc.applied:
@@ -95,11 +109,17 @@ def _applied(doc: ReceiptDocument, st: Styles, width: float) -> Table:
             [
                 para(a.number, st.body),
                 para(a.description, st.body),
-                Paragraph(money(a.applied, cur), st.right),
-                Paragraph(money(a.balance_after, cur), st.right),
+                money_cell(money(a.applied, cur), st.right),
+                money_cell(money(a.balance_after, cur), st.right),
             ]
         )
-    t = Table(data, colWidths=[width * 0.22, width * 0.40, width * 0.19, width * 0.19], repeatRows=1)
+    texts = [
+        [a.number, a.description, money(a.applied, cur), money(a.balance_after, cur)] for a in doc.applied
+    ]
+    widths = widths_for(
+        [width * 0.22, width * 0.40, width * 0.19, width * 0.19], texts, [2, 3], size=9, padding=12
+    )
+    t = Table(data, colWidths=widths, repeatRows=1)
     cmds: list[tuple[object, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -114,12 +134,16 @@ def _applied(doc: ReceiptDocument, st: Styles, width: float) -> Table:
 
 def _balances(doc: ReceiptDocument, st: Styles, width: float) -> Table:
     cur = doc.currency
-    rows = [("Balance still open on these invoices", doc.remaining_balance)]
+    w = Words(doc.locale)
+    money = w.money
+    rows = [(w("Balance still open on these invoices"), doc.remaining_balance)]
     if doc.client_credit:
-        rows.append(("Client credit on account", doc.client_credit))
-    data = [[para(k, st.body), Paragraph(money(v, cur), st.right_bold)] for k, v in rows]
-    box = width * 0.62
-    t = Table(data, colWidths=[box * 0.68, box * 0.32], hAlign="RIGHT")
+        rows.append((w("Client credit on account"), doc.client_credit))
+    data = [[para(k, st.body), money_cell(money(v, cur), st.right_bold)] for k, v in rows]
+    _box, label_w, amount_w = split_box(
+        width * 0.62, width, need([money(v, cur) for _k, v in rows], st.right_bold, 18), 0.32
+    )
+    t = Table(data, colWidths=[label_w, amount_w], hAlign="RIGHT")
     t.setStyle(
         TableStyle(
             [
@@ -137,6 +161,7 @@ def _balances(doc: ReceiptDocument, st: Styles, width: float) -> Table:
 def render_receipt(doc: ReceiptDocument) -> bytes:
     """The receipt as PDF bytes; the same document always gives the same bytes."""
     st = Styles()
+    w = Words(doc.locale)
     width = content_width(doc.company.page_size)
     story: list[Flowable] = [
         _header(doc, st, width),
@@ -146,11 +171,11 @@ def render_receipt(doc: ReceiptDocument) -> bytes:
     ]
     if doc.site is not None:
         story += [
-            *labelled("Project", f"{doc.site.name} ({doc.site.code})\n{doc.site.address}".strip(), st),
+            *labelled(w("Project"), f"{doc.site.name} ({doc.site.code})\n{doc.site.address}".strip(), st),
             Spacer(1, 10),
         ]
     story += [
-        Paragraph(escape_label("Applied to"), st.label),
+        Paragraph(escape_label(w("Applied to")), st.label),
         Spacer(1, 3),
         _applied(doc, st, width),
         Spacer(1, 12),
@@ -158,18 +183,24 @@ def render_receipt(doc: ReceiptDocument) -> bytes:
         Spacer(1, 0.3 * inch),
     ]
     if doc.notes:
-        story += labelled("Notes", doc.notes, st)
+        story += labelled(w("Notes"), doc.notes, st)
     story.append(
         para(
-            f"Thank you — this receipt confirms payment received by {doc.company.name}. "
-            "Please keep it for your records.",
+            w(
+                "Thank you — this receipt confirms payment received by {0}. Please keep it for your records.",
+                doc.company.name,
+            ),
             st.small,
         )
     )
     return build(
         story,
         size=doc.company.page_size,
-        title=f"Receipt {doc.number}",
+        title=w("Receipt {0}", doc.number),
         author=doc.company.name,
-        footer=f"{doc.company.name}  ·  Receipt {doc.number}",
+        footer=f"{doc.company.name}  ·  {w('Receipt {0}', doc.number)}",
+        page_label=w("Page {0} of {1}"),
+        issued=None if getattr(doc, "draft", False) else doc.date,
+        lang=doc.locale,
+        running=f"{w('Receipt {0}', doc.number)}  ·  {doc.client.name}",
     )

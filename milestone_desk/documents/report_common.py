@@ -17,9 +17,18 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import landscape as turn
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.lib.units import inch, mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    LongTable,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+    TableStyle,
+)
 
+from milestone_desk.documents.fit import money_cell, widths_for
 from milestone_desk.documents.fonts import SANS, SANS_BOLD, clean, markup, register_fonts
 from milestone_desk.documents.layout import ACCENT, ACCENT_LIGHT, MUTED, RULE, ZEBRA, logo, numbered_canvas
 from milestone_desk.documents.layout import page_size as _page_size
@@ -50,9 +59,13 @@ HEADING = ParagraphStyle(
     leading=14,
     spaceBefore=10,
     spaceAfter=4,
-    keepWithNext=1,
+    # not keepWithNext: that would bind a heading to its whole table and push a long table to the
+    # next page, leaving page 1 mostly empty; build() puts a conditional page break before it instead
+    keepWithNext=0,
     textColor=ACCENT,
 )
+#: room a heading needs below it (itself and a few rows), else it starts the next page
+HEADING_ROOM = 1.1 * inch
 COMPANY = ParagraphStyle("r_company", parent=BOLD, fontSize=14, leading=18, textColor=ACCENT)
 FACT = ParagraphStyle("r_fact", parent=SMALL, alignment=TA_RIGHT, textColor=INK)
 
@@ -91,6 +104,8 @@ def _cell(value: Any, *, header: bool, numeric: bool, total: bool) -> Any:
         style = CELL_BOLD_RIGHT if numeric else CELL_BOLD
     else:
         style = CELL_RIGHT if numeric else CELL
+    if numeric and not header:  # amounts never wrap inside a number
+        return money_cell(value, style)
     return Paragraph(markup(value), style)
 
 
@@ -120,7 +135,9 @@ def grid(
                 for c, v in enumerate(row)
             ]
         )
-    table = LongTable(data, colWidths=list(widths), repeatRows=1 if header else 0)
+    body = rows[1:] if header else rows
+    fitted = widths_for(widths, body, sorted(right), font=FONT_BOLD, size=CELL.fontSize, padding=6)
+    table = LongTable(data, colWidths=fitted, repeatRows=1 if header else 0)
     style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, -1), FONT, 8),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
@@ -237,5 +254,10 @@ def build(
         subject=clean(title),
         invariant=1,
     )
-    doc.build(story, canvasmaker=numbered_canvas(footer_text, False, margin=MARGIN))
+    laid: list[Flowable] = []
+    for f in story:
+        if isinstance(f, Paragraph) and f.style is HEADING:
+            laid.append(CondPageBreak(HEADING_ROOM))
+        laid.append(f)
+    doc.build(laid, canvasmaker=numbered_canvas(footer_text, False, margin=MARGIN, running=footer_text))
     return buf.getvalue()

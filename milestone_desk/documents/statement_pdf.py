@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from milestone_desk.documents.fit import money_cell, need
 from milestone_desk.documents.layout import ACCENT, RULE
 from milestone_desk.documents.report_common import (
     BAND,
@@ -56,13 +57,17 @@ def _summary(st: Statement, width: float) -> Table:
     paid = "− Payments, less refunds" if st.refunds else "− Payments"
     rows = [
         [label(f"Account summary, {period}"), ""],
-        [para("Opening balance"), para(m(st.opening), RIGHT)],
-        [para("+ Invoices"), para(m(st.invoices), RIGHT)],
-        [para(paid), para(m(st.payments), RIGHT)],
-        [para("− Credit notes"), para(m(st.credits), RIGHT)],
-        [para(f"Closing balance ({st.currency})", BOLD), para(m(st.closing), BOLD_RIGHT)],
+        [para("Opening balance"), money_cell(m(st.opening), RIGHT)],
+        [para("+ Invoices"), money_cell(m(st.invoices), RIGHT)],
+        [para(paid), money_cell(m(st.payments), RIGHT)],
+        [para("− Credit notes"), money_cell(m(st.credits), RIGHT)],
+        [para(f"Closing balance ({st.currency})", BOLD), money_cell(m(st.closing), BOLD_RIGHT)],
     ]
-    table = Table(rows, colWidths=[width * 0.6, width * 0.4])
+    amount = max(
+        width * 0.4,
+        need([m(v) for v in (st.opening, st.invoices, st.payments, st.credits, st.closing)], BOLD_RIGHT, 16),
+    )
+    table = Table(rows, colWidths=[width - amount, amount])
     table.setStyle(
         TableStyle(
             [

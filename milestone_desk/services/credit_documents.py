@@ -13,7 +13,7 @@ from milestone_desk.documents import render_credit_note
 from milestone_desk.documents.model import CreditNoteDocument, PartyInfo, SiteInfo
 from milestone_desk.domain.errors import NotFound
 from milestone_desk.persistence.models_records import CREDIT_APPLIED, CREDIT_REFUNDED, CreditNote
-from milestone_desk.services import balances, lookup
+from milestone_desk.services import balances, doc_locale, lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.doc_company import company_info
 from milestone_desk.services.documents import sha256, stored_pdf
@@ -42,7 +42,9 @@ def credit_note_document(session: Session, note: CreditNote) -> CreditNoteDocume
     refunded = note.kind == CREDIT_REFUNDED
     return CreditNoteDocument(
         company=company_info(company),
-        client=PartyInfo(client.name, client.address, client.email, client.phone),
+        client=PartyInfo(
+            client.name, client.address, client.email, client.phone, doc_locale.client_tax_id(session, client)
+        ),
         site=SiteInfo(project.code, project.name, project.site_address),
         number=note.number,
         issue_date=note.issue_date,
@@ -55,13 +57,18 @@ def credit_note_document(session: Session, note: CreditNote) -> CreditNoteDocume
         balance_before=before,
         balance_after=before if refunded else before - note.amount_cents,
         currency=company.currency,
+        locale=doc_locale.document_locale(session, client),
     )
 
 
 def freeze_credit_note(session: Session, note: CreditNote) -> None:
     """Store the issued credit note's PDF and its SHA-256 (inside the issuing transaction)."""
     session.flush()
-    pdf = render_credit_note(credit_note_document(session, note))
+    doc = credit_note_document(session, note)
+    from milestone_desk.documents.fonts import ensure_drawable  # reportlab only when freezing
+
+    ensure_drawable(doc, f"credit note {note.number}")
+    pdf = render_credit_note(doc)
     note.pdf = pdf
     note.pdf_sha256 = sha256(pdf)
 

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.documents import render_invoice, render_receipt
-from milestone_desk.documents.formats import long_date
+from milestone_desk.documents.formats import long_date, money
 from milestone_desk.documents.model import (
     AppliedInvoice,
     DocumentLine,
@@ -28,8 +28,9 @@ from milestone_desk.documents.model import (
     ReceiptDocument,
     SiteInfo,
 )
+from milestone_desk.documents.wording import Words
 from milestone_desk.domain.errors import BadInput, BooksError
-from milestone_desk.domain.money import apply_rate, format_money
+from milestone_desk.domain.money import apply_rate
 from milestone_desk.persistence.models import (
     Invoice,
     InvoiceLine,
@@ -41,7 +42,7 @@ from milestone_desk.persistence.models import (
 )
 from milestone_desk.persistence.models_collections import LateFeeCharge
 from milestone_desk.persistence.models_construction import PayApplication
-from milestone_desk.services import balances, change_orders, lookup
+from milestone_desk.services import balances, change_orders, doc_locale, lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.doc_company import company_info
 from milestone_desk.services.payment_links import payment_codes
@@ -165,6 +166,8 @@ def invoice_document(
     project = project or inv.project
     client = project.client
     cur = company.currency
+    locale = doc_locale.document_locale(session, client)
+    w = Words(locale)
     m = milestone or inv.milestone
     issue = inv.issue_date or project.created_at.date()
     due = inv.due_date or issue
@@ -176,31 +179,33 @@ def invoice_document(
         detail = ""
         if m is not None and line.kind == "work":
             if m.share_kind == "percent" and m.share_percent is not None:
-                contract = format_money(project.contract_cents, cur)
-                share = f"{_percent(m.share_percent)}% of the contract sum of {contract}"
+                contract = w.money(project.contract_cents, cur)
+                share = w("{0}% of the contract sum of {1}", _percent(m.share_percent), contract)
             else:
-                share = f"Contract sum {format_money(project.contract_cents, cur)}"
-            done = f"; completed {long_date(m.completed_date)}" if m.completed_date else ""
+                share = w("Contract sum {0}", w.money(project.contract_cents, cur))
+            done = f"; {w('completed {0}', w.date(m.completed_date))}" if m.completed_date else ""
             detail = share + done
         lines.append(DocumentLine(line.description, line.amount_cents, detail))
     reference = _reference(session, inv)
     heading, explanation = _heading(inv, m, reference)
     return InvoiceDocument(
         company=company_info(company),
-        client=PartyInfo(client.name, client.address, client.email, client.phone),
+        client=PartyInfo(
+            client.name, client.address, client.email, client.phone, doc_locale.client_tax_id(session, client)
+        ),
         site=_site(project),
         number=inv.number or "DRAFT",
         issue_date=issue,
         due_date=due,
-        terms=f"Net {days} days" if days > 0 else "Due on receipt",
+        terms=w("Net {0} days", days) if days > 0 else w("Due on receipt"),
         milestone=heading,
         milestone_description=explanation,
         lines=lines,
         gross=inv.gross_cents,
         tax=inv.tax_cents,
-        tax_label=f"Tax ({_percent(project.tax_percent)}%)",
+        tax_label=w("Tax ({0}%)", _percent(project.tax_percent)),
         retainage=inv.retainage_cents,
-        retainage_label=_retainage_label(inv, project),
+        retainage_label=_retainage_label(inv, project, w),
         deposit_applied=inv.deposit_applied_cents,
         total_due=inv.amount_due_cents,
         summary=(summary := _summary(session, inv, project)),
@@ -212,10 +217,13 @@ def invoice_document(
         payment_codes=()
         if inv.status == "draft" or inv.number is None
         else payment_codes(session, company, inv.number, summary.amount_due_now),
+        notes=doc_locale.invoice_note(session, inv) if inv.id is not None else "",
+        po_number=doc_locale.invoice_po(session, inv) if inv.id is not None else "",
+        locale=locale,
     )
 
 
-def _retainage_label(inv: Invoice, project: Project) -> str:
+def _retainage_label(inv: Invoice, project: Project, w: Words | None = None) -> str:
     """Name the rate this invoice really withheld: a step-down lowers it, or releases some (review 8)."""
     full, lower = project.retainage_percent, project.retainage_step_to
     if inv.retainage_cents < 0:
@@ -225,7 +233,7 @@ def _retainage_label(inv: Invoice, project: Project) -> str:
     basis = inv.gross_cents + (inv.tax_cents if project.retainage_basis == "post_tax" else 0)
     if lower is not None and inv.retainage_cents != apply_rate(basis, full):
         return f"Less retainage withheld (stepped down to {_percent(lower)}%)"
-    return f"Less retainage withheld ({_percent(full)}%)"
+    return (w or Words())("Less retainage withheld ({0}%)", _percent(full))
 
 
 def receipt_document(session: Session, rec: Receipt) -> ReceiptDocument:
@@ -266,20 +274,29 @@ def receipt_document(session: Session, rec: Receipt) -> ReceiptDocument:
         client_credit=int(paid_in or 0) - int(used or 0),
         currency=company.currency,
         site=site,
+        locale=doc_locale.document_locale(session, client),
     )
 
 
 def freeze_invoice(session: Session, inv: Invoice) -> None:
     """Store the issued invoice's PDF and its SHA-256 (call inside the issuing transaction)."""
     session.flush()
-    pdf = render_invoice(invoice_document(session, inv))
+    doc = invoice_document(session, inv)
+    from milestone_desk.documents.fonts import ensure_drawable  # reportlab only when freezing
+
+    ensure_drawable(doc, f"invoice {inv.number}")
+    pdf = render_invoice(doc)
     inv.pdf = pdf
     inv.pdf_sha256 = sha256(pdf)
 
 
 def freeze_receipt(session: Session, rec: Receipt) -> None:
     session.flush()
-    pdf = render_receipt(receipt_document(session, rec))
+    doc = receipt_document(session, rec)
+    from milestone_desk.documents.fonts import ensure_drawable  # reportlab only when freezing
+
+    ensure_drawable(doc, f"receipt {rec.number}")
+    pdf = render_receipt(doc)
     rec.pdf = pdf
     rec.pdf_sha256 = sha256(pdf)
 
@@ -292,10 +309,48 @@ def stored_pdf(pdf: bytes | None, digest: str | None, what: str) -> bytes | None
     return pdf
 
 
-def invoice_pdf_in(session: Session, number: str) -> bytes:
+def invoice_pdf_in(session: Session, number: str, *, paid: bool = False) -> bytes:
+    """The invoice as it leaves the program: the frozen bytes, with VOID laid over a void invoice
+    (and PAID with its receipts when ``paid`` is asked for a paid one). The stored bytes never change."""
     inv = lookup.invoice(session, number)
     frozen = stored_pdf(inv.pdf, inv.pdf_sha256, f"invoice {number}")
-    return frozen if frozen is not None else render_invoice(invoice_document(session, inv))
+    pdf = frozen if frozen is not None else render_invoice(invoice_document(session, inv))
+    if inv.status != "void" and not paid:
+        return pdf
+    from milestone_desk.documents import stamp  # pypdf loads only when a stamp is laid
+
+    if inv.status == "void":
+        when = inv.voided_at.date() if inv.voided_at is not None else inv.issue_date
+        return stamp.void_stamp(pdf, long_date(when) if when else "", inv.void_reason or "")
+    if inv.status != "paid":
+        raise BadInput(f"Invoice {number} is not paid in full, so it cannot carry a PAID stamp.")
+    return stamp.paid_stamp(pdf, paid_receipts(session, inv))
+
+
+def paid_receipts(session: Session, inv: Invoice) -> list[str]:
+    """One line per receipt that paid this invoice: number, date and the amount applied to it."""
+    rows = session.execute(
+        select(Receipt.number, Payment.date, PaymentApplication.amount_cents)
+        .join(Payment, PaymentApplication.payment_id == Payment.id)
+        .outerjoin(Receipt, Receipt.payment_id == Payment.id)
+        .where(PaymentApplication.invoice_id == inv.id)
+        .order_by(Payment.date, Payment.id)
+    ).all()
+    cur = lookup.company(session).currency
+    return [
+        f"Receipt {number or '(none)'} of {long_date(day)}: {money(cents, cur, symbol=True)}"
+        for number, day, cents in rows
+    ]
+
+
+def refuse_void(session: Session, number: str) -> None:
+    """A void invoice is not sent to anyone: say so before anything is queued."""
+    inv = lookup.invoice(session, number)
+    if inv.status == "void":
+        raise BadInput(
+            f"Invoice {number} is void ({inv.void_reason or 'no reason given'}), so it is not emailed; "
+            "print or save it to keep a stamped copy."
+        )
 
 
 def receipt_pdf_in(session: Session, number: str) -> bytes:
@@ -304,10 +359,11 @@ def receipt_pdf_in(session: Session, number: str) -> bytes:
     return frozen if frozen is not None else render_receipt(receipt_document(session, rec))
 
 
-def invoice_pdf(books: Books, number: str) -> bytes:
-    """The invoice's PDF: the frozen bytes once issued (checked against their SHA-256)."""
+def invoice_pdf(books: Books, number: str, *, paid: bool = False) -> bytes:
+    """The invoice's PDF: the frozen bytes once issued (checked against their SHA-256), stamped
+    VOID when void, or PAID (with its receipts) when ``paid`` is asked."""
     with books.read() as s:
-        return invoice_pdf_in(s, number)
+        return invoice_pdf_in(s, number, paid=paid)
 
 
 def receipt_pdf(books: Books, number: str) -> bytes:
@@ -319,7 +375,10 @@ def receipt_pdf(books: Books, number: str) -> bytes:
 def preview_invoice_pdf(books: Books, number: str) -> bytes:
     """Render the invoice afresh from today's data, marked as a draft (never the legal copy)."""
     with books.read() as s:
-        doc = invoice_document(s, lookup.invoice(s, number))
+        inv = lookup.invoice(s, number)
+        if inv.status == "void":  # a void invoice is only ever shown stamped
+            return invoice_pdf_in(s, number)
+        doc = invoice_document(s, inv)
         return render_invoice(replace(doc, draft=True))
 
 

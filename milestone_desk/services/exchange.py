@@ -85,6 +85,31 @@ def _share(m: JsonDoc, currency: str) -> Share:
     return Share.remainder()
 
 
+def _import_company_extras(s: Session, data: Any) -> None:
+    """Optional keys (issue 16): logo_png_base64, locale, default_tax_percent."""
+    from milestone_desk.services import company_extras as cx
+
+    if not isinstance(data, dict) or not any(k in data for k in ("logo_png_base64", "locale", "default_tax_percent")):
+        return
+    have = cx.extras_in(s)
+    logo = cx.logo_from_base64(data.get("logo_png_base64"), "company.logo_png_base64") if "logo_png_base64" in data else have.logo_png
+    locale = str(data.get("locale") or have.locale)
+    tax = str(data.get("default_tax_percent") or have.default_tax_percent)
+    cx.put_extras(s, cx.CompanyExtras(logo, locale, tax))
+
+
+def _import_client_extras(s: Session, client: Any, c: JsonDoc) -> None:
+    """Optional client keys (issue 16): tax_id, locale."""
+    from milestone_desk.services import doc_locale
+
+    tax_id = c.text("tax_id", "")
+    if tax_id:
+        doc_locale.set_client_tax_id_in(s, client, tax_id)
+    locale = c.text("locale", "")
+    if locale:
+        doc_locale.set_client_locale_in(s, client, locale)
+
+
 def _company_profile(doc: JsonDoc) -> CompanyProfile:
     base = CompanyProfile(name="")
     terms = doc.data.get("payment_terms_days", base.payment_terms_days)
@@ -227,6 +252,7 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
             existing = put_company(s, _company_profile(JsonDoc(doc.data["company"], "company")))
             import_numbering(s, doc.data["company"])
             trade.from_json(JsonDoc(doc.data["company"], "company"), s, company=existing)
+            _import_company_extras(s, doc.data["company"])
         elif doc.has("company"):
             given = (
                 JsonDoc(doc.data["company"], "company").text("currency", existing.currency).strip().upper()
@@ -250,6 +276,7 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
                 ),
             )
             trade.from_json(c, s, client=client)
+            _import_client_extras(s, client, c)
         projects = doc.items("projects")
         for p in projects:
             if p.data.get("billing") == "progress" and p.percent("tax_percent") != 0:

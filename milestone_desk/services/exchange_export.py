@@ -8,9 +8,10 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from milestone_desk.domain.money import to_decimal_string
-from milestone_desk.persistence.models import Client, Payment, Project
+from milestone_desk.persistence.models import Client, Payment, Project, Setting
 from milestone_desk.services import lookup, numbering, trade
 from milestone_desk.services.books import Books
 from milestone_desk.services.company import profile_of
@@ -54,6 +55,7 @@ def export_data(books: Books) -> dict[str, Any]:
         company_trade = trade.to_json(trade.company_trade_in(s))
         if company_trade:
             out["company"]["trade"] = company_trade
+        _export_company_extras(s, out["company"])
         out["clients"] = []
         for c in s.scalars(select(Client).order_by(Client.code)):
             entry: dict[str, Any] = {
@@ -66,7 +68,7 @@ def export_data(books: Books) -> dict[str, Any]:
             client_trade = trade.to_json(trade.client_trade_in(s, c))
             if client_trade:
                 entry["trade"] = client_trade
-            out["clients"].append(entry)
+            out["clients"].append(_client_extras(s, c, entry))
         projects = []
         for p in s.scalars(select(Project).order_by(Project.code)):
             milestones = []
@@ -157,3 +159,29 @@ def export_data(books: Books) -> dict[str, Any]:
 
 def export_text(books: Books) -> str:
     return json.dumps(export_data(books), indent=2, ensure_ascii=False) + "\n"
+
+
+def _export_company_extras(s: Session, company: dict[str, Any]) -> None:
+    """Optional keys (issue 16): the logo as base64, the locale for documents, the default tax."""
+    from milestone_desk.services import company_extras as cx
+
+    extras = cx.extras_in(s)
+    if extras.logo_png:
+        company["logo_png_base64"] = cx.logo_to_base64(extras.logo_png)
+    if s.get(Setting, cx.COMPANY_LOCALE_KEY) is not None:
+        company["locale"] = extras.locale
+    if s.get(Setting, cx.DEFAULT_TAX_KEY) is not None:
+        company["default_tax_percent"] = extras.default_tax_percent
+
+
+def _client_extras(s: Session, client: Client, item: dict[str, Any]) -> dict[str, Any]:
+    """A client's tax id and own locale, when set (optional keys)."""
+    from milestone_desk.services import doc_locale
+
+    tax_id = doc_locale.client_tax_id(s, client)
+    if tax_id:
+        item["tax_id"] = tax_id
+    own = s.get(Setting, doc_locale.CLIENT_LOCALE + client.uuid)
+    if own is not None and own.value:
+        item["locale"] = own.value
+    return item

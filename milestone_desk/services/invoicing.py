@@ -18,7 +18,7 @@ from milestone_desk.persistence.models import (
     PaymentApplication,
     Project,
 )
-from milestone_desk.services import audit, balances, documents, lookup, numbering
+from milestone_desk.services import audit, balances, doc_locale, documents, lookup, numbering
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import InvoiceView
 from milestone_desk.services.retainage import milestone_figures
@@ -44,7 +44,9 @@ def preview_invoice(books: Books, project_code: str, name: str) -> InvoiceMath:
         return milestone_figures(s, project, m)
 
 
-def issue_milestone_invoice(session: Session, project: Project, m: Milestone, on: date) -> Invoice:
+def issue_milestone_invoice(
+    session: Session, project: Project, m: Milestone, on: date, *, po: str | None = None, note: str | None = None
+) -> Invoice:
     check_can_invoice(m.name, MilestoneStatus(m.status))
     if m.completed_date is not None and on < m.completed_date:
         raise BadInput(
@@ -80,6 +82,7 @@ def issue_milestone_invoice(session: Session, project: Project, m: Milestone, on
         )
     m.status = MilestoneStatus.INVOICED.value
     session.flush()
+    doc_locale.set_invoice_extras_in(session, invoice, po, note)
     documents.freeze_invoice(session, invoice)
     audit.record(
         session,
@@ -100,12 +103,21 @@ def issue_milestone_invoice(session: Session, project: Project, m: Milestone, on
     return invoice
 
 
-def issue_invoice(books: Books, project_code: str, name: str, on: date | None = None) -> str:
-    """Issue the invoice of a completed milestone; returns its new number."""
+def issue_invoice(
+    books: Books,
+    project_code: str,
+    name: str,
+    on: date | None = None,
+    *,
+    po: str | None = None,
+    note: str | None = None,
+) -> str:
+    """Issue the invoice of a completed milestone (with the client's PO number and a note, when
+    given); returns its new number."""
     with books.write() as s:
         project = lookup.project(s, project_code)
         m = lookup.milestone(s, project, name)
-        return issue_milestone_invoice(s, project, m, on or date.today()).number or ""
+        return issue_milestone_invoice(s, project, m, on or date.today(), po=po, note=note).number or ""
 
 
 def _views(session: Session, where: list[ColumnElement[bool]]) -> list[InvoiceView]:

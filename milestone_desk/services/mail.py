@@ -12,7 +12,7 @@ import ssl
 from dataclasses import dataclass
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import formatdate, make_msgid
+from email.utils import formatdate, make_msgid, parseaddr
 
 from milestone_desk.services.mail_settings import SmtpConfig
 
@@ -30,8 +30,35 @@ class Delivery:
     transient: bool = False
 
 
+def _pieces(to: str) -> list[str]:
+    """Split a recipient list on commas and semicolons outside quotes and angle brackets."""
+    out, cur, quoted, angle = [], "", False, False
+    for ch in to:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == "<" and not quoted:
+            angle = True
+        elif ch == ">" and not quoted:
+            angle = False
+        if ch in ",;" and not quoted and not angle:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    out.append(cur)
+    return [p.strip() for p in out if p.strip()]
+
+
 def recipients(to: str) -> list[str]:
-    return [a.strip() for a in to.replace(";", ",").split(",") if a.strip()]
+    """Each recipient as written: ``a@b.example`` or ``Name <a@b.example>``."""
+    return _pieces(to)
+
+
+def address_of(recipient: str) -> str:
+    """The bare address of one recipient (``Name <a@b>`` → ``a@b``; a bare address as it is)."""
+    if "<" in recipient:
+        return parseaddr(recipient)[1] or recipient
+    return recipient.strip()
 
 
 def build_message(
@@ -43,6 +70,7 @@ def build_message(
     attachment: bytes | None = None,
     *,
     draft: bool = False,
+    reply_to: str = "",
 ) -> EmailMessage:
     """An email with the PDF attached; a draft carries ``X-Unsent: 1`` so mail programs open it to edit."""
     msg = EmailMessage()
@@ -51,11 +79,13 @@ def build_message(
     if to:
         msg["To"] = ", ".join(recipients(to))
     msg["Subject"] = subject
+    if reply_to:
+        msg["Reply-To"] = reply_to
     if draft:
         msg["X-Unsent"] = "1"
     else:
         msg["Date"] = formatdate(localtime=True)
-        domain = sender.rpartition("@")[2] or None
+        domain = address_of(sender).rpartition("@")[2] or None
         msg["Message-ID"] = make_msgid(domain=domain)
     msg.set_content(body)
     if attachment is not None:
@@ -156,7 +186,7 @@ def _send(config: SmtpConfig, password: str | None, msg: EmailMessage) -> str:
         if code != 250:
             raise smtplib.SMTPSenderRefused(code, resp, config.from_address)
         refused: dict[str, tuple[int, bytes]] = {}
-        to = recipients(str(msg["To"] or ""))
+        to = [address_of(r) for r in recipients(str(msg["To"] or ""))]
         for address in to:
             code, resp = smtp.rcpt(address)
             if code not in (250, 251):

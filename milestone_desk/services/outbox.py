@@ -11,17 +11,19 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from email.utils import formataddr
 from pathlib import Path
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
-from milestone_desk.documents.formats import long_date
+from milestone_desk.documents.formats import long_date, money
 from milestone_desk.domain.errors import BadInput, NotFound
 from milestone_desk.persistence.models import Invoice, Receipt, utcnow
 from milestone_desk.persistence.models_documents import OutboxMessage
 from milestone_desk.services import documents, lookup
 from milestone_desk.services.books import Books
-from milestone_desk.services.mail import Delivery, build_message, deliver, recipients
+from milestone_desk.services.mail import Delivery, address_of, build_message, deliver, recipients
 from milestone_desk.services.mail_settings import SmtpConfig, find_password, get_smtp
 from milestone_desk.services.projects import clean_text
 
@@ -59,22 +61,38 @@ class EmailDraft:
 
 def check_addresses(to: str) -> str:
     found = recipients(clean_text(to, "recipient address"))
-    bad = [a for a in found if "@" not in a or " " in a or a.startswith("@") or a.endswith("@")]
+    bare = [(r, address_of(r)) for r in found]
+    bad = [r for r, a in bare if "@" not in a or " " in a or a.startswith("@") or a.endswith("@")]
     if not found or bad:
         raise BadInput(f"{(bad or [to])[0]!r} is not an email address.")
     return ", ".join(found)
 
 
+def sender_of(books: Books, from_address: str) -> tuple[str, str]:
+    """From as ``Company <address>`` and Reply-To the company's own address when it differs."""
+    if not from_address:
+        return "", ""
+    with books.read() as s:
+        company = lookup.company(s)
+        name, own = company.name, (company.email or "").strip()
+    reply = own if own and own.lower() != address_of(from_address).lower() else ""
+    if "<" in from_address or not name:
+        return from_address, reply
+    return formataddr((name, from_address)), reply
+
+
 def invoice_email(books: Books, number: str) -> EmailDraft:
     """The default recipient, subject and text for emailing an invoice."""
     with books.read() as s:
+        documents.refuse_void(s, number)
         inv = lookup.invoice(s, number)
         company = lookup.company(s)
         client = inv.project.client
         due = long_date(inv.due_date) if inv.due_date else "on receipt"
+        amount = money(inv.amount_due_cents, company.currency, symbol=True)
         body = (
             f"Dear {client.name},\n\nPlease find attached invoice {number} for {inv.project.name}"
-            f" ({inv.description}), due {due}.\n\nThank you for your business.\n\n{company.name}\n"
+            f" ({inv.description}): {amount}, due {due}.\n\nThank you for your business.\n\n{company.name}\n"
         )
         if company.phone or company.email:
             body += "\n".join(x for x in (company.phone, company.email) if x) + "\n"
@@ -112,8 +130,14 @@ def queue_invoice(
     draft = invoice_email(books, number)
     address = check_addresses(to)
     with books.write() as s:
+        documents.refuse_void(s, number)
         inv = lookup.invoice(s, number)
-        attachment = documents.invoice_pdf_in(s, number)
+        attachment, name = documents.invoice_pdf_in(s, number), draft.attachment_name
+        if inv.kind == "progress":
+            attachment, name = (
+                _progress_bundle(s, inv, attachment),
+                f"{documents.safe_name(number)}-G702-G703-waiver.pdf",
+            )
         if einvoice:
             from milestone_desk.services import einvoices, trade
 
@@ -123,19 +147,52 @@ def queue_invoice(
                     f"The client receives {fmt} e-invoices, an XML file the mail attaches no PDF for; "
                     "save it with Invoice → Save e-invoice… and send it through the client's e-invoice channel."
                 )
-            attachment = einvoices.make_in(s, fmt, invoice=number).data
+            attachment, name = einvoices.make_in(s, fmt, invoice=number).data, draft.attachment_name
         msg = OutboxMessage(
             state="queued",
             recipient=address,
             subject=clean_text(subject if subject is not None else draft.subject, "subject", limit=500),
             body=body if body is not None else draft.body,
-            attachment_name=draft.attachment_name,
+            attachment_name=name,
             attachment=attachment,
             invoice_id=inv.id,
         )
         s.add(msg)
         s.flush()
         return msg.id
+
+
+def _progress_bundle(s: Session, inv: Invoice, invoice_pdf: bytes) -> bytes:
+    """A progress invoice travels with its pay application (G702/G703) and its conditional progress
+    waiver (issued now if it has none), as one PDF: the owner's lender wants all three together."""
+    import io
+    from datetime import date
+
+    from pypdf import PdfReader, PdfWriter
+
+    from milestone_desk.persistence.models_construction import LienWaiver, PayApplication
+    from milestone_desk.services import waivers
+
+    parts = [invoice_pdf]
+    app = s.scalars(select(PayApplication).where(PayApplication.invoice_id == inv.id)).first()
+    if app is not None and app.pdf:
+        parts.append(bytes(app.pdf))
+    waiver = s.scalars(
+        select(LienWaiver)
+        .where(LienWaiver.invoice_id == inv.id, LienWaiver.kind == "conditional_progress")
+        .order_by(LienWaiver.id.desc())
+        .limit(1)
+    ).first()
+    if waiver is None:
+        waiver = waivers.issue_waiver_in(s, "conditional_progress", inv, date.today())
+    if waiver.pdf:
+        parts.append(bytes(waiver.pdf))
+    writer = PdfWriter()
+    for part in parts:
+        writer.append(PdfReader(io.BytesIO(part)))
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def queue_receipt(books: Books, number: str, to: str) -> int:
@@ -269,10 +326,11 @@ def send_pending(books: Books, ids: list[int] | None = None) -> list[tuple[int, 
                 _note(books, mid, source)
                 results.append((mid, Delivery(False, reason=source, transient=True)))
             return results
+    sender, reply_to = sender_of(books, config.from_address)
     for mid, to, subject, body, name, data in pending:
         if not _claim(books, mid):
             continue  # another window or command is sending this one right now
-        msg = build_message(config.from_address, to, subject, body, name, data)
+        msg = build_message(sender, to, subject, body, name, data, reply_to=reply_to)
         result = deliver(config, password, msg)
         if not result.accepted:
             log.info("Outbox message %s not sent: %s", mid, result.reason)
@@ -319,7 +377,7 @@ def write_eml(
 ) -> Path:
     """A draft ``.eml`` (``X-Unsent: 1``) with the invoice attached, for the user's mail program."""
     draft = invoice_email(books, number)
-    sender = (config or get_smtp(books)).from_address
+    sender, reply_to = sender_of(books, (config or get_smtp(books)).from_address)
     msg = build_message(
         sender,
         to or draft.to,
@@ -328,6 +386,7 @@ def write_eml(
         draft.attachment_name,
         documents.invoice_pdf(books, number),
         draft=True,
+        reply_to=reply_to,
     )
     path.write_bytes(msg.as_bytes())
     return path

@@ -181,9 +181,17 @@ class Controller(QObject):
 
     # company and clients
     def make_company_dialog(self) -> CompanyDialog:
+        from milestone_desk.services import company_extras
+
         profile = company.get_company(self.books) if self.has_company else None
+        extras = company_extras.get_extras(self.books) if self.has_company else None
         return CompanyDialog(
-            self.window, profile, lambda p: company.save_company(self.books, p), self.show_error
+            self.window,
+            profile,
+            lambda p: company.save_company(self.books, p),
+            self.show_error,
+            extras=extras,
+            save_extras=(lambda x: company_extras.save_extras(self.books, x)) if self.has_company else None,
         )
 
     def edit_company(self) -> None:

@@ -10,11 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services import documents
+from milestone_desk.services import documents, printing
 from milestone_desk.services.books import Books
 from milestone_desk.ui.email_dialog import EmailDialog
 from milestone_desk.ui.pdf_preview import PdfPreviewDialog, paint_pdf
@@ -41,6 +42,8 @@ class DocumentActions(QObject):
         try:
             if kind == "invoice":
                 return documents.invoice_pdf(self.books, number)
+            if kind == "paid":  # a paid invoice with its PAID stamp and receipts
+                return documents.invoice_pdf(self.books, number, paid=True)
             return documents.receipt_pdf(self.books, number)
         except MilestoneDeskError as exc:
             self.show_error(str(exc))
@@ -108,12 +111,42 @@ class DocumentActions(QObject):
         dialog = self.print_dialog_factory(printer, self.parent_widget)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
+        return self.send_to_printer(data, printer, f"{kind.capitalize()} {number}", f"{kind} {number}")
+
+    def send_to_printer(self, data: bytes, printer: QPrinter, title: str, what: str) -> bool:
+        """The PDF itself to a CUPS printer (vector, its own paper size, not scaled) when the system
+        has ``lp``; otherwise (Windows, or "print to file") Qt prints it at the document's size."""
+        if printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printing.can_print_pdf():
+            try:
+                printing.print_pdf(
+                    data, title=title, printer=printer.printerName(), copies=max(1, printer.copyCount())
+                )
+            except MilestoneDeskError as exc:
+                self.show_error(str(exc))
+                return False
+            self.message.emit(self.tr("Sent {0} to the printer.").format(what))
+            return True
+        media = printing.media_of(data)
+        if media:
+            size = {"Letter": QPageSize.PageSizeId.Letter, "A4": QPageSize.PageSizeId.A4}.get(media)
+            if size is not None:
+                printer.setPageSize(QPageSize(size))
+                printer.setFullPage(True)
         pages = paint_pdf(data, printer)
         if pages == 0:
             self.show_error(self.tr("The printer could not be started."))
             return False
-        self.message.emit(self.tr("Sent {0} {1} to the printer.").format(kind, number))
+        self.message.emit(self.tr("Sent {0} to the printer.").format(what))
         return True
+
+    def print_bytes(self, data: bytes, title: str) -> bool:
+        """Print… any document's PDF (statements, pay applications, waivers, credit notes)."""
+        printer = self.printer_factory()
+        printer.setDocName(title)
+        dialog = self.print_dialog_factory(printer, self.parent_widget)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self.send_to_printer(data, printer, title, title)
 
     def print_invoice(self, number: str) -> bool:
         """Print… through the system print dialog; True when pages went to the printer."""
@@ -121,6 +154,13 @@ class DocumentActions(QObject):
 
     def print_receipt(self, number: str) -> bool:
         return self._print("receipt", number)
+
+    def print_paid_invoice(self, number: str) -> bool:
+        """A paid invoice with the PAID stamp listing its receipts."""
+        return self._print("paid", number)
+
+    def save_paid_invoice_pdf(self, number: str) -> Path | None:
+        return self._save("paid", number)
 
     def print_preview_invoice(self, number: str, *, show: bool = True) -> QPrintPreviewDialog | None:
         """Qt's print preview (the pages as the printer will get them); ``pages_painted`` counts pages."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -49,6 +50,8 @@ class StatementDialog(QDialog):
         super().__init__(parent)
         self.books = books
         self.ask_save_path = ask_save_path
+        #: the window's document actions (print dialog seams); tests set their own
+        self.document_actions: Any = None
         self.saved: Path | None = None
         self.queued: int | None = None
         self.setWindowTitle(self.tr("Customer statement"))
@@ -86,6 +89,8 @@ class StatementDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.email_button = QPushButton(self.tr("Email… (outbox)"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.email_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -95,6 +100,7 @@ class StatementDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.save_button.clicked.connect(self.save_pdf)
+        self.print_button.clicked.connect(self.print_pdf)
         self.email_button.clicked.connect(self.email)
         self.from_all.toggled.connect(lambda on: self.date_from.setEnabled(not on))
         for signal in (self.client.currentIndexChanged, self.date_from.dateChanged, self.date_to.dateChanged):
@@ -118,6 +124,7 @@ class StatementDialog(QDialog):
         if not code:
             self.summary.setText(self.tr("There are no clients yet."))
             self.save_button.setEnabled(False)
+            self.print_button.setEnabled(False)
             self.email_button.setEnabled(False)
             return
         try:
@@ -125,6 +132,7 @@ class StatementDialog(QDialog):
         except MilestoneDeskError as exc:
             self.error.setText(str(exc))
         self.save_button.setEnabled(True)
+        self.print_button.setEnabled(True)
         self.email_button.setEnabled(not self.books.readonly)
 
     def pdf(self) -> bytes:
@@ -134,6 +142,19 @@ class StatementDialog(QDialog):
 
     def _name(self) -> str:
         return f"statement-{self.client_code()}-{_pydate(self.date_to.date()).isoformat()}.pdf"
+
+    def print_pdf(self) -> bool:
+        """Print… the statement: the PDF itself through CUPS where there is lp, else Qt printing."""
+        from milestone_desk.ui.document_actions import DocumentActions
+
+        try:
+            data = self.pdf()
+        except MilestoneDeskError as exc:
+            self.error.setText(str(exc))
+            return False
+        actions = self.document_actions or DocumentActions(self.books, self)
+        actions.show_error = self.error.setText
+        return actions.print_bytes(data, self._name().removesuffix(".pdf"))
 
     def save_pdf(self) -> Path | None:
         try:
