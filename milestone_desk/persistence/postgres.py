@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import socket
 from typing import Any
+from urllib.parse import unquote
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import URL, make_url
@@ -55,7 +56,7 @@ def mask(raw: str | URL) -> str:
     """The address as shown to people and written to logs: never with its password."""
     if isinstance(raw, URL):
         shown = raw.set(drivername="postgresql", password=None)
-        return shown.render_as_string(hide_password=True)
+        return unquote(shown.render_as_string(hide_password=True))
     return re.sub(r"^(\w[\w+.-]*://[^:/@?#]*):[^@/]*@", r"\1@", raw.strip())
 
 
