@@ -27,7 +27,11 @@ def find_bin() -> Path | None:
     found = shutil.which("initdb")
     if found:
         return Path(found).parent
-    for pattern in ("/usr/lib/postgresql/*/bin", "/usr/local/opt/postgresql*/bin", "/opt/homebrew/opt/postgresql*/bin"):
+    for pattern in (
+        "/usr/lib/postgresql/*/bin",
+        "/usr/local/opt/postgresql*/bin",
+        "/opt/homebrew/opt/postgresql*/bin",
+    ):
         for candidate in sorted(glob.glob(pattern), reverse=True):
             if (Path(candidate) / "initdb").exists():
                 return Path(candidate)
@@ -54,16 +58,32 @@ class Cluster:
 
     def start(self) -> None:
         self._run(
-            str(self.bindir / "initdb"), "-D", str(self.data), "-U", SUPER, "-A", "trust",
-            "--no-sync", "-E", "UTF8", "--locale=C",
+            str(self.bindir / "initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            SUPER,
+            "-A",
+            "trust",
+            "--no-sync",
+            "-E",
+            "UTF8",
+            "--locale=C",
         )
         options = (
             f"-c listen_addresses='' -c unix_socket_directories={self.socket_dir} "
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
         )
         self._run(
-            str(self.bindir / "pg_ctl"), "-D", str(self.data), "-l", str(self.root / "log"), "-o", options,
-            "-w", "start",
+            str(self.bindir / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-l",
+            str(self.root / "log"),
+            "-o",
+            options,
+            "-w",
+            "start",
         )
 
     def stop(self) -> None:

@@ -35,7 +35,9 @@ def _restore(args: argparse.Namespace) -> int:
 
 def _move(args: argparse.Namespace) -> int:
     moved = office.copy_books(args.file, args.destination)
-    print(f"Copied {moved.rows} rows ({moved.tables} tables) to {moved.destination} in {moved.seconds:.1f} s.")
+    print(
+        f"Copied {moved.rows} rows ({moved.tables} tables) to {moved.destination} in {moved.seconds:.1f} s."
+    )
     return 0
 
 

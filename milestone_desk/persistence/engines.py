@@ -57,7 +57,7 @@ def is_server_address(raw: str | os.PathLike[str]) -> bool:
     return isinstance(raw, str) and postgres.looks_like_url(raw)
 
 
-def locate(raw: str | os.PathLike[str]) -> Location:
+def locate(raw: str | os.PathLike[str] | Location) -> Location:
     """A company file path or a ``postgresql://`` address (bad input when the address is malformed)."""
     if isinstance(raw, Location):
         return raw
@@ -142,3 +142,21 @@ def can_write(conn: Connection) -> bool:
     if conn.dialect.name == "postgresql":
         return postgres.can_write(conn)
     return True
+
+
+def server_address(*, host: str, port: int | None, database: str, user: str, password: str = "") -> str:
+    return postgres.build_url(
+        host="" if host.startswith("/") else host,
+        port=None if host.startswith("/") or port == 5432 else port,
+        database=database,
+        user=user,
+        password=password,
+        socket_dir=host if host.startswith("/") else None,
+    )
+
+
+def address_fields(address: str) -> tuple[str, int | None, str, str]:
+    """Host (or socket folder), port, database and user of a server address."""
+    url = postgres.parse_url(address)
+    host = url.host or str(url.query.get("host", "") or "")
+    return host, url.port, str(url.database or ""), str(url.username or "")

@@ -67,13 +67,30 @@ def display_name(url: URL) -> str:
 
 
 def build_url(
-    *, host: str, database: str, user: str, port: int | None = None, socket_dir: str | None = None
+    *,
+    host: str,
+    database: str,
+    user: str,
+    port: int | None = None,
+    socket_dir: str | None = None,
+    password: str = "",
 ) -> str:
-    """The text of a URL from dialog fields (no password: it is asked for, never stored)."""
-    url = URL.create("postgresql", username=user or None, host=host or None, port=port, database=database)
+    """The text of a URL from dialog fields; a password only for this connection, never to keep."""
+    url = URL.create(
+        "postgresql",
+        username=user or None,
+        password=password or None,
+        host=host or None,
+        port=port,
+        database=database,
+    )
     if socket_dir:
         url = url.update_query_dict({"host": socket_dir})
-    return url.render_as_string(hide_password=False)
+    return (
+        unquote(url.render_as_string(hide_password=False))
+        if not password
+        else url.render_as_string(hide_password=False)
+    )
 
 
 def make_engine(url: URL, *, readonly: bool = False) -> Engine:

@@ -72,7 +72,9 @@ def _truncate_sql(table: str) -> list[str]:
 
 
 def _tables(conn: Connection) -> set[str]:
-    rows = conn.execute(text("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"))
+    rows = conn.execute(
+        text("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")
+    )
     return {str(r[0]) for r in rows}
 
 

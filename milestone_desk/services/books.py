@@ -206,7 +206,9 @@ class Books:
     def write(self) -> Iterator[Session]:
         """One write transaction: all of it is saved, or none of it."""
         if self.readonly:
-            raise BooksError(self.readonly_reason or "This company file is open read-only; nothing can be changed.")
+            raise BooksError(
+                self.readonly_reason or "This company file is open read-only; nothing can be changed."
+            )
         with self._guard(), self._sessions.begin() as session:
             engines.start_write(session.connection())
             yield session

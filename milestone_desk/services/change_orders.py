@@ -300,6 +300,8 @@ class ChangeOrderView:
     date: date
     billing: str
     milestone_name: str | None
+    #: Its version when read (services/freshness.py), handed back with approve/reject.
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -332,6 +334,7 @@ def change_order_log(books: Books, project_code: str) -> ChangeOrderLog:
                 c.date,
                 c.billing,
                 c.milestone.name if c.milestone else None,
+                freshness.version(s, c.uuid),
             )
             for c in rows
         ]

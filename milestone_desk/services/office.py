@@ -90,3 +90,25 @@ def backup_server(source: str, folder: Path) -> Path:
 
 def is_server_address(text: str) -> bool:
     return engines.is_server_address(text)
+
+
+@dataclass(frozen=True)
+class AddressFields:
+    host: str
+    port: int | None
+    database: str
+    user: str
+
+
+def server_address(*, host: str, port: int | None, database: str, user: str, password: str = "") -> str:
+    """A server address from the fields of the connect dialog (a host starting with / is a socket folder)."""
+    return engines.server_address(host=host, port=port, database=database, user=user, password=password)
+
+
+def address_fields(address: str) -> AddressFields:
+    host, port, database, user = engines.address_fields(address)
+    return AddressFields(host, port, database, user)
+
+
+def without_password(address: str) -> str:
+    return engines.locate(address).shown
