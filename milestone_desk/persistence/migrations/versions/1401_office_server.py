@@ -37,7 +37,8 @@ def downgrade() -> None:
     postgres_guards.remove(bind)
     op.drop_table("book_changes")
     if bind.dialect.name == "sqlite":
-        # Rebuilding audit_events drops its triggers; put every guard back afterwards.
+        # Rebuilding audit_events trips the triggers that name it; take them off and put them back.
+        sqlite_guards.remove(bind)
         with op.batch_alter_table("audit_events") as batch:
             batch.drop_column("machine")
             batch.drop_column("actor")
