@@ -38,6 +38,12 @@ def find_bin() -> Path | None:
     return None
 
 
+def dbname(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return str(make_url(url).database)
+
+
 class Cluster:
     def __init__(self, bindir: Path) -> None:
         self.bindir = bindir
@@ -105,7 +111,19 @@ class Cluster:
             conn.execute(f'CREATE DATABASE "{name}" OWNER "{owner}"')
         return self.url(name, owner)
 
-    def sql(self, url_or_db: str, statement: str, user: str = SUPER) -> None:
-        dbname = url_or_db.split("/")[-1].split("?")[0]
-        with psycopg.connect(host=self.socket_dir, user=user, dbname=dbname, autocommit=True) as conn:
+    def sql(self, url: str, statement: str, user: str = SUPER) -> None:
+        with psycopg.connect(host=self.socket_dir, user=user, dbname=dbname(url), autocommit=True) as conn:
             conn.execute(statement)
+
+
+def add_role(cluster: Cluster, url: str, role: str, *, write: bool) -> str:
+    """A login role on the books at ``url`` (which must be set up): an office clerk or a reader."""
+    with cluster.admin() as conn:
+        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,)).fetchone()
+        if not exists:
+            conn.execute(f'CREATE ROLE "{role}" LOGIN')
+    rights = "SELECT, INSERT, UPDATE, DELETE" if write else "SELECT"
+    cluster.sql(url, f'GRANT {rights} ON ALL TABLES IN SCHEMA public TO "{role}"')
+    if write:
+        cluster.sql(url, f'GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO "{role}"')
+    return url.replace(f"//{SUPER}@", f"//{role}@")

@@ -55,7 +55,7 @@ def parse_url(raw: str) -> URL:
 def mask(raw: str | URL) -> str:
     """The address as shown to people and written to logs: never with its password."""
     if isinstance(raw, URL):
-        shown = raw.set(drivername="postgresql", password=None)
+        shown = raw._replace(drivername="postgresql", password=None)
         return unquote(shown.render_as_string(hide_password=True))
     return re.sub(r"^(\w[\w+.-]*://[^:/@?#]*):[^@/]*@", r"\1@", raw.strip())
 
