@@ -187,7 +187,9 @@ def test_raw_sql_cannot_change_issued_records(pg_server: Any) -> None:
         "UPDATE number_counters SET next_value = 1",
         "DELETE FROM document_numbers",
     ]
-    with psycopg.connect(host=pg_server.socket_dir, user="postgres", dbname=dbname(url), autocommit=True) as conn:
+    with psycopg.connect(
+        host=pg_server.socket_dir, user="postgres", dbname=dbname(url), autocommit=True
+    ) as conn:
         for statement in refused:
             with pytest.raises(psycopg.Error, match="Milestone Desk: "):
                 conn.execute(statement)
@@ -311,3 +313,63 @@ def test_two_users_see_each_others_payment_within_five_seconds(
         actors = [e.actor for e in s.query(AuditEvent).order_by(AuditEvent.id)]
     assert actors[-1] == "ann"
     assert seen_after < 5
+
+
+# ------------------------------------------------------------- acceptance: many writers
+@pytest.mark.slow
+def test_eight_writers_fifty_issues_and_payments_each(where_any: str, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    from collections import Counter
+
+    from tests.trust_helpers import many_milestones
+
+    workers, per_worker = 8, 50
+    total = workers * per_worker
+    with Books.open(where_any) as books:
+        exchange.import_data(books, many_milestones(total))
+    go = tmp_path / "go"
+    root = Path(__file__).resolve().parent.parent
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "tests.office_worker",
+                where_any,
+                str(go),
+                str(w * per_worker),
+                str(per_worker),
+            ],
+            cwd=root,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for w in range(workers)
+    ]
+    time.sleep(3)  # every writer has its books open
+    start = time.monotonic()
+    go.touch()
+    outputs = [p.communicate(timeout=1200) for p in procs]
+    elapsed = time.monotonic() - start
+    failures = [err for p, (_out, err) in zip(procs, outputs) if p.returncode != 0]
+    assert failures == []
+    print(f"\n[office] writers finished in {elapsed:.1f} s")
+    printed = [line.split() for out, _ in outputs for line in out.splitlines()]
+    with Books.open(where_any, readonly=True) as books:
+        with books.read() as s:
+            from milestone_desk.persistence.models import Invoice, Receipt
+
+            invoices = [str(n) for (n,) in s.query(Invoice.number)]
+            receipts = [str(n) for (n,) in s.query(Receipt.number)]
+        assert check_books(books) == []
+    assert sorted(invoices) == [f"INV-2026-{n:04d}" for n in range(1, total + 1)]  # no duplicate, no gap
+    assert sorted(receipts) == [f"RCT-2026-{n:04d}" for n in range(1, total + 1)]
+    assert not [n for n, c in Counter(p[0] for p in printed).items() if c > 1]
+    assert len(printed) == total
+    engine = "server" if engines.is_server_address(where_any) else "file"
+    print(
+        f"\n[office] {engine}: {workers} processes x {per_worker} issues+payments: {total} invoices, "
+        f"{len(receipts)} receipts in {elapsed:.1f} s; failures 0, duplicates 0, gaps 0"
+    )
