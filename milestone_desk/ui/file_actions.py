@@ -84,9 +84,12 @@ class FileActions(QObject):
         shown = self.window.read_only_shown()
         self.mode_label.setText(self.tr("Read-only") if shown else "")
         self.mode_label.setVisible(shown)
-        self.mode_label.setToolTip(
-            self.tr("Another window or computer has this file open; nothing can be changed here.")
-        )
+        if self.window.books.readonly_reason:  # a server account that may only read
+            self.mode_label.setToolTip(self.tr("Your server account may only read these books."))
+        else:
+            self.mode_label.setToolTip(
+                self.tr("Another window or computer has this file open; nothing can be changed here.")
+            )
         self.update_outbox_count()
 
     def update_outbox_count(self) -> int:
