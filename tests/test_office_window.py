@@ -59,6 +59,13 @@ def test_connect_to_office_server_from_the_file_menu(
     assert again.host.text() == pg_server.socket_dir and again.user.text() == "postgres"
     assert again.password.text() == ""
     window.grab().save("/tmp/md14_window_server.png")
+    # File → Back up now… writes the server's books to a company file
+    window.file_actions.backup_dir = tmp_path / "bk"
+    (tmp_path / "bk").mkdir()
+    made = window.file_actions.backup_now()
+    assert made is not None and made.suffix == ".mdesk" and made.parent == tmp_path / "bk"
+    with Books.open(made, create=False, readonly=True) as copy:
+        assert exchange.export_text(copy) == exchange.export_text(window.books)
     window.close()
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from milestone_desk.domain.errors import BadInput, BooksError, MilestoneDeskError
 from milestone_desk.paths import FILE_SUFFIX
 from milestone_desk.persistence import engines, transfer
+from milestone_desk.persistence.engines import Location
 from milestone_desk.services.books import Books
 
 
@@ -34,7 +35,7 @@ def _remove_file(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def copy_books(source: str | os.PathLike[str], destination: str | os.PathLike[str]) -> Moved:
+def copy_books(source: str | os.PathLike[str] | Location, destination: str | os.PathLike[str]) -> Moved:
     """Copy every row of the books at ``source`` into the empty books at ``destination``.
 
     A new destination file is created (and removed again when the copy fails); a server database
@@ -67,7 +68,7 @@ def copy_books(source: str | os.PathLike[str], destination: str | os.PathLike[st
     return Moved(sum(counts.values()), len(counts), time.perf_counter() - start, target.shown)
 
 
-def backup_name(source: str | os.PathLike[str], folder: Path, now: datetime | None = None) -> Path:
+def backup_name(source: str | os.PathLike[str] | Location, folder: Path, now: datetime | None = None) -> Path:
     """``<database>-20261204T153000Z-manual.mdesk`` in ``folder`` (never an existing name)."""
     stem = engines.locate(source).stem
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
@@ -79,7 +80,7 @@ def backup_name(source: str | os.PathLike[str], folder: Path, now: datetime | No
     return out
 
 
-def backup_server(source: str, folder: Path) -> Path:
+def backup_server(source: str | Location, folder: Path) -> Path:
     """Write the server's books to a new company file in ``folder``; returns its path."""
     out = backup_name(source, folder)
     copy_books(source, out)
