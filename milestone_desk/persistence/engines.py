@@ -77,6 +77,12 @@ def start_write(conn: Connection) -> None:
         postgres.start_write(conn)
 
 
+def start_read(conn: Connection) -> None:
+    """Make this transaction read one consistent moment (a file's read transaction already does)."""
+    if conn.dialect.name == "postgresql":
+        postgres.start_read(conn)
+
+
 def known_error_sentence(exc: BaseException, dialect: str = "sqlite") -> str | None:
     if dialect == "postgresql":
         return postgres.known_error_sentence(exc)

@@ -118,6 +118,10 @@ def start_write(conn: Connection) -> None:
     conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITER_LOCK})
 
 
+def start_read(conn: Connection) -> None:
+    conn.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
+
+
 def table_names(conn: Connection) -> set[str]:
     rows = conn.execute(
         text("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()")

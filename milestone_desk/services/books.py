@@ -218,6 +218,7 @@ class Books:
     def read(self) -> Iterator[Session]:
         """A consistent snapshot for reading; never writes."""
         with self._guard(), self._sessions() as session, session.begin():
+            engines.start_read(session.connection())
             yield session
 
     @contextmanager
