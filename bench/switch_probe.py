@@ -18,7 +18,7 @@ from pathlib import Path
 
 
 def main() -> None:
-    db = Path(sys.argv[sys.argv.index("--db") + 1])
+    db = sys.argv[sys.argv.index("--db") + 1]  # a company file or a server address (issue 14)
     count = int(sys.argv[sys.argv.index("--switches") + 1]) if "--switches" in sys.argv else 60
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication

@@ -36,8 +36,15 @@ def run_gui(args: argparse.Namespace) -> int:
 
     install_translator(app)  # the saved language, else the system's
     app.setWindowIcon(app_icon())
+    server = bool(args.db) and str(args.db).lower().startswith(
+        ("postgresql://", "postgres://", "postgresql+")
+    )
     if args.screenshot:
-        return _screenshot(app, Path(args.db) if args.db else default_company_file(), args)
+        return _screenshot(
+            app, args.db if server else Path(args.db) if args.db else default_company_file(), args
+        )
+    if server:
+        return _run_on_server(app, str(args.db))
     if args.db:
         path: Path | None = Path(args.db)
     else:
@@ -86,7 +93,24 @@ def run_gui(args: argparse.Namespace) -> int:
     return int(code)
 
 
-def _screenshot(app: object, path: Path, args: argparse.Namespace) -> int:
+def _run_on_server(app: object, address: str) -> int:
+    """``--db postgresql://…``: the window on the office server (no lock file, no local backup)."""
+    from milestone_desk.services.books import Books
+    from milestone_desk.ui.main_window import MainWindow
+
+    try:
+        books = Books.open(address, create=False)
+    except MilestoneDeskError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.exit_code
+    window = MainWindow(books, lock=None)
+    window.show()
+    code = app.exec()  # type: ignore[attr-defined]
+    window.books.close()
+    return int(code)
+
+
+def _screenshot(app: object, path: Path | str, args: argparse.Namespace) -> int:
     """Screenshots only read: the file is opened read-only, not locked, not backed up."""
     from milestone_desk.services.books import Books
     from milestone_desk.ui.main_window import MainWindow

@@ -118,3 +118,36 @@ def run_cli_process(
         cwd=cwd,
         timeout=timeout,
     )
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Any]:
+    """A throwaway PostgreSQL cluster on a unix socket, for the whole session."""
+    from tests.pg_support import Cluster, find_bin
+
+    bindir = find_bin()
+    if bindir is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("PostgreSQL binaries (initdb, pg_ctl) are missing; CI must install postgresql.")
+        pytest.skip("PostgreSQL binaries (initdb, pg_ctl) are not installed here.")
+    cluster = Cluster(bindir)
+    cluster.start()
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def where_any(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Where new, empty books go: a company file, or a fresh database on the test server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "company.mdesk")
+    return str(request.getfixturevalue("pg_server").new_database())
+
+
+@pytest.fixture
+def books_any(where_any: str) -> Iterator[Books]:
+    """The kitchen job in a company file and on the office server (parametrised)."""
+    b = Books.open(where_any)
+    exchange.import_data(b, json.loads(json.dumps(KITCHEN)))
+    yield b
+    b.close()

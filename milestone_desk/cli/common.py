@@ -54,13 +54,18 @@ def output_folder(text: str) -> Path:
 
 
 def open_reading(path: str) -> Books:
-    """Books for a reading command: never created, never migrated, never written."""
-    return Books.open(Path(path), create=False, readonly=True)
+    """Books for a reading command: never created, never migrated, never written.
+
+    ``path`` is a company file or a server address (``postgresql://user@host/books``).
+    """
+    return Books.open(path, create=False, readonly=True)
 
 
 def open_writing(path: str, *, create: bool = False) -> Books:
-    return Books.open(Path(path), create=create)
+    return Books.open(path, create=create)
 
 
 def add_file(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", metavar="FILE", help="the company file")
+    parser.add_argument(
+        "file", metavar="FILE", help="the company file, or a server address postgresql://USER@HOST/DBNAME"
+    )

@@ -13,15 +13,22 @@ from milestone_desk.domain.money import format_money
 from milestone_desk.services import exchange, invoicing, ledger, lookup, milestones, payments
 from milestone_desk.services.check import check_books
 from milestone_desk.services.demo import write_demo
+from milestone_desk.services.office import is_server_address
 
 
 def _demo(args: argparse.Namespace) -> int:
-    write_demo(Path(args.file))
+    write_demo(args.file if is_server_address(args.file) else Path(args.file))
     print(f"Wrote the sample company to {args.file}")
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
+    if is_server_address(args.file):  # an empty server database is set up by the migrations
+        data = exchange.load_json(Path(args.data))
+        with open_writing(args.file, create=True) as books:
+            counts = exchange.import_data(books, data)
+        print(f"Imported {counts['clients']} clients and {counts['projects']} projects.")
+        return 0
     path = Path(args.file)
     existed = path.exists()
     data = exchange.load_json(Path(args.data))
@@ -99,7 +106,7 @@ def _check(args: argparse.Namespace) -> int:
     if problems:
         print(f"{len(problems)} problem(s) found.", file=sys.stderr)
         return 1
-    print("The company file is sound.")
+    print("The books are sound." if is_server_address(args.file) else "The company file is sound.")
     return 0
 
 

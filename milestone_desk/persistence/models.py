@@ -246,3 +246,16 @@ class AuditEvent(Base):
     after: Mapped[str] = mapped_column(Text, default="")
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64))
+    #: Who made the change: the server role (or the operating-system login on a file) and the machine.
+    actor: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    machine: Mapped[str] = mapped_column(String(100), default="", server_default="")
+
+
+class BookChange(Base):
+    """One row counting every saved change, so other windows notice work done elsewhere cheaply."""
+
+    __tablename__ = "book_changes"
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    counter: Mapped[int] = mapped_column(Integer, default=0)
+    changed_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    changed_by: Mapped[str] = mapped_column(String(100), default="")

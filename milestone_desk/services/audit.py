@@ -9,7 +9,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from milestone_desk.persistence import engines
 from milestone_desk.persistence.models import AuditEvent, Setting, utcnow
+from milestone_desk.services.books import who
 
 
 def event_hash(
@@ -47,6 +49,8 @@ def record(
             after=a,
             prev_hash=prev,
             hash=digest,
+            actor=who(session),
+            machine=engines.machine(),
         )
     )
     _move_head(session, digest)

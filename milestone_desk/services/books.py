@@ -8,14 +8,30 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from milestone_desk.domain.errors import BadInput, BooksError, MilestoneDeskError
-from milestone_desk.persistence import backups, schema
+from milestone_desk.persistence import backups, engines, schema
+from milestone_desk.persistence.engines import Location
+from milestone_desk.persistence.models import utcnow
 from milestone_desk.persistence.probe import OpenProblem, probe_file
-from milestone_desk.persistence.sqlite import create_private_file, known_error_sentence, make_engine
+from milestone_desk.persistence.sqlite import create_private_file, make_engine
+
+#: Counts every saved change (one row): other windows poll it to see work done elsewhere.
+_BUMP = text(
+    "INSERT INTO book_changes (id, counter, changed_at, changed_by) VALUES (1, 1, :at, :by) "
+    "ON CONFLICT (id) DO UPDATE SET counter = book_changes.counter + 1, "
+    "changed_at = excluded.changed_at, changed_by = excluded.changed_by"
+)
+
+
+def who(session: Session) -> str:
+    """The database user (or the login, on a file) making changes in this session, asked once."""
+    if "md_who" not in session.info:
+        session.info["md_who"] = engines.who(session.connection())
+    return str(session.info["md_who"])
 
 
 def _remove_fresh(path: Path) -> None:
@@ -36,27 +52,59 @@ def _make_private(path: Path) -> None:
 
 
 class Books:
-    """One company's books in one SQLite file.
+    """One company's books: a company file or a database on the office server.
 
-    ``write()`` yields a session inside ``BEGIN IMMEDIATE`` and commits it; ``read()`` yields a
-    session that cannot write. Known SQLite failures become ``BooksError`` with a plain sentence.
+    ``write()`` yields a session that is the only writer until it commits (``BEGIN IMMEDIATE`` on a
+    file, a lock on the server); ``read()`` yields a session that cannot write. Known failures
+    become ``BooksError`` with a plain sentence.
     """
 
-    def __init__(self, path: Path, engine: Engine, *, readonly: bool) -> None:
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine,
+        *,
+        readonly: bool,
+        location: Location | None = None,
+        readonly_reason: str = "",
+    ) -> None:
+        self.location = location or Location(path=path)
         self.path = path
         self.readonly = readonly
+        self.readonly_reason = readonly_reason
         self.engine = engine
         self._sessions = sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
 
+    @property
+    def name(self) -> str:
+        """A short name for titles: the file's name or ``books on host``."""
+        return self.location.name
+
+    @property
+    def shown(self) -> str:
+        """Where the books are, as shown to people (a server address never shows its password)."""
+        return self.location.shown
+
+    @property
+    def shared(self) -> bool:
+        """Whether other people or windows may change these books while they are open here."""
+        return self.location.on_server or self.readonly
+
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, create: bool = True, readonly: bool = False) -> Books:
-        """Open (and, for writers, create or upgrade) a company file.
+    def open(
+        cls, path: str | os.PathLike[str] | Location, *, create: bool = True, readonly: bool = False
+    ) -> Books:
+        """Open (and, for writers, create or upgrade) a company file or server database.
 
         An existing file is first probed read-only (integrity, ownership, schema revision): a
         damaged, empty, foreign or newer file raises ``OpenProblem`` and is never written to. An
         upgrade is preceded by a backup. Every failure is a ``BooksError``/``BadInput`` sentence.
         """
-        path = Path(path).expanduser()
+        location = engines.locate(path)
+        if location.on_server:
+            return cls._open_server(location, create=create, readonly=readonly)
+        assert location.path is not None
+        path = location.path
         fresh = False
         revision: str | None = None
         try:
@@ -99,9 +147,51 @@ class Books:
             if fresh:
                 _remove_fresh(path)
             raise BooksError(
-                known_error_sentence(exc) or f"The company file cannot be opened ({exc})."
+                engines.known_error_sentence(exc) or f"The company file cannot be opened ({exc})."
             ) from exc
         return cls(path, engine, readonly=readonly)
+
+    @classmethod
+    def _open_server(cls, location: Location, *, create: bool, readonly: bool) -> Books:
+        """Books in a server database: an empty database is set up by the migrations when allowed."""
+        shown = location.shown
+        engine = engines.server_engine(location, readonly=readonly)
+        reason = ""
+        try:
+            with engine.connect() as conn:
+                revision = schema.current_revision(conn)
+                if revision is not None and not readonly and not engines.can_write(conn):
+                    reason = "Your server account may only read these books; nothing can be changed."
+            if revision is None and (readonly or not create):
+                raise BadInput(
+                    f"{shown} holds no company books yet; set it up with 'milestone-desk import' or "
+                    "'milestone-desk move'."
+                )
+            needs_upgrade = schema.needs_upgrade(revision)
+            if needs_upgrade and (readonly or reason):
+                raise BooksError(
+                    "The books on the server need an upgrade; open them once with an account that may write."
+                )
+            if needs_upgrade:
+                schema.upgrade(engine)
+        except MilestoneDeskError:
+            engine.dispose()
+            raise
+        except (SQLAlchemyError, OSError) as exc:
+            engine.dispose()
+            raise BooksError(
+                engines.known_error_sentence(exc, "postgresql") or f"{shown} cannot be opened ({exc})."
+            ) from exc
+        if reason:
+            engine.dispose()
+            engine = engines.server_engine(location, readonly=True)
+        return cls(
+            Path(location.stem),
+            engine,
+            readonly=readonly or bool(reason),
+            location=location,
+            readonly_reason=reason,
+        )
 
     def close(self) -> None:
         self.engine.dispose()
@@ -116,14 +206,19 @@ class Books:
     def write(self) -> Iterator[Session]:
         """One write transaction: all of it is saved, or none of it."""
         if self.readonly:
-            raise BooksError("This company file is open read-only; nothing can be changed.")
+            raise BooksError(
+                self.readonly_reason or "This company file is open read-only; nothing can be changed."
+            )
         with self._guard(), self._sessions.begin() as session:
+            engines.start_write(session.connection())
             yield session
+            session.execute(_BUMP, {"at": utcnow(), "by": who(session)})
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A consistent snapshot for reading; never writes."""
         with self._guard(), self._sessions() as session, session.begin():
+            engines.start_read(session.connection())
             yield session
 
     @contextmanager
@@ -131,7 +226,7 @@ class Books:
         try:
             yield
         except DBAPIError as exc:
-            sentence = known_error_sentence(exc)
+            sentence = engines.known_error_sentence(exc, self.engine.dialect.name)
             if sentence is None:
                 raise
             raise BooksError(sentence) from exc

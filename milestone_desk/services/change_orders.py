@@ -28,7 +28,7 @@ from milestone_desk.persistence.models_construction import (
     PayApplication,
     ScheduleOfValuesLine,
 )
-from milestone_desk.services import audit, lookup
+from milestone_desk.services import audit, freshness, lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.projects import clean_text
 
@@ -265,19 +265,30 @@ def _find(session: Session, project: Project, number: int) -> ChangeOrder:
     return co
 
 
-def approve_change_order(books: Books, project_code: str, number: int) -> None:
-    with books.write() as s:
-        project = lookup.project(s, project_code)
-        approve(s, project, _find(s, project, number))
-
-
-def reject_change_order(books: Books, project_code: str, number: int) -> None:
+def approve_change_order(books: Books, project_code: str, number: int, *, seen: int | None = None) -> None:
+    """Approve a draft; ``seen`` (``change_order_version``) refuses a draft changed elsewhere since."""
     with books.write() as s:
         project = lookup.project(s, project_code)
         co = _find(s, project, number)
+        freshness.require_fresh(s, co.uuid, seen, f"Change order {number} of {project_code}")
+        approve(s, project, co)
+
+
+def reject_change_order(books: Books, project_code: str, number: int, *, seen: int | None = None) -> None:
+    with books.write() as s:
+        project = lookup.project(s, project_code)
+        co = _find(s, project, number)
+        freshness.require_fresh(s, co.uuid, seen, f"Change order {number} of {project_code}")
         check_transition(co.number, co.status, ChangeOrderStatus.REJECTED.value)
         co.status = ChangeOrderStatus.REJECTED.value
         audit.record(s, "change_order", co.uuid, "reject", {"status": "draft"}, {"status": co.status})
+
+
+def change_order_version(books: Books, project_code: str, number: int) -> int:
+    """The version of a change order as read now (pass it back as ``seen`` with an edit)."""
+    with books.read() as s:
+        project = lookup.project(s, project_code)
+        return freshness.version(s, _find(s, project, number).uuid)
 
 
 @dataclass(frozen=True)
@@ -289,6 +300,8 @@ class ChangeOrderView:
     date: date
     billing: str
     milestone_name: str | None
+    #: Its version when read (services/freshness.py), handed back with approve/reject.
+    version: int = 0
 
 
 @dataclass(frozen=True)
@@ -321,6 +334,7 @@ def change_order_log(books: Books, project_code: str) -> ChangeOrderLog:
                 c.date,
                 c.billing,
                 c.milestone.name if c.milestone else None,
+                freshness.version(s, c.uuid),
             )
             for c in rows
         ]

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import defer
 
 from milestone_desk.domain.money import to_decimal_string
 from milestone_desk.domain.states import InvoiceStatus
+from milestone_desk.persistence import engines
 from milestone_desk.persistence.models import (
     Company,
     Invoice,
@@ -34,12 +35,10 @@ def check_books(books: Books) -> list[str]:
     """Every problem found, as a sentence; an empty list means the books are sound."""
     problems: list[str] = []
     with books.read() as s:
-        integrity = [row[0] for row in s.execute(text("PRAGMA quick_check"))]
-        if integrity != ["ok"]:
-            problems.append("SQLite reports damage: " + "; ".join(integrity[:5]))
-            return problems
-        for row in s.execute(text("PRAGMA foreign_key_check")):
-            problems.append(f"Table {row[0]} row {row[1]} points to a missing {row[2]} record.")
+        damage = engines.integrity_problems(s.connection())
+        if damage:
+            return damage
+        problems.extend(engines.foreign_key_problems(s.connection()))
         company = s.scalars(select(Company).order_by(Company.id).limit(1)).first()
         currency = company.currency if company is not None else "USD"
 

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
-from milestone_desk.persistence import sqlite_guards
+from milestone_desk.persistence import engines
 from milestone_desk.persistence.all_models import Base
 from milestone_desk.persistence.models import (
     AuditEvent,
@@ -205,7 +205,7 @@ def unaudited_record_problems(s: Session) -> list[str]:
 
 
 def guard_problems(s: Session) -> list[str]:
-    gone = sqlite_guards.missing(s.connection())
+    gone = engines.missing_guards(s.connection())
     if not gone:
         return []
     return [f"The protection of issued records is missing from this file ({', '.join(gone[:3])}…)."]

@@ -150,6 +150,8 @@ class ProjectDetail:
     retainage_percent: Decimal
     retainage_basis: str
     milestones: list[MilestoneView] = field(default_factory=list)
+    #: The schedule's version when it was read (services/freshness.py), handed back with an edit.
+    version: int = 0
 
 
 @dataclass(frozen=True)

@@ -153,7 +153,9 @@ def set_format(session: Session, series: str, fmt: str) -> None:
 
 
 def _counter(session: Session, series: str, period: int) -> NumberCounter:
-    counter = session.get(NumberCounter, (series, period))
+    # FOR UPDATE: on a server the counter row stays locked until this issue commits, so a second
+    # writer waits and then reads the moved counter (no duplicate, no gap); SQLite ignores it.
+    counter = session.get(NumberCounter, (series, period), with_for_update=True, populate_existing=True)
     if counter is None:
         counter = NumberCounter(series=series, period=period, next_value=1)
         session.add(counter)

@@ -12,7 +12,7 @@ from milestone_desk.domain.retainage import RetainagePolicy, StepDown
 from milestone_desk.domain.schedule import allocate_schedule
 from milestone_desk.persistence.models import Client, Invoice, Milestone, Payment, PaymentApplication, Project
 from milestone_desk.persistence.models_construction import ChangeOrder
-from milestone_desk.services import audit, lookup
+from milestone_desk.services import audit, freshness, lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import (
     ClientSpec,
@@ -234,11 +234,21 @@ def create_project(books: Books, spec: ProjectSpec) -> ProjectSummary:
 
 
 def edit_schedule(
-    books: Books, code: str, specs: Sequence[MilestoneSpec], contract_cents: int | None = None
+    books: Books,
+    code: str,
+    specs: Sequence[MilestoneSpec],
+    contract_cents: int | None = None,
+    *,
+    seen: int | None = None,
 ) -> ProjectDetail:
-    """Replace a project's schedule while nothing of it is invoiced; statuses of kept names stay."""
+    """Replace a project's schedule while nothing of it is invoiced; statuses of kept names stay.
+
+    ``seen`` is the version the editor loaded (``ProjectDetail.version``): a schedule saved by
+    someone else since then is not overwritten.
+    """
     with books.write() as s:
         project = lookup.project(s, code)
+        freshness.require_fresh(s, project.uuid, seen, f"The schedule of {code}")
         issued = s.scalars(
             select(Invoice.id).where(Invoice.project_id == project.id, Invoice.status != "void")
         ).first()
@@ -360,6 +370,7 @@ def _detail(session: Session, project: Project) -> ProjectDetail:
         project.retainage_percent,
         project.retainage_basis,
         milestone_views(session, project.id),
+        freshness.version(session, project.uuid),
     )
 
 

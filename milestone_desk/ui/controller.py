@@ -279,7 +279,8 @@ class Controller(QObject):
         if not code or not pane.is_dirty():
             return
         specs = pane.model.specs()
-        if self._guard(lambda: projects.edit_schedule(self.books, code, specs)):
+        seen = pane.detail.version if pane.detail is not None else None
+        if self._guard(lambda: projects.edit_schedule(self.books, code, specs, seen=seen)):
             pane.model.undo_stack.setClean()
             self._after_write(self.tr("Schedule of {0} saved.").format(code))
 

@@ -84,9 +84,12 @@ class FileActions(QObject):
         shown = self.window.read_only_shown()
         self.mode_label.setText(self.tr("Read-only") if shown else "")
         self.mode_label.setVisible(shown)
-        self.mode_label.setToolTip(
-            self.tr("Another window or computer has this file open; nothing can be changed here.")
-        )
+        if self.window.books.readonly_reason:  # a server account that may only read
+            self.mode_label.setToolTip(self.tr("Your server account may only read these books."))
+        else:
+            self.mode_label.setToolTip(
+                self.tr("Another window or computer has this file open; nothing can be changed here.")
+            )
         self.update_outbox_count()
 
     def update_outbox_count(self) -> int:
@@ -101,9 +104,17 @@ class FileActions(QObject):
     # actions
     def backup_now(self) -> Path | None:
         c = self.window.controller
-        path = self.window.books.path
+        books = self.window.books
         try:
-            made = filesafety.make_backup(path, self.backup_dir, kind="manual")
+            if books.location.on_server:  # the server's books, written to a company file anyone can open
+                from milestone_desk.paths import data_dir
+                from milestone_desk.services import office
+
+                folder = self.backup_dir or data_dir() / "backups" / books.location.stem
+                folder.mkdir(parents=True, exist_ok=True)
+                made = office.backup_server(books.location, folder)
+            else:
+                made = filesafety.make_backup(books.path, self.backup_dir, kind="manual")
         except MilestoneDeskError as exc:
             c.show_error(str(exc))
             return None

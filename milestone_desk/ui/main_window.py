@@ -88,6 +88,9 @@ class MainWindow(WindowFiles, QMainWindow):
         self._set_title()
         self.controller.load()
         self._add_recent(books.path)
+        from milestone_desk.ui.office_watch import ChangeWatcher
+
+        self.watcher = ChangeWatcher(self)
 
     # the window's public face for menus added by other parts (see ui/construction_menu.py)
     def current_project_code(self) -> str | None:
@@ -180,6 +183,7 @@ class MainWindow(WindowFiles, QMainWindow):
         self.open_action = self._action(
             self.tr("&Open company file…"), "open-file", QKeySequence.StandardKey.Open
         )
+        self.connect_action = self._action(self.tr("Connect to office &server…"), "open-file")
         self.company_action = self._action(self.tr("Company &profile…"), "company")
         self.print_action = self._action(self.tr("&Print…"), "print", "Ctrl+P")
         self.quit_action = self._action(self.tr("&Quit"), "", QKeySequence.StandardKey.Quit)
@@ -215,6 +219,7 @@ class MainWindow(WindowFiles, QMainWindow):
         self.language_action.triggered.connect(self.choose_language)
         self.new_file_action.triggered.connect(self.new_company_file)
         self.open_action.triggered.connect(self.open_company_file)
+        self.connect_action.triggered.connect(self.connect_to_server)
         self.company_action.triggered.connect(c.edit_company)
         self.quit_action.triggered.connect(self.close)
         self.find_action.triggered.connect(self.projects_pane.focus_search)
@@ -332,10 +337,13 @@ class MainWindow(WindowFiles, QMainWindow):
 
     def _set_title(self) -> None:
         if self.read_only_shown():
-            self.setWindowTitle(self.tr("Milestone Desk — {0} (read-only)").format(self.books.path.name))
+            self.setWindowTitle(self.tr("Milestone Desk — {0} (read-only)").format(self.books.name))
         else:
-            self.setWindowTitle(self.tr("Milestone Desk — {0}").format(self.books.path.name))
-        self.file_label.setText(self.tr("File: {0}").format(str(self.books.path)))
+            self.setWindowTitle(self.tr("Milestone Desk — {0}").format(self.books.name))
+        if self.books.location.on_server:
+            self.file_label.setText(self.tr("Server: {0}").format(self.books.shown))
+        else:
+            self.file_label.setText(self.tr("File: {0}").format(str(self.books.path)))
         self.file_actions.update_mode()
         self.milestone_pane.set_read_only(self.read_only_shown())
         self.invoices_pane.read_only = self.read_only_shown()

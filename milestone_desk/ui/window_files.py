@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.services.books import Books
@@ -60,7 +60,7 @@ class WindowFiles:
         """Open another company file in this window (lock, read-only offer, restore offer, backup)."""
         if not self.controller.discard_schedule_edits():
             return False
-        if Path(path).resolve() == self.books.path.resolve():
+        if not self.books.location.on_server and Path(path).resolve() == self.books.path.resolve():
             return True
         opened = self.open_file(
             path,
@@ -87,9 +87,35 @@ class WindowFiles:
             self.file_actions.adopt(lock)  # type: ignore[arg-type]
         self._set_title()
         self._add_recent(books.path)
+        watcher = getattr(self, "watcher", None)
+        if watcher is not None:
+            watcher.reset()
         self.controller.load()
         self.select_first_active_project()
         self.dashboard.mark_stale()
+
+    def connect_to_server(self) -> bool:
+        """File → Connect to office server…: open books on the server in this window."""
+        from milestone_desk.ui.connect_dialog import ConnectDialog, remember_server
+
+        dialog = ConnectDialog(self, self.settings)  # type: ignore[arg-type]
+        if self.controller.run_dialog(dialog) != QDialog.DialogCode.Accepted:
+            return False
+        return self.open_server(dialog.address(), remember=lambda a: remember_server(self.settings, a))
+
+    def open_server(self, address: str, *, remember: Callable[[str], None] | None = None) -> bool:
+        """Open the books at a server address in this window (no file lock: the server keeps order)."""
+        if not self.controller.discard_schedule_edits():
+            return False
+        try:
+            books = Books.open(address, create=False)
+        except MilestoneDeskError as exc:
+            self.controller.show_error(str(exc))
+            return False
+        if remember is not None:
+            remember(address)
+        self.switch_books(books, None)
+        return True
 
     def new_company(self) -> None:
         """File → New company…: the set-up form of the welcome screen, for a file the user names."""
@@ -133,6 +159,8 @@ class WindowFiles:
         return [str(v) for v in value] if isinstance(value, list) else []
 
     def _add_recent(self, path: Path) -> None:
+        if self.books.location.on_server:
+            return  # servers are remembered, without password, by the connect dialog
         text = str(Path(path).resolve())
         items = [p for p in self.recent_files() if p != text]
         self.settings.setValue("recentFiles", [text, *items][:MAX_RECENT])

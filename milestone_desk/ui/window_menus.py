@@ -35,7 +35,8 @@ def build_first_menus(w: MainWindow) -> None:
     fa, ia = w.file_actions, w.invoice_actions
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     w.file_menu = file_menu
-    _fill(file_menu, [w.new_company_action, w.sample_action, w.new_file_action, w.open_action])
+    _fill(file_menu, [w.new_company_action, w.sample_action, w.new_file_action, w.open_action,
+                      w.connect_action])  # fmt: skip
     w.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     w.recent_menu.aboutToShow.connect(w._fill_recent)
     _fill(file_menu, [None, w.company_action, ia.company_trade_action, None, ia.print_action, ia.preview_action,

@@ -247,7 +247,10 @@ class ChangeOrdersDialog(QDialog):
         if not self.env.confirm(self, question):
             return False
         return self._write(
-            chosen.number, lambda: change_orders.approve_change_order(self.books, self.code, chosen.number)
+            chosen.number,
+            lambda: change_orders.approve_change_order(
+                self.books, self.code, chosen.number, seen=chosen.version
+            ),
         )
 
     def reject_selected(self) -> bool:
@@ -257,7 +260,10 @@ class ChangeOrdersDialog(QDialog):
         if not self.env.confirm(self, self.tr("Reject change order {0}?").format(chosen.number)):
             return False
         return self._write(
-            chosen.number, lambda: change_orders.reject_change_order(self.books, self.code, chosen.number)
+            chosen.number,
+            lambda: change_orders.reject_change_order(
+                self.books, self.code, chosen.number, seen=chosen.version
+            ),
         )
 
     def _write(self, number: int, work: Callable[[], None]) -> bool:
@@ -265,6 +271,7 @@ class ChangeOrdersDialog(QDialog):
             work()
         except MilestoneDeskError as exc:
             self._fail(str(exc))
+            self.reload()  # a draft changed elsewhere shows as it is now
             return False
         self._ok()
         self.changed = True
