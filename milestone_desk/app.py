@@ -35,6 +35,11 @@ def run_gui(args: argparse.Namespace) -> int:
     from milestone_desk.ui.startup_shell import StartupShell, app_icon
 
     install_translator(app)  # the saved language, else the system's
+    from milestone_desk.ui.crash import install_crash_reporter
+    from milestone_desk.ui.fit import install_dialog_fitter
+
+    install_crash_reporter()  # an exception in a slot becomes a dialog and a line in the rotating log
+    install_dialog_fitter(app)
     app.setWindowIcon(app_icon())
     if args.screenshot:
         return _screenshot(app, Path(args.db) if args.db else default_company_file(), args)
@@ -47,8 +52,13 @@ def run_gui(args: argparse.Namespace) -> int:
     shell = None
     if path is not None:
         shell = StartupShell(path)
-        shell.show()
-        app.processEvents()  # paint the frame now; the heavy imports follow
+        if shell.first_maximised:
+            shell.showMaximized()
+        else:
+            shell.show()
+        for _ in range(3):  # map and paint the frame now (no black rectangle); the heavy imports follow
+            app.processEvents()
+        shell.repaint()
     else:
         from milestone_desk.ui.welcome import show_welcome
 
@@ -73,7 +83,10 @@ def run_gui(args: argparse.Namespace) -> int:
     from milestone_desk.ui.app_settings import remember_file
 
     remember_file(path)
-    window.show()
+    if window.first_maximised:
+        window.showMaximized()
+    else:
+        window.show()
     if shell is not None:
         shell.close()
     window.controller.wait_loaded()

@@ -26,6 +26,7 @@ from milestone_desk.ui.construction_menu import add_construction_actions
 from milestone_desk.ui.controller import Controller
 from milestone_desk.ui.dashboard_tab import DashboardTab
 from milestone_desk.ui.file_actions import FileActions
+from milestone_desk.ui.fit import install_dialog_fitter, keep_on_screen, place_first_window
 from milestone_desk.ui.icons import icon
 from milestone_desk.ui.invoice_actions import InvoiceActions
 from milestone_desk.ui.invoices_pane import InvoicesPane
@@ -58,6 +59,7 @@ class MainWindow(WindowFiles, QMainWindow):
         presenting: bool = False,
     ) -> None:
         super().__init__()
+        install_dialog_fitter()  # every dialog fits the screen, remembers its size, opens on our screen
         self.books = books
         self.presenting = presenting  # --screenshot: read-only underneath, shown as the user sees it
         self.settings = settings or app_settings()
@@ -364,8 +366,11 @@ class MainWindow(WindowFiles, QMainWindow):
             if isinstance(value, QByteArray) and splitter.restoreState(value):
                 self._sized = True
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        self.first_maximised = False
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            keep_on_screen(self)
+        else:  # the first window after the welcome screen: a sensible size, or maximised on a small screen
+            self.first_maximised = place_first_window(self)
 
     def save_state(self) -> None:
         if not self.remember_layout:
