@@ -73,6 +73,7 @@ class CompanySetupForm(QWidget):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Hartwell Remodeling LLC"))
         self.address = QPlainTextEdit()
+        self.address.setTabChangesFocus(True)  # Tab moves on; a postal address needs no tab characters
         self.address.setPlaceholderText(self.tr("Street, city, postal code"))
         self.address.setFixedHeight(64)
         self.email = QLineEdit()

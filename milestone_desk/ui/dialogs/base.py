@@ -9,6 +9,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from milestone_desk.domain.errors import MilestoneDeskError
 
 Report = Callable[[str], None]
+ERROR_COLOUR = "#b3261e"  # the one error colour of every dialog (readable on light and dark palettes)
+
+
+def mark_error(label: QLabel, sentence: str) -> None:
+    """Show ``sentence`` in ``label`` in the error colour (empty: hide it)."""
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setText(sentence)
+    label.setVisible(bool(sentence))
 
 
 class SubmitDialog(QDialog):
@@ -24,7 +32,7 @@ class SubmitDialog(QDialog):
         layout.addLayout(self.body)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.error.hide()
         layout.addWidget(self.error)
         self.buttons = QDialogButtonBox(
@@ -40,9 +48,10 @@ class SubmitDialog(QDialog):
         raise NotImplementedError
 
     def show_error(self, sentence: str) -> None:
+        """One error display: inline in the dialog when the user sees it; the report only otherwise."""
         self.error.setText(sentence)
         self.error.show()
-        if self.report is not None:
+        if self.report is not None and not self.isVisible():
             self.report(sentence)
 
     def accept(self) -> None:

@@ -23,7 +23,7 @@ from milestone_desk.domain.money import Money
 from milestone_desk.domain.states import PaymentMethod
 from milestone_desk.services.dto import InvoiceView
 from milestone_desk.ui import formatting
-from milestone_desk.ui.dialogs.base import Report, SubmitDialog
+from milestone_desk.ui.dialogs.base import ERROR_COLOUR, Report, SubmitDialog
 
 
 def date_edit(value: datetime.date) -> QDateEdit:
@@ -60,6 +60,7 @@ class CompleteMilestoneDialog(SubmitDialog):
         self.date = date_edit(today)
         self.date.setMaximumDate(formatting.to_qdate(today))
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("What was delivered, inspections passed, who signed off…"))
         self.note.setFixedHeight(72)
         form.addRow(self.tr("Completed on"), self.date)
@@ -187,6 +188,11 @@ class RecordPaymentDialog(SubmitDialog):
         self.amount.textChanged.connect(self._update_outcome)
         self._update_outcome()
         self.resize(440, 300)
+        self.setTabOrder(self.amount, self.date)
+        self.setTabOrder(self.date, self.method)
+        self.setTabOrder(self.method, self.reference)
+        self.amount.setFocus()  # the field that needs typing, its text selected to type over
+        self.amount.selectAll()
 
     def cents(self) -> int:
         return Money.parse(self.amount.text(), self.invoice.currency, what="payment amount").minor
@@ -196,12 +202,15 @@ class RecordPaymentDialog(SubmitDialog):
         try:
             cents = self.cents()
         except BadInput as exc:
-            self.outcome.setText(str(exc))
+            self._outcome_error(str(exc))
             return
         balance = self.invoice.balance_cents
         if cents <= 0:
-            text = self.tr("A payment must be more than zero.")
-        elif cents < balance:
+            self._outcome_error(self.tr("A payment must be more than zero."))
+            return
+        self.outcome.setStyleSheet("")
+        self.ok_button.setEnabled(True)
+        if cents < balance:
             text = self.tr("Partial payment: {0} stays open on this invoice.").format(
                 formatting.money(balance - cents, cur)
             )
@@ -212,6 +221,12 @@ class RecordPaymentDialog(SubmitDialog):
                 formatting.money(cents - balance, cur)
             )
         self.outcome.setText(text)
+
+    def _outcome_error(self, sentence: str) -> None:
+        """The live error, in the error colour, with Record payment disabled until it is fixed."""
+        self.outcome.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.outcome.setText(sentence)
+        self.ok_button.setEnabled(False)
 
     def submit(self) -> None:
         self._save(self.cents(), picked(self.date), str(self.method.currentData()), self.reference.text())

@@ -24,6 +24,7 @@ class CompanyDialog(SubmitDialog):
         form = QFormLayout()
         self.name = QLineEdit(p.name)
         self.address = QPlainTextEdit(p.address)
+        self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(64)
         self.currency = QLineEdit(p.currency)
         self.currency.setMaxLength(3)
@@ -42,6 +43,7 @@ class CompanyDialog(SubmitDialog):
         self.page_size.addItem(self.tr("A4"), "a4")
         self.page_size.setCurrentIndex(max(0, self.page_size.findData(p.page_size)))
         self.instructions = QPlainTextEdit(p.payment_instructions)
+        self.instructions.setTabChangesFocus(True)
         self.instructions.setFixedHeight(64)
         for label, widget in (
             (self.tr("Company name"), self.name),
