@@ -103,7 +103,14 @@ def probe(db: Path) -> dict[str, float]:
     out["stall_switch_ms"] = p.worst(t)
 
     # issue: the first project with a milestone still to complete
-    c.run_dialog = lambda d: (d.accept(), d.result())[1]  # type: ignore[assignment,misc,func-returns-value]
+    def run_dialog(d: QDialog) -> int:  # as a user: the dialog shown, OK clicked, wait for it to close
+        d.show()
+        spin(app, 0.05)
+        d.accept()
+        spin(app, 10, lambda: not d.isVisible())
+        return d.result()
+
+    c.run_dialog = run_dialog  # type: ignore[assignment]
     c.confirm = lambda _q: True
     errors: list[str] = []
     c.show_error = errors.append
@@ -143,7 +150,6 @@ def probe(db: Path) -> dict[str, float]:
         spin(app, 0.06)
     spin(app, 0.4)
     out["stall_search_ms"] = p.worst(t)
-    assert QDialog is not None
     c.worker.wait()
     window.close()
     books.close()

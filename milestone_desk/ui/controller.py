@@ -42,6 +42,13 @@ def next_code(prefix: str, codes: list[str]) -> str:
     return f"{prefix}{best + 1:03d}"
 
 
+def warm_documents() -> None:
+    """Import the PDF renderer and register its fonts (on the worker thread, after the window shows)."""
+    from milestone_desk.documents import fonts, invoice  # noqa: F401 - imported to warm
+
+    fonts.register_fonts()
+
+
 class Controller(QObject):
     """One per window. Tests replace ``run_dialog``, ``show_error`` and ``confirm`` to stay non-modal."""
 
@@ -64,6 +71,7 @@ class Controller(QObject):
         self.last_payment: PaymentResult | None = None
         self.worker = Worker(self)
         self._generation = 0
+        self._warmed = False
 
     # message boxes (replaced in tests)
     def _error_box(self, sentence: str) -> None:
@@ -130,6 +138,9 @@ class Controller(QObject):
                 self.select_project(selected)  # unsaved schedule edits survive a reload
         if self.window.statusBar().currentMessage() == self.tr("Loading projects…"):
             self.window.statusBar().clearMessage()
+        if not self._warmed and self.has_company and not self.books.readonly:
+            self._warmed = True  # the first issue of the day should not pay for fonts and imports
+            self.worker.submit(warm_documents, lambda _r: None, lambda _s: None)
 
     def select_project(self, summary: ProjectSummary | None, *, force: bool = False) -> None:
         """Show one project: a fixed number of queries whatever the number of projects."""
@@ -171,7 +182,23 @@ class Controller(QObject):
         self.show_all_invoices = on
         self.load_invoices()
 
-    def _after_write(self, text: str) -> None:
+    def _after_write(self, text: str, codes: list[str] | None = None) -> None:
+        """Show a write: only the touched projects' rows and totals when ``codes`` names them, else all."""
+        if codes and self.has_company:
+            try:
+                fresh = projects.project_summaries(self.books, codes)
+            except MilestoneDeskError:
+                fresh = []
+            if fresh:
+                pane = self.window.projects_pane
+                pane.model.update_projects(fresh)
+                current = self.detail.summary.code if self.detail else ""
+                if current in codes:
+                    summary = next(p for p in fresh if p.code == current)
+                    self.select_project(summary, force=True)
+                self.changed.emit()
+                self.message.emit(text)
+                return
         self.reload()
         self.changed.emit()
         self.message.emit(text)
@@ -256,7 +283,7 @@ class Controller(QObject):
         ):
             return
         if self._guard(lambda: projects.set_project_status(self.books, code, status)):
-            self._after_write(self.tr("Project {0} is now {1}.").format(code, status))
+            self._after_write(self.tr("Project {0} is now {1}.").format(code, status), [code])
 
     def save_schedule(self) -> None:
         code = self._code()
@@ -266,7 +293,7 @@ class Controller(QObject):
         specs = pane.model.specs()
         if self._guard(lambda: projects.edit_schedule(self.books, code, specs)):
             pane.model.undo_stack.setClean()
-            self._after_write(self.tr("Schedule of {0} saved.").format(code))
+            self._after_write(self.tr("Schedule of {0} saved.").format(code), [code])
 
     def discard_schedule_edits(self) -> bool:
         """Ask before unsaved schedule edits are thrown away; True when it is fine to go on."""
@@ -295,7 +322,7 @@ class Controller(QObject):
         if not self._code() or not self.discard_schedule_edits():
             return
         if self.run_dialog(self.make_complete_dialog(name)) == QDialog.DialogCode.Accepted:
-            self._after_write(self.tr("{0} marked complete.").format(name))
+            self._after_write(self.tr("{0} marked complete.").format(name), [self._code()])
             self.window.milestone_pane.select_name(name)
 
     def reopen_milestone(self, name: str) -> None:
@@ -305,14 +332,14 @@ class Controller(QObject):
         if not code or not self.confirm(self.tr("Reopen {0}? It goes back to in progress.").format(name)):
             return
         if self._guard(lambda: milestones.reopen_milestone(self.books, code, name)):
-            self._after_write(self.tr("{0} reopened.").format(name))
+            self._after_write(self.tr("{0} reopened.").format(name), [code])
 
     def reschedule_milestone(self, name: str, when: datetime.date) -> None:
         if not self.writable():
             return
         code = self._code()
         if code and self._guard(lambda: milestones.reschedule_milestone(self.books, code, name, when)):
-            self._after_write(self.tr("{0} moved.").format(name))
+            self._after_write(self.tr("{0} moved.").format(name), [code])
 
     def make_issue_dialog(self, name: str) -> IssueInvoiceDialog | None:
         code = self._code()
@@ -342,7 +369,7 @@ class Controller(QObject):
         dlg = self.make_issue_dialog(name)
         if dlg is None or self.run_dialog(dlg) != QDialog.DialogCode.Accepted:
             return ""
-        self._after_write(self.tr("Invoice {0} issued.").format(dlg.number))
+        self._after_write(self.tr("Invoice {0} issued.").format(dlg.number), [self._code()])
         self.window.invoices_pane.select_number(dlg.number)
         return dlg.number
 
@@ -371,7 +398,7 @@ class Controller(QObject):
         if result.credit_cents:
             credit = formatting.money(result.credit_cents, self.currency)
             text += " " + self.tr("{0} kept as client credit.").format(credit)
-        self._after_write(text)
+        self._after_write(text, [invoice.project_code] if invoice.project_code and not result.credit_cents else None)
         if invoice.number:
             self.window.invoices_pane.select_number(invoice.number)
         self.window.receipt_bar.offer(

@@ -99,7 +99,7 @@ class MainWindow(WindowFiles, QMainWindow):
         """Re-read everything shown (after a write made outside the controller)."""
         self.controller.reload()
         self.controller.load_invoices()
-        self.dashboard.refresh()
+        self.dashboard.mark_stale()
         self.file_actions.update_outbox_count()
 
     def read_only_shown(self) -> bool:
@@ -111,9 +111,10 @@ class MainWindow(WindowFiles, QMainWindow):
 
     def show_tab(self, index: int) -> None:
         """0: the dashboard, 1: projects and billing."""
-        self.tabs.setCurrentIndex(index)
-        if index == 0:
-            self.dashboard.refresh()
+        if self.tabs.currentIndex() != index:
+            self.tabs.setCurrentIndex(index)  # the dashboard refreshes in the background when shown
+        elif index == 0:
+            self.dashboard.refresh_later()
 
     # construction
     def _build_central(self) -> None:
@@ -153,7 +154,7 @@ class MainWindow(WindowFiles, QMainWindow):
         self.tabs.addTab(self.dashboard.scroll, icon("dashboard"), self.tr("Dashboard"))
         self.tabs.addTab(self.main_splitter, icon("new-project"), self.tr("Projects and billing"))
         self.tabs.setCurrentIndex(1)
-        self.tabs.currentChanged.connect(lambda i: self.dashboard.refresh() if i == 0 else None)
+        self.tabs.currentChanged.connect(lambda i: self.dashboard.refresh_later() if i == 0 else None)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -243,6 +244,7 @@ class MainWindow(WindowFiles, QMainWindow):
         c = self.controller
         self.projects_pane.projectSelected.connect(self._project_selected)
         self.projects_pane.model.modelReset.connect(self.update_totals)
+        self.projects_pane.model.rowsUpdated.connect(self.update_totals)
         mp = self.milestone_pane
         for source in (mp, mp.timeline):
             source.completeRequested.connect(c.complete_milestone)

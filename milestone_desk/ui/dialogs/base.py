@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from milestone_desk.domain.errors import MilestoneDeskError
+
+if TYPE_CHECKING:
+    from milestone_desk.ui.background import Worker
 
 Report = Callable[[str], None]
 ERROR_COLOUR = "#b3261e"  # the one error colour of every dialog (readable on light and dark palettes)
@@ -35,6 +40,13 @@ class SubmitDialog(QDialog):
         self.error.setStyleSheet(f"color: {ERROR_COLOUR};")
         self.error.hide()
         layout.addWidget(self.error)
+        self.progress = QLabel()
+        self.progress.hide()
+        layout.addWidget(self.progress)
+        self.background = False  # True: OK runs submit() off the UI thread while the dialog is shown
+        self.busy_text = ""
+        self._busy = False
+        self._worker: Worker | None = None
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -47,6 +59,10 @@ class SubmitDialog(QDialog):
     def submit(self) -> None:
         raise NotImplementedError
 
+    def prepare(self) -> Callable[[], object]:
+        """Read the fields (UI thread) and return the write to run off it; by default ``submit``."""
+        return self.submit
+
     def show_error(self, sentence: str) -> None:
         """One error display: inline in the dialog when the user sees it; the report only otherwise."""
         self.error.setText(sentence)
@@ -55,9 +71,60 @@ class SubmitDialog(QDialog):
             self.report(sentence)
 
     def accept(self) -> None:
+        if self.background and self.isVisible():
+            self._submit_in_background()
+            return
         try:
             self.submit()
         except MilestoneDeskError as exc:
             self.show_error(str(exc))
             return
         super().accept()
+
+    # an operation off the UI thread (issue with its PDF, a payment with its receipt)
+    def _submit_in_background(self) -> None:
+        """Run ``submit`` on a worker thread; the dialog shows it is busy and cannot be sent twice."""
+        if self._busy:
+            return
+        from milestone_desk.ui.background import Worker
+
+        try:
+            work = self.prepare()  # the fields are read here, on the UI thread; bad input stops here
+        except MilestoneDeskError as exc:
+            self.show_error(str(exc))
+            return
+
+        self._busy = True
+        self.buttons.setEnabled(False)
+        self.error.hide()
+        self.setCursor(Qt.CursorShape.BusyCursor)
+        self.progress.setText(self.busy_text or self.tr("Working…"))
+        self.progress.show()
+        if self._worker is None:
+            self._worker = Worker(self)
+
+        def done(_result: object) -> None:
+            self._finish()
+            QDialog.accept(self)
+
+        def failed(sentence: str) -> None:
+            self._finish()
+            self.show_error(sentence)
+
+        self._worker.submit(work, done, failed)
+
+    def _finish(self) -> None:
+        self._busy = False
+        self.buttons.setEnabled(True)
+        self.unsetCursor()
+        self.progress.hide()
+
+    def wait(self) -> None:
+        """Finish a background submit and deliver its outcome (tests)."""
+        if self._worker is not None:
+            self._worker.wait()
+
+    def reject(self) -> None:
+        if self._busy:
+            return  # the write is under way; it finishes (or fails) as one transaction
+        super().reject()

@@ -87,6 +87,8 @@ class IssueInvoiceDialog(SubmitDialog):
         report: Report | None = None,
     ):
         super().__init__(parent, self.tr("Issue invoice"), self.tr("Issue invoice"), report)
+        self.background = True  # numbering, audit and the frozen PDF run off the UI thread
+        self.busy_text = self.tr("Issuing the invoice and making its PDF…")
         self._issue = issue
         self.math = math
         self.number = ""
@@ -132,7 +134,15 @@ class IssueInvoiceDialog(SubmitDialog):
         self.due.setText(formatting.day(formatting.from_qdate(value.addDays(self.terms_days))))
 
     def submit(self) -> None:
-        self.number = self._issue(picked(self.date))
+        self.prepare()()
+
+    def prepare(self) -> Callable[[], object]:
+        on = picked(self.date)
+
+        def issue() -> None:
+            self.number = self._issue(on)
+
+        return issue
 
 
 class RecordPaymentDialog(SubmitDialog):
@@ -147,6 +157,8 @@ class RecordPaymentDialog(SubmitDialog):
         report: Report | None = None,
     ):
         super().__init__(parent, self.tr("Record payment"), self.tr("Record payment"), report)
+        self.background = True  # the payment and its receipt PDF run off the UI thread
+        self.busy_text = self.tr("Recording the payment and making its receipt…")
         self._save = save
         self.invoice = invoice
         cur = invoice.currency
@@ -229,7 +241,11 @@ class RecordPaymentDialog(SubmitDialog):
         self.ok_button.setEnabled(False)
 
     def submit(self) -> None:
-        self._save(self.cents(), picked(self.date), str(self.method.currentData()), self.reference.text())
+        self.prepare()()
+
+    def prepare(self) -> Callable[[], object]:
+        args = (self.cents(), picked(self.date), str(self.method.currentData()), self.reference.text())
+        return lambda: self._save(*args)
 
 
 def _esc(text: str) -> str:
