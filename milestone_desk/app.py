@@ -70,7 +70,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     # the lock, the read-only offer, the restore offer for a damaged file, today's backup, the
     # cloud-folder warning: all in open_for_window; None means the user chose not to open it
-    opened = open_for_window(Path(path), shell, create=bool(args.db))
+    opened = open_for_window(Path(path), shell, create=bool(args.db), backup=False)
     if opened is None:
         if shell is not None:
             shell.close()
@@ -89,10 +89,14 @@ def run_gui(args: argparse.Namespace) -> int:
         window.show()
     if shell is not None:
         shell.close()
-    window.controller.wait_loaded()
-    window.controller.reload()
-    if window.controller.has_company and window.projects_pane.model.rowCount():
-        window.show_tab(0)  # the dashboard on start: who owes what, what comes in next
+
+    def first_load() -> None:  # the project list came from the worker thread; the window was live meanwhile
+        window.controller.loaded.disconnect(first_load)
+        if window.controller.has_company and window.projects_pane.model.rowCount():
+            window.show_tab(0)  # the dashboard on start: who owes what, what comes in next
+        window.file_actions.daily_backup_later()  # today's backup, off the UI thread
+
+    window.controller.loaded.connect(first_load)
     code = app.exec()
     window.file_actions.release()
     window.books.close()

@@ -53,6 +53,7 @@ class Controller(QObject):
     """One per window. Tests replace ``run_dialog``, ``show_error`` and ``confirm`` to stay non-modal."""
 
     changed = Signal()  # after any successful write
+    loaded = Signal()  # the project list was (re)loaded and shown
     message = Signal(str)  # a short status-bar message
 
     def __init__(self, window: MainWindow, books: Books) -> None:
@@ -138,6 +139,7 @@ class Controller(QObject):
                 self.select_project(selected)  # unsaved schedule edits survive a reload
         if self.window.statusBar().currentMessage() == self.tr("Loading projects…"):
             self.window.statusBar().clearMessage()
+        self.loaded.emit()
         if not self._warmed and self.has_company and not self.books.readonly:
             self._warmed = True  # the first issue of the day should not pay for fonts and imports
             self.worker.submit(warm_documents, lambda _r: None, lambda _s: None)

@@ -89,6 +89,7 @@ def _table(
     view.setAlternatingRowColors(True)
     view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setResizeContentsPrecision(0)  # size from the rows on screen, not all 4,000
     view.horizontalHeader().setStretchLastSection(False)
     view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     view.verticalHeader().setDefaultSectionSize(26)
