@@ -46,6 +46,7 @@ class SubmitDialog(QDialog):
         self.background = False  # True: OK runs submit() off the UI thread while the dialog is shown
         self.busy_text = ""
         self._busy = False
+        self._in_exec = False
         self._worker: Worker | None = None
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -55,6 +56,15 @@ class SubmitDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def exec(self) -> int:
+        """Modal, as the window runs it: OK then writes off the UI thread when ``background`` is set
+        (a dialog driven without exec(), as tests do, submits on the spot)."""
+        self._in_exec = True
+        try:
+            return super().exec()
+        finally:
+            self._in_exec = False
 
     def submit(self) -> None:
         raise NotImplementedError
@@ -71,7 +81,7 @@ class SubmitDialog(QDialog):
             self.report(sentence)
 
     def accept(self) -> None:
-        if self.background and self.isVisible():
+        if self.background and self._in_exec and self.isVisible():
             self._submit_in_background()
             return
         try:
