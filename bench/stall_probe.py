@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import itertools
 import json
 import os
 import shutil
@@ -53,7 +54,7 @@ class Probe:
 
     def worst(self, since: float) -> float:
         times = [t for t in self.ticks if t >= since]
-        gaps = [(b - a) * 1000 - PERIOD_MS for a, b in zip(times, times[1:], strict=False)]
+        gaps = [(b - a) * 1000 - PERIOD_MS for a, b in itertools.pairwise(times)]
         return max([0.0, *gaps])
 
 
@@ -76,7 +77,9 @@ def probe(db: Path) -> dict[str, float]:
     from milestone_desk.services.books import Books
     from milestone_desk.ui.main_window import MainWindow
 
-    settings = QSettings(str(Path(tempfile.mkdtemp(prefix="md-stall-")) / "s.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(
+        str(Path(tempfile.mkdtemp(prefix="md-stall-")) / "s.ini"), QSettings.Format.IniFormat
+    )
     out: dict[str, float] = {}
     t0 = p.mark()
     books = Books.open(db)
@@ -88,14 +91,25 @@ def probe(db: Path) -> dict[str, float]:
     window.show()
     window.show_tab(0)
     c = window.controller
-    spin(app, 20, lambda: not c.worker.busy() and not getattr(window.dashboard, "worker", c.worker).busy() and window.projects_pane.model.rowCount() > 0)
+    spin(
+        app,
+        20,
+        lambda: (
+            not c.worker.busy()
+            and not getattr(window.dashboard, "worker", c.worker).busy()
+            and window.projects_pane.model.rowCount() > 0
+        ),
+    )
     spin(app, 0.3)
     out["stall_start_ms"] = p.worst(t)
     window.show_tab(1)
     spin(app, 0.3)
 
     pane = window.projects_pane
-    codes = [pane.model.record(r).code for r in range(0, pane.model.rowCount(), max(1, pane.model.rowCount() // 23))]
+    codes = [
+        pane.model.record(r).code
+        for r in range(0, pane.model.rowCount(), max(1, pane.model.rowCount() // 23))
+    ]
     t = p.mark()
     for code in codes[:20]:
         pane.select_code(code)
@@ -155,7 +169,9 @@ def probe(db: Path) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.stall_probe")
-    parser.add_argument("--db", default=None, help="probe a copy of this company file (default: generate the firm)")
+    parser.add_argument(
+        "--db", default=None, help="probe a copy of this company file (default: generate the firm)"
+    )
     parser.add_argument("--out", default="bench/results.json")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -242,8 +242,16 @@ class Controller(QObject):
         if client is None:
             self.show_error(self.tr("Select a project to edit its client."))
             return
+        self.edit_client_view(client)
+
+    def edit_client_view(self, client: ClientView) -> bool:
+        """Edit one client (from the project or the clients pane); True when saved."""
+        if not self.writable():
+            return False
         if self.run_dialog(self.make_client_dialog(client)) == QDialog.DialogCode.Accepted:
-            self._after_write(self.tr("Client {0} saved.").format(code))
+            self._after_write(self.tr("Client {0} saved.").format(client.code))
+            return True
+        return False
 
     # projects
     def make_project_wizard(self) -> NewProjectWizard:
@@ -400,7 +408,9 @@ class Controller(QObject):
         if result.credit_cents:
             credit = formatting.money(result.credit_cents, self.currency)
             text += " " + self.tr("{0} kept as client credit.").format(credit)
-        self._after_write(text, [invoice.project_code] if invoice.project_code and not result.credit_cents else None)
+        self._after_write(
+            text, [invoice.project_code] if invoice.project_code and not result.credit_cents else None
+        )
         if invoice.number:
             self.window.invoices_pane.select_number(invoice.number)
         self.window.receipt_bar.offer(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,8 @@ from milestone_desk.services.books import Books
 from milestone_desk.services.filesafety import Lock
 from milestone_desk.ui import formatting
 from milestone_desk.ui.app_settings import app_settings
+from milestone_desk.ui.clients_pane import ClientsPane
+from milestone_desk.ui.collections_models import RECORD_ROLE
 from milestone_desk.ui.construction_menu import add_construction_actions
 from milestone_desk.ui.controller import Controller
 from milestone_desk.ui.dashboard_tab import DashboardTab
@@ -35,6 +37,7 @@ from milestone_desk.ui.open_flow import OpenedFile, open_for_window
 from milestone_desk.ui.projects_pane import ProjectsPane
 from milestone_desk.ui.receipt_bar import ReceiptBar
 from milestone_desk.ui.reports_menu import ReportActions
+from milestone_desk.ui.row_actions import RowActions
 from milestone_desk.ui.window_files import WindowFiles
 from milestone_desk.ui.window_menus import build_first_menus, build_last_menus, install_context_menus
 
@@ -72,12 +75,16 @@ class MainWindow(WindowFiles, QMainWindow):
         self.milestone_pane = MilestonePane()
         self.invoices_pane = InvoicesPane()
         self.controller = Controller(self, books)
+        self.row_actions = RowActions(self)
         self.dashboard = DashboardTab(self)
         self._build_central()
         self._build_actions()
         self.file_actions = FileActions(self, lock)
         self.invoice_actions = InvoiceActions(self)
         self.reports = ReportActions(self)
+        self.clients_pane = ClientsPane(self)
+        self.tabs.addTab(self.clients_pane.widget, icon("client"), self.tr("Clients"))
+        self._attach_dashboard_rows()
         build_first_menus(self)
         self.construction_menu: QMenu = add_construction_actions(self)
         build_last_menus(self)
@@ -110,11 +117,37 @@ class MainWindow(WindowFiles, QMainWindow):
         self.controller.show_error(text)
 
     def show_tab(self, index: int) -> None:
-        """0: the dashboard, 1: projects and billing."""
+        """0: the dashboard, 1: projects and billing, 2: clients."""
         if self.tabs.currentIndex() != index:
             self.tabs.setCurrentIndex(index)  # the dashboard refreshes in the background when shown
         elif index == 0:
             self.dashboard.refresh_later()
+        elif index == 2:
+            self.clients_pane.refresh_later()
+
+    def _tab_shown(self, index: int) -> None:
+        if index == 0:
+            self.dashboard.refresh_later()
+        elif index == 2:
+            self.clients_pane.refresh_later()
+
+    def _attach_dashboard_rows(self) -> None:
+        """The dashboard's rows act: double-click opens the invoice or the project; right-click for more."""
+        view = self.dashboard.view
+
+        def client_code(name: str) -> str:
+            return next((c.code for c in self.controller.clients if c.name == name), "")
+
+        def invoice_keys(index: QModelIndex) -> tuple[str, str, str] | None:
+            r = index.data(RECORD_ROLE)
+            return (r.number, client_code(r.client_name), r.project_code) if r is not None else None
+
+        def milestone_keys(index: QModelIndex) -> tuple[str, str, str] | None:
+            m = index.data(RECORD_ROLE)
+            return ("", client_code(m.client_name), m.project_code) if m is not None else None
+
+        self.row_actions.attach(view.attention, invoice_keys)
+        self.row_actions.attach(view.milestones, milestone_keys)
 
     # construction
     def _build_central(self) -> None:
@@ -154,7 +187,7 @@ class MainWindow(WindowFiles, QMainWindow):
         self.tabs.addTab(self.dashboard.scroll, icon("dashboard"), self.tr("Dashboard"))
         self.tabs.addTab(self.main_splitter, icon("new-project"), self.tr("Projects and billing"))
         self.tabs.setCurrentIndex(1)
-        self.tabs.currentChanged.connect(lambda i: self.dashboard.refresh_later() if i == 0 else None)
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -260,6 +293,7 @@ class MainWindow(WindowFiles, QMainWindow):
         self.setup_button.clicked.connect(c.edit_company)
         c.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         c.changed.connect(self.dashboard.mark_stale)
+        c.changed.connect(self.clients_pane.mark_stale)
         self.receipt_bar.chosen.connect(self.invoice_actions.receipt_chosen)
         c.changed.connect(self.file_actions.update_outbox_count)
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -35,10 +35,11 @@ from milestone_desk.services import (
     late_fees,
     project_ledger,
 )
-from milestone_desk.services.aging import AgingReport
+from milestone_desk.services.aging import AgingItem, AgingReport
 from milestone_desk.services.project_ledger import ProjectLedger
 from milestone_desk.services.reminders import ReminderDTO
 from milestone_desk.ui.aging_view import AgingView
+from milestone_desk.ui.collections_models import RECORD_ROLE, AgingTableModel
 from milestone_desk.ui.collections_view import CollectionsView
 from milestone_desk.ui.forecast_chart import ForecastChart
 from milestone_desk.ui.ledger_view import LedgerView
@@ -98,6 +99,16 @@ class ForecastPanel(QWidget):
         (self.month if granularity == "month" else self.week).setChecked(True)
 
 
+def _aging_item_keys(index: QModelIndex) -> tuple[str, str, str] | None:
+    item = index.data(RECORD_ROLE)
+    return (item.number, item.client_code, item.project_code) if isinstance(item, AgingItem) else None
+
+
+def _aging_row_keys(view: AgingView, index: QModelIndex) -> tuple[str, str, str] | None:
+    code = str(view.model.index(index.row(), AgingTableModel.CLIENT).data() or "")
+    return ("", code, "") if code else None
+
+
 class ReportActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -107,6 +118,7 @@ class ReportActions(QObject):
         w = window
         self.dashboard_action = w._action(self.tr("&Dashboard"), "dashboard", "Ctrl+1")
         self.work_action = w._action(self.tr("&Projects and billing"), "new-project", "Ctrl+2")
+        self.clients_action = w._action(self.tr("C&lients"), "client", "Ctrl+3")
         self.aging_action = w._action(self.tr("&Aging…"), "aging", "Ctrl+Shift+A")
         self.forecast_action = w._action(self.tr("Cash-flow &forecast…"), "forecast")
         self.ledger_action = w._action(self.tr("Project &ledger…"), "ledger", "Ctrl+L")
@@ -117,6 +129,7 @@ class ReportActions(QObject):
         self.csv_action = w._action(self.tr("CSV e&xport…"), "csv")
         self.dashboard_action.triggered.connect(lambda: w.show_tab(0))
         self.work_action.triggered.connect(lambda: w.show_tab(1))
+        self.clients_action.triggered.connect(lambda: w.show_tab(2))
         self.aging_action.triggered.connect(self.show_aging)
         self.forecast_action.triggered.connect(self.show_forecast)
         self.ledger_action.triggered.connect(self.show_ledger)
@@ -125,7 +138,7 @@ class ReportActions(QObject):
         self.csv_action.triggered.connect(self.export_csv)
 
     def actions(self) -> list[object]:
-        return [self.dashboard_action, self.work_action, None, self.aging_action, self.forecast_action,
+        return [self.dashboard_action, self.work_action, self.clients_action, None, self.aging_action, self.forecast_action,
                 self.ledger_action, self.statement_action, self.collections_action, None, self.csv_action]  # fmt: skip
 
     # seams
@@ -181,6 +194,9 @@ class ReportActions(QObject):
         view.load(self._today())
         view.export_pdf_requested.connect(self.save_aging_pdf)
         view.export_csv_requested.connect(self.save_aging_csv)
+        actions = self.window.row_actions
+        actions.attach(view.items, lambda i: _aging_item_keys(i))
+        actions.attach(view.table, lambda i: _aging_row_keys(view, i))
         return ReportDialog(self.tr("Accounts receivable aging"), view, self.window)
 
     def show_aging(self) -> None:
