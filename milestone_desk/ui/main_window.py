@@ -29,6 +29,7 @@ from milestone_desk.ui.controller import Controller
 from milestone_desk.ui.dashboard_tab import DashboardTab
 from milestone_desk.ui.file_actions import FileActions
 from milestone_desk.ui.fit import install_dialog_fitter, keep_on_screen, place_first_window
+from milestone_desk.ui.i18n import plural
 from milestone_desk.ui.icons import icon
 from milestone_desk.ui.invoice_actions import InvoiceActions
 from milestone_desk.ui.invoices_pane import InvoicesPane
@@ -357,8 +358,12 @@ class MainWindow(WindowFiles, QMainWindow):
         paid = sum(p.totals.paid for p in rows)
         owed = sum(p.totals.outstanding for p in rows)
         self.totals_label.setText(
-            self.tr("{0} projects · contract {1} · billed {2} · paid {3} · outstanding {4}").format(
+            plural(
+                self.tr(
+                    "%n project(s) · contract {0} · billed {1} · paid {2} · outstanding {3}", "", len(rows)
+                ),
                 len(rows),
+            ).format(
                 formatting.money(contract, cur),
                 formatting.money(billed, cur),
                 formatting.money(paid, cur),

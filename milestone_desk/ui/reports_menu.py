@@ -42,6 +42,7 @@ from milestone_desk.ui.aging_view import AgingView
 from milestone_desk.ui.collections_models import RECORD_ROLE, AgingTableModel
 from milestone_desk.ui.collections_view import CollectionsView
 from milestone_desk.ui.forecast_chart import ForecastChart
+from milestone_desk.ui.i18n import plural
 from milestone_desk.ui.ledger_view import LedgerView
 from milestone_desk.ui.reminder_settings import ReminderSettingsView
 from milestone_desk.ui.statement_dialog import StatementDialog
@@ -317,7 +318,12 @@ class ReportActions(QObject):
             )
             return []
         if not c.confirm(
-            self.tr("Issue {0} late-fee invoice(s) now? Each takes the next invoice number.").format(len(due))
+            plural(
+                self.tr(
+                    "Issue %n late-fee invoice(s) now? Each takes the next invoice number.", "", len(due)
+                ),
+                len(due),
+            )
         ):
             return []
         numbers = self._guarded(lambda: late_fees.charge_late_fees(self.window.books, self._today()))
@@ -344,7 +350,7 @@ class ReportActions(QObject):
         if not isinstance(result, QueuedReminders):
             return 0
         queued, skipped = len(result.ids), len(result.skipped)
-        text = self.tr("{0} reminder(s) queued in the outbox.").format(queued)
+        text = plural(self.tr("%n reminder(s) queued in the outbox.", "", queued), queued)
         if skipped:
             text += " " + self.tr("{0} skipped: the client has no email address.").format(skipped)
         self.window.controller.message.emit(text)
