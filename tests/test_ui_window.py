@@ -60,6 +60,8 @@ def test_search_as_you_type_and_filters(qtbot: Any, tmp_path: Path, demo_file: P
     window.find_action.trigger()
     assert pane.search.hasFocus() or not window.isActiveWindow()
     qtbot.keyClicks(pane.search, "dental")
+    assert pane.model.rowCount() == 8  # the keystrokes only restart the debounce timer
+    qtbot.waitUntil(lambda: pane.model.rowCount() < 8, timeout=2000)
     assert [pane.model.record(r).code for r in range(pane.model.rowCount())] == ["P-002", "P-006"]
     pane.search.clear()
     pane.status.setCurrentIndex(pane.status.findData("archived"))

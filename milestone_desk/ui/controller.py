@@ -6,7 +6,8 @@ import datetime
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from milestone_desk.domain.errors import MilestoneDeskError
@@ -16,6 +17,7 @@ from milestone_desk.services.dto import (
     ClientSpec,
     ClientView,
     InvoiceView,
+    MilestoneView,
     PaymentResult,
     ProjectDetail,
     ProjectSpec,
@@ -49,6 +51,35 @@ def warm_documents() -> None:
     fonts.register_fonts()
 
 
+def passed_milestones(rows: list[MilestoneView], name: str, when: datetime.date) -> list[str]:
+    """The milestones a move of ``name`` to ``when`` jumps over (schedule order vs. planned dates)."""
+    names = [m.name for m in rows]
+    at = names.index(name)
+    before = [m for m in rows[:at] if m.planned_date is not None and m.planned_date > when]
+    after = [m for m in rows[at + 1 :] if m.planned_date is not None and m.planned_date < when]
+    return [m.name for m in (*before, *after)]
+
+
+class _Move(QUndoCommand):
+    """A saved timeline move; undo writes the old date back, redo the new one."""
+
+    def __init__(
+        self, controller: Controller, code: str, name: str, old: datetime.date | None, new: datetime.date
+    ) -> None:
+        super().__init__(QCoreApplication.translate("Controller", "Move {0}").format(name))
+        self.controller, self.code, self.name, self.old, self.new = controller, code, name, old, new
+        self.done = True  # pushed after the move was written
+
+    def redo(self) -> None:
+        if self.done:
+            self.done = False
+            return
+        self.controller._write_move(self.code, self.name, self.new)
+
+    def undo(self) -> None:
+        self.controller._write_move(self.code, self.name, self.old)
+
+
 class Controller(QObject):
     """One per window. Tests replace ``run_dialog``, ``show_error`` and ``confirm`` to stay non-modal."""
 
@@ -71,6 +102,7 @@ class Controller(QObject):
         self.show_all_invoices = False
         self.last_payment: PaymentResult | None = None
         self.worker = Worker(self)
+        self.move_stack = QUndoStack(self)  # timeline moves (saved at once) for Edit → Undo
         self._generation = 0
         self._warmed = False
 
@@ -345,11 +377,35 @@ class Controller(QObject):
             self._after_write(self.tr("{0} reopened.").format(name), [code])
 
     def reschedule_milestone(self, name: str, when: datetime.date) -> None:
+        """A timeline drag: saved at once, undoable (Edit → Undo), confirmed when it changes the order."""
         if not self.writable():
             return
         code = self._code()
-        if code and self._guard(lambda: milestones.reschedule_milestone(self.books, code, name, when)):
-            self._after_write(self.tr("{0} moved.").format(name), [code])
+        detail = self.detail
+        if not code or detail is None:
+            return
+        moved = next((m for m in detail.milestones if m.name == name), None)
+        if moved is None:
+            return
+        passed = passed_milestones(detail.milestones, name, when)
+        if passed and not self.confirm(
+            self.tr(
+                "Move {0} to {1}, past {2}? The milestones would then be planned out of their order."
+            ).format(name, formatting.day(when), ", ".join(passed))
+        ):
+            self.window.milestone_pane.set_project(detail, self.today())  # back where it was
+            return
+        if self._write_move(code, name, when):
+            self.move_stack.push(_Move(self, code, name, moved.planned_date, when))
+            self.window.undo_group.setActiveStack(self.move_stack)
+
+    def _write_move(self, code: str, name: str, when: datetime.date | None) -> bool:
+        if when is None or not self._guard(
+            lambda: milestones.reschedule_milestone(self.books, code, name, when)
+        ):
+            return False
+        self._after_write(self.tr("{0} moved to {1}.").format(name, formatting.day(when)), [code])
+        return True
 
     def make_issue_dialog(self, name: str) -> IssueInvoiceDialog | None:
         code = self._code()

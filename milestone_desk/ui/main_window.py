@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -218,10 +218,18 @@ class MainWindow(WindowFiles, QMainWindow):
         self.company_action = self._action(self.tr("Company &profile…"), "company")
         self.print_action = self._action(self.tr("&Print…"), "print", "Ctrl+P")
         self.quit_action = self._action(self.tr("&Quit"), "", QKeySequence.StandardKey.Quit)
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo schedule edit"))
+        # one Undo for the schedule's edits and the timeline's saved moves: the last one used is active
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(stack)
+        self.undo_group.addStack(c.move_stack)
+        self.undo_group.setActiveStack(stack)
+        stack.indexChanged.connect(
+            lambda _i: self.undo_group.setActiveStack(stack) if stack.count() else None
+        )
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo schedule edit"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_action.setIcon(icon("redo"))
         self.find_action = self._action(self.tr("&Find project"), "find", "Ctrl+F")
