@@ -82,3 +82,27 @@ def test_tab_leaves_the_address_box_and_the_projects_table(qtbot: Any, tmp_path:
     books.close()
     window, _ = open_window(qtbot, books.path, tmp_path)
     assert not window.projects_pane.table.tabKeyNavigation()
+
+
+def test_the_wizard_says_why_a_share_was_refused_and_shows_amounts_that_do_not_sum(
+    qtbot: Any, tmp_path: Path, books: Books
+) -> None:
+    from milestone_desk.ui.schedule_model import AMOUNT, SHARE
+
+    books.close()
+    window, _ = open_window(qtbot, books.path, tmp_path)
+    wizard = window.controller.make_project_wizard()
+    qtbot.addWidget(wizard)
+    model = wizard.schedule
+    model.contract_cents = 1_000_000
+    page = wizard.schedule_page
+    before = model.index(0, SHARE).data()
+    assert not model.setData(model.index(0, SHARE), "abc")
+    assert model.index(0, SHARE).data() == before
+    assert page.check.text() and "#b3261e" in page.check.styleSheet()  # the reason, in the error colour
+    last = model.rowCount() - 1
+    assert model.setData(model.index(0, SHARE), "95%")  # the fixed shares now pass the contract
+    ok, text = model.check_text()
+    assert not ok and "—" in text
+    assert model.index(0, AMOUNT).data() == "$9,500.00"  # amounts shown, not "—"
+    assert model.index(last, AMOUNT).data() != "—"
