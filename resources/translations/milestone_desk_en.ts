@@ -1421,7 +1421,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This {0}</source>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1449,8 +1449,16 @@
         <translation>Vencido, esperado ya</translation>
     </message>
     <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
         <source>This {0}</source>
-        <translation>Este {0}</translation>
+        <translation type="vanished">Este {0}</translation>
     </message>
 </context>
 <context>

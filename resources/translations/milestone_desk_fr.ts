@@ -1449,8 +1449,16 @@
         <translation>En retard, attendu maintenant</translation>
     </message>
     <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
         <source>This {0}</source>
-        <translation>Ce {0}</translation>
+        <translation type="vanished">Ce {0}</translation>
     </message>
 </context>
 <context>
