@@ -39,6 +39,7 @@ from milestone_desk.services.aging import AgingItem, AgingReport
 from milestone_desk.services.project_ledger import ProjectLedger
 from milestone_desk.services.reminders import ReminderDTO
 from milestone_desk.ui.aging_view import AgingView
+from milestone_desk.ui.background import run_op
 from milestone_desk.ui.collections_models import RECORD_ROLE, AgingTableModel
 from milestone_desk.ui.collections_view import CollectionsView
 from milestone_desk.ui.forecast_chart import ForecastChart
@@ -173,8 +174,11 @@ class ReportActions(QObject):
         self.window.controller.message.emit(self.tr("Saved {0}.").format(chosen))
         return Path(chosen)
 
-    def _guarded(self, work: Callable[[], object]) -> object | None:
+    def _guarded(self, work: Callable[[], object], busy: str = "") -> object | None:
+        """Run ``work``; with ``busy`` as an operation off the UI thread with a progress dialog."""
         try:
+            if busy:
+                return run_op(self.window, busy, lambda _cancelled: work())
             return work()
         except MilestoneDeskError as exc:
             self.window.controller.show_error(str(exc))
@@ -326,7 +330,10 @@ class ReportActions(QObject):
             )
         ):
             return []
-        numbers = self._guarded(lambda: late_fees.charge_late_fees(self.window.books, self._today()))
+        books, today = self.window.books, self._today()
+        numbers = self._guarded(
+            lambda: late_fees.charge_late_fees(books, today), self.tr("Issuing the late-fee invoices…")
+        )
         if not isinstance(numbers, list):
             return []
         c._after_write(self.tr("Late-fee invoices issued: {0}.").format(", ".join(numbers)))
@@ -345,8 +352,10 @@ class ReportActions(QObject):
         showed: the service recomputes the same list for today."""
         from milestone_desk.services.collections_mail import QueuedReminders, queue_reminders
 
-        books = self.window.books
-        result = self._guarded(lambda: queue_reminders(books, self._today()))
+        books, today = self.window.books, self._today()
+        result = self._guarded(
+            lambda: queue_reminders(books, today), self.tr("Putting the reminders in the outbox…")
+        )
         if not isinstance(result, QueuedReminders):
             return 0
         queued, skipped = len(result.ids), len(result.skipped)
@@ -371,7 +380,11 @@ class ReportActions(QObject):
         if not chosen:
             return None
         as_of = self._today() if kind == "aging" else None
-        rows = self._guarded(lambda: csv_export.export_csv(self.window.books, kind, Path(chosen), as_of))
+        books = self.window.books
+        rows = self._guarded(
+            lambda: csv_export.export_csv(books, kind, Path(chosen), as_of),
+            self.tr("Exporting {0}…").format(chosen),
+        )
         if rows is None:
             return None
         self.window.controller.message.emit(self.tr("Exported {0} rows to {1}.").format(rows, chosen))

@@ -2900,6 +2900,14 @@ Retainage</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Issuing the late-fee invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the reminders in the outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n reminder(s) queued in the outbox.</source>
         <translation type="unfinished">
@@ -2913,6 +2921,10 @@ Retainage</source>
     </message>
     <message>
         <source>{0} skipped: the client has no email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3213,6 +3225,10 @@ Retainage</source>
     </message>
     <message>
         <source>There are no clients yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

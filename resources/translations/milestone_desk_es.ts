@@ -3170,6 +3170,14 @@ Retención</translation>
             <numerusform>¿Emitir ahora %n facturas de recargo por mora? Cada una toma el siguiente número de factura.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Issuing the late-fee invoices…</source>
+        <translation>Emitiendo las facturas de recargo por mora…</translation>
+    </message>
+    <message>
+        <source>Putting the reminders in the outbox…</source>
+        <translation>Poniendo los recordatorios en la bandeja de salida…</translation>
+    </message>
     <message numerus="yes">
         <source>%n reminder(s) queued in the outbox.</source>
         <translation>
@@ -3192,6 +3200,10 @@ Retención</translation>
     <message>
         <source>{0} skipped: the client has no email address.</source>
         <translation>{0} omitido(s): el cliente no tiene correo.</translation>
+    </message>
+    <message>
+        <source>Exporting {0}…</source>
+        <translation>Exportando {0}…</translation>
     </message>
     <message>
         <source>Exported {0} rows to {1}.</source>
@@ -3492,6 +3504,10 @@ Retención</translation>
     <message>
         <source>There are no clients yet.</source>
         <translation>Aún no hay clientes.</translation>
+    </message>
+    <message>
+        <source>Making the statement…</source>
+        <translation>Preparando el estado de cuenta…</translation>
     </message>
     <message>
         <source>Cannot write {0}: {1}.</source>

@@ -3170,6 +3170,14 @@ Retenue</translation>
             <numerusform>Émettre maintenant %n factures de pénalités de retard ? Chacune prend le numéro de facture suivant.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Issuing the late-fee invoices…</source>
+        <translation>Émission des factures de pénalités de retard…</translation>
+    </message>
+    <message>
+        <source>Putting the reminders in the outbox…</source>
+        <translation>Mise des relances dans la boîte d’envoi…</translation>
+    </message>
     <message numerus="yes">
         <source>%n reminder(s) queued in the outbox.</source>
         <translation>
@@ -3192,6 +3200,10 @@ Retenue</translation>
     <message>
         <source>{0} skipped: the client has no email address.</source>
         <translation>{0} ignorée(s) : le client n&apos;a pas d&apos;adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Exporting {0}…</source>
+        <translation>Exportation de {0}…</translation>
     </message>
     <message>
         <source>Exported {0} rows to {1}.</source>
@@ -3492,6 +3504,10 @@ Retenue</translation>
     <message>
         <source>There are no clients yet.</source>
         <translation>Il n&apos;y a pas encore de clients.</translation>
+    </message>
+    <message>
+        <source>Making the statement…</source>
+        <translation>Préparation du relevé…</translation>
     </message>
     <message>
         <source>Cannot write {0}: {1}.</source>
