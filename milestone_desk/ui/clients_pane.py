@@ -63,7 +63,10 @@ class ClientsPane(QObject):
         self.new_button = QPushButton(self.tr("New client…"))
         self.edit_button = QPushButton(self.tr("Edit client…"))
         self.statement_button = QPushButton(self.tr("Statement…"))
-        cur = lambda: self.window.controller.currency  # noqa: E731 - read when shown
+
+        def cur() -> str:  # read when shown
+            return self.window.controller.currency
+
         self.model: RowsModel[ClientRow] = RowsModel(
             [
                 self.tr("Code"),
@@ -279,6 +282,7 @@ class ClientsPane(QObject):
             self.projects_model.set_records([])
             self.documents_model.set_records([])
             return
+        assert isinstance(record, ClientRow)
         c = record.client
         self.title.setText(f"{c.name} ({c.code})")
         lines = [c.email, c.phone, c.address]

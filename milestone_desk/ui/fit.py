@@ -26,7 +26,8 @@ def screen_for(widget: QWidget | None) -> QScreen | None:
     """The screen the widget's window (or its parent's window, or the active window) is on."""
     candidates: list[QWidget | None] = []
     if widget is not None:
-        candidates.append(widget.parentWidget().window() if widget.parentWidget() else None)
+        parent = widget.parentWidget()
+        candidates.append(parent.window() if parent is not None else None)
         candidates.append(widget.window())
     candidates.append(QApplication.activeWindow())
     for candidate in candidates:
