@@ -3609,6 +3609,10 @@ Retainage</source>
         <translation>Create my company</translation>
     </message>
     <message>
+        <source>Writing the sample company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a company file</source>
         <translation>Open a company file</translation>
     </message>
@@ -3645,6 +3649,10 @@ Retainage</source>
     </message>
     <message>
         <source>{0} already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sample company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3893,6 +3893,10 @@ Retención</translation>
         <translation>Crear mi empresa</translation>
     </message>
     <message>
+        <source>Writing the sample company…</source>
+        <translation>Creando la empresa de ejemplo…</translation>
+    </message>
+    <message>
         <source>Open a company file</source>
         <translation>Abrir un archivo de empresa</translation>
     </message>
@@ -3930,6 +3934,10 @@ Retención</translation>
     <message>
         <source>{0} already exists; choose another name.</source>
         <translation>{0} ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Writing the sample company…</source>
+        <translation>Creando la empresa de ejemplo…</translation>
     </message>
     <message>
         <source>(none yet)</source>

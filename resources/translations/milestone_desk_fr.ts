@@ -3893,6 +3893,10 @@ Retenue</translation>
         <translation>Créer mon entreprise</translation>
     </message>
     <message>
+        <source>Writing the sample company…</source>
+        <translation>Création de l’entreprise exemple…</translation>
+    </message>
+    <message>
         <source>Open a company file</source>
         <translation>Ouvrir un fichier d’entreprise</translation>
     </message>
@@ -3930,6 +3934,10 @@ Retenue</translation>
     <message>
         <source>{0} already exists; choose another name.</source>
         <translation>{0} existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Writing the sample company…</source>
+        <translation>Création de l’entreprise exemple…</translation>
     </message>
     <message>
         <source>(none yet)</source>
