@@ -83,6 +83,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from milestone_desk.ui.app_settings import remember_file
 
     remember_file(path)
+    window.show_tab(0)  # the dashboard on start (no jump from Projects once the books are in)
     if window.first_maximised:
         window.showMaximized()
     else:
@@ -94,6 +95,8 @@ def run_gui(args: argparse.Namespace) -> int:
         window.controller.loaded.disconnect(first_load)
         if window.controller.has_company and window.projects_pane.model.rowCount():
             window.show_tab(0)  # the dashboard on start: who owes what, what comes in next
+        else:
+            window.show_tab(1)  # nothing to owe yet: the projects, with the set-up banner
         window.file_actions.daily_backup_later()  # today's backup, off the UI thread
 
     window.controller.loaded.connect(first_load)

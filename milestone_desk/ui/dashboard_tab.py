@@ -28,7 +28,8 @@ class DashboardTab(QObject):
         self.view = DashboardView(self._forecast)
         self.view.month_button.clicked.connect(lambda: setattr(self, "granularity", "month"))
         self.view.week_button.clicked.connect(lambda: setattr(self, "granularity", "week"))
-        self.empty = QLabel(self.tr("Set up the company profile to see what is owed and what comes in next."))
+        self.no_company = self.tr("Set up the company profile to see what is owed and what comes in next.")
+        self.empty = QLabel(self.no_company)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget()
@@ -56,6 +57,8 @@ class DashboardTab(QObject):
         """Read the figures on the worker thread and show them when they come (the window stays live)."""
         w = self.window
         if not w.controller.has_company:
+            loading = w.controller.worker.busy()  # the first load is still on its way
+            self.empty.setText(self.tr("Opening the books…") if loading else self.no_company)
             self.stack.setCurrentWidget(self.empty)
             return
         today = w.controller.today()

@@ -1035,6 +1035,10 @@
         <source>Set up the company profile to see what is owed and what comes in next.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening the books…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>

@@ -1055,6 +1055,10 @@
         <source>Set up the company profile to see what is owed and what comes in next.</source>
         <translation>Configure el perfil de la empresa para ver qué se debe y qué se cobrará.</translation>
     </message>
+    <message>
+        <source>Opening the books…</source>
+        <translation>Abriendo los libros…</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>

@@ -1055,6 +1055,10 @@
         <source>Set up the company profile to see what is owed and what comes in next.</source>
         <translation>Configurez le profil de l&apos;entreprise pour voir ce qui est dû et ce qui va rentrer.</translation>
     </message>
+    <message>
+        <source>Opening the books…</source>
+        <translation>Ouverture des livres…</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
