@@ -35,6 +35,11 @@ def run_gui(args: argparse.Namespace) -> int:
     from milestone_desk.ui.startup_shell import StartupShell, app_icon
 
     install_translator(app)  # the saved language, else the system's
+    from milestone_desk.ui.crash import install_crash_reporter
+    from milestone_desk.ui.fit import install_dialog_fitter
+
+    install_crash_reporter()  # an exception in a slot becomes a dialog and a line in the rotating log
+    install_dialog_fitter(app)
     app.setWindowIcon(app_icon())
     server = bool(args.db) and str(args.db).lower().startswith(
         ("postgresql://", "postgres://", "postgresql+")
@@ -54,8 +59,13 @@ def run_gui(args: argparse.Namespace) -> int:
     shell = None
     if path is not None:
         shell = StartupShell(path)
-        shell.show()
-        app.processEvents()  # paint the frame now; the heavy imports follow
+        if shell.first_maximised:
+            shell.showMaximized()
+        else:
+            shell.show()
+        for _ in range(3):  # map and paint the frame now (no black rectangle); the heavy imports follow
+            app.processEvents()
+        shell.repaint()
     else:
         from milestone_desk.ui.welcome import show_welcome
 
@@ -67,7 +77,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     # the lock, the read-only offer, the restore offer for a damaged file, today's backup, the
     # cloud-folder warning: all in open_for_window; None means the user chose not to open it
-    opened = open_for_window(Path(path), shell, create=bool(args.db))
+    opened = open_for_window(Path(path), shell, create=bool(args.db), backup=False)
     if opened is None:
         if shell is not None:
             shell.close()
@@ -80,13 +90,23 @@ def run_gui(args: argparse.Namespace) -> int:
     from milestone_desk.ui.app_settings import remember_file
 
     remember_file(path)
-    window.show()
+    window.show_tab(0)  # the dashboard on start (no jump from Projects once the books are in)
+    if window.first_maximised:
+        window.showMaximized()
+    else:
+        window.show()
     if shell is not None:
         shell.close()
-    window.controller.wait_loaded()
-    window.controller.reload()
-    if window.controller.has_company and window.projects_pane.model.rowCount():
-        window.show_tab(0)  # the dashboard on start: who owes what, what comes in next
+
+    def first_load() -> None:  # the project list came from the worker thread; the window was live meanwhile
+        window.controller.loaded.disconnect(first_load)
+        if window.controller.has_company and window.projects_pane.model.rowCount():
+            window.show_tab(0)  # the dashboard on start: who owes what, what comes in next
+        else:
+            window.show_tab(1)  # nothing to owe yet: the projects, with the set-up banner
+        window.file_actions.daily_backup_later()  # today's backup, off the UI thread
+
+    window.controller.loaded.connect(first_load)
     code = app.exec()
     window.file_actions.release()
     window.books.close()

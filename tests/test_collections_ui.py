@@ -80,7 +80,7 @@ def test_dashboard_cards_lists_and_forecast_switch(books: Books, qtbot: QtBot, t
     assert view.overdue.value.text() == "4,000.00"
     assert view.overdue.value.property("alert") == "true"
     assert view.retainage.value.text() == "363.75"
-    assert view.due_soon.value.text() == "6,911.25" and view.due_soon.note.text() == "1 invoice(s)"
+    assert view.due_soon.value.text() == "6,911.25" and view.due_soon.note.text() == "1 invoice"
     assert view.attention_model.rowCount() == 2
     assert view.attention_model.index(0, 3).data() == "34 days late"
     assert view.attention_model.index(1, 3).data() == "in 12 days"
@@ -187,7 +187,7 @@ def test_collections_view_queues_reminders(books: Books, qtbot: QtBot, tmp_path:
     qtbot.addWidget(view)
     assert view.model.rowCount() == 2
     assert [view.model.index(r, 4).data() for r in range(2)] == ["34 days late", "due in 12 days"]
-    assert view.queue_button.text() == "Queue 1 reminder(s)"  # demolition is 12 days out: no step yet
+    assert view.queue_button.text() == "Queue 1 reminder"  # demolition is 12 days out: no step yet
     with qtbot.waitSignal(view.reminders_ready) as sig:
         qtbot.mouseClick(view.queue_button, Qt.MouseButton.LeftButton)
     [dto] = sig.args[0]

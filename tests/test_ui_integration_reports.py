@@ -24,6 +24,7 @@ def test_dashboard_tab_shows_the_sample_company_figures(qtbot: Any, tmp_path: Pa
     window, _ = sample_window(qtbot, tmp_path)
     window.reports.dashboard_action.trigger()
     assert window.tabs.currentIndex() == 0
+    window.dashboard.wait()  # the figures are read off the UI thread
     expected = dashboard.dashboard(window.books, TODAY)
     view = window.dashboard.view
     assert view.outstanding.value.text() == format_money(expected.outstanding, "USD")

@@ -8,7 +8,16 @@ from pathlib import Path
 
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.schedule import Share
-from milestone_desk.services import invoicing, milestones, payments, projects
+from milestone_desk.services import (
+    change_orders,
+    construction_desk,
+    invoicing,
+    milestones,
+    payapps,
+    payments,
+    projects,
+    retainage,
+)
 from milestone_desk.services.books import Books
 from milestone_desk.services.company import save_company
 from milestone_desk.services.dto import ClientSpec, CompanyProfile, MilestoneSpec, ProjectSpec
@@ -24,7 +33,9 @@ def _ms(start: date, plan: list[tuple[str, Share, int]], deposit: bool = True) -
 
 
 def write_demo(path: Path | str, today: date | None = None) -> None:
-    """Write the sample company into a new file (or an empty server database): 4 clients, 8 projects."""
+    """Write the sample company into a new file (or an empty server database): 4 clients, 9 projects
+    in every state, a change order, a progress-billing project with its pay applications and retainage
+    held then released, and an overdue invoice."""
     from milestone_desk.services import office
 
     if isinstance(path, str) and office.is_server_address(path):
@@ -204,6 +215,54 @@ def write_demo(path: Path | str, today: date | None = None) -> None:
                 ),
             )
             _advance(books, code, start, plan, state, today)
+        _progress_job(books, today)
+
+
+def _progress_job(books: Books, today: date) -> None:
+    """P-009, progress billing: a change order, two pay applications with retainage held, the
+    retainage released at the end, everything paid (the sample's other figures stay as they were)."""
+    t = today
+    projects.create_project(
+        books,
+        ProjectSpec(
+            code="P-009",
+            client_code="C-002",
+            name="Lab tenant improvement",
+            contract_cents=12_000_000,
+            site_address="900 SW 5th Ave, Suite 400",
+            retainage_percent=Decimal(10),
+            billing_mode="progress",
+            milestones=[],
+            schedule_of_values=(
+                ("Demolition", 1_500_000),
+                ("Framing & drywall", 4_500_000),
+                ("Mechanical & electrical", 4_000_000),
+                ("Finishes", 2_000_000),
+            ),
+        ),
+    )
+    change_orders.add_change_order(
+        books, "P-009", 800_000, "Add fume-hood exhaust duct", t - timedelta(days=70), approve_it=True
+    )
+    first = payapps.issue_pay_application(
+        books,
+        "P-009",
+        t - timedelta(days=62),
+        work={"Demolition": 1_500_000, "Framing & drywall": 2_250_000},
+    )
+    _pay_in_full(books, first.invoice_number, t - timedelta(days=40), "1904")
+    sov = construction_desk.pay_application_draft(books, "P-009")
+    done = {line.name: line.scheduled - line.from_previous for line in sov.lines}
+    second = payapps.issue_pay_application(books, "P-009", t - timedelta(days=32), work=done)
+    _pay_in_full(books, second.invoice_number, t - timedelta(days=20), "1931")
+    released = retainage.issue_release(books, "P-009", t - timedelta(days=14))
+    _pay_in_full(books, released, t - timedelta(days=5), "1958")
+    projects.set_project_status(books, "P-009", "completed")
+
+
+def _pay_in_full(books: Books, number: str, on: date, reference: str) -> None:
+    view = invoicing.invoice_view(books, number)
+    payments.record_payment(books, number, view.balance_cents, on, "ACH", reference)
 
 
 def _advance(

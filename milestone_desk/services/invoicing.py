@@ -213,6 +213,13 @@ def list_invoices(books: Books, project_code: str | None = None) -> list[Invoice
         return _views(s, where)
 
 
+def client_invoices(books: Books, client_code: str) -> list[InvoiceView]:
+    """Every invoice of one client (all its projects), oldest first: the clients pane's documents."""
+    with books.read() as s:
+        client = lookup.client(s, client_code)
+        return _views(s, [Invoice.project_id.in_(select(Project.id).where(Project.client_id == client.id))])
+
+
 def invoice_view(books: Books, number: str) -> InvoiceView:
     with books.read() as s:
         return _views(s, [Invoice.id == lookup.invoice(s, number).id])[0]

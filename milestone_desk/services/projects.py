@@ -319,6 +319,12 @@ def list_projects(books: Books) -> list[ProjectSummary]:
         return summaries(s)
 
 
+def project_summaries(books: Books, codes: Sequence[str]) -> list[ProjectSummary]:
+    """The rows of just these projects (after a write touched them): the window refreshes only those."""
+    with books.read() as s:
+        return summaries(s, [lookup.project(s, code).id for code in codes])
+
+
 def milestone_views_by_project(
     session: Session, project_ids: Sequence[int] | None = None
 ) -> dict[int, list[MilestoneView]]:

@@ -5,12 +5,17 @@ Each job opens its own connection (the engine uses NullPool), so the UI thread n
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from typing import Any
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from milestone_desk.domain.errors import MilestoneDeskError
+
+T = TypeVar("T")
 
 
 class _Signals(QObject):
@@ -80,3 +85,79 @@ class Worker(QObject):
         self.pool.waitForDone()
         QCoreApplication.sendPostedEvents()
         QCoreApplication.processEvents()
+
+
+# -- operations: a write or a long job off the UI thread, with progress (in the manner of Anki's
+# aqt/operations). The caller gets the result (or the exception) as if it had called ``work`` itself,
+# while the window keeps painting and a progress dialog appears if the job takes longer than a moment.
+class Cancelled(MilestoneDeskError):
+    """The user pressed Cancel in a progress dialog; nothing was written by the step that stopped."""
+
+
+_EXECUTOR: ThreadPoolExecutor | None = None
+
+
+def _executor() -> ThreadPoolExecutor:
+    global _EXECUTOR
+    if _EXECUTOR is None:
+        _EXECUTOR = ThreadPoolExecutor(max_workers=2, thread_name_prefix="milestone-op")
+    return _EXECUTOR
+
+
+def run_op(
+    parent: QWidget | None,
+    label: str,
+    work: Callable[[Callable[[], bool]], T],
+    *,
+    cancellable: bool = False,
+    show_after_ms: int = 300,
+) -> T:
+    """Run ``work(cancelled)`` on a worker thread and return its result; raise what it raised.
+
+    ``cancelled()`` turns True once the user pressed Cancel (offered when ``cancellable``); a job
+    that checks it should stop before its next write and raise ``Cancelled``. A modal progress
+    dialog shows after ``show_after_ms``; the UI thread keeps handling paint and timer events.
+    """
+    flag = threading.Event()
+    future: Future[T] = _executor().submit(work, flag.is_set)
+    if future.done():
+        return future.result()
+    from PySide6.QtWidgets import QProgressDialog
+
+    dialog = QProgressDialog(
+        label, QCoreApplication.translate("Operations", "Cancel") if cancellable else "", 0, 0, parent
+    )
+    dialog.setObjectName("operationProgress")
+    dialog.setWindowTitle(QCoreApplication.translate("Operations", "Milestone Desk"))
+    dialog.setWindowModality(
+        Qt.WindowModality.WindowModal if parent is not None else Qt.WindowModality.ApplicationModal
+    )
+    dialog.setMinimumDuration(show_after_ms)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    if not cancellable:
+        dialog.setCancelButton(None)
+    dialog.canceled.connect(flag.set)
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(15)
+
+    def check() -> None:
+        if future.done():
+            loop.quit()
+        else:
+            dialog.setValue(0)  # keeps the busy bar moving and shows the dialog after the delay
+
+    timer.timeout.connect(check)
+    timer.start()
+    if not future.done():
+        # without Cancel, clicks wait until the job is done (no second write can start meanwhile)
+        flags = QEventLoop.ProcessEventsFlag.AllEvents
+        if not cancellable:
+            flags = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+        loop.exec(flags)
+    timer.stop()
+    dialog.reset()
+    dialog.close()
+    dialog.deleteLater()
+    return future.result()

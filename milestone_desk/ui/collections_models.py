@@ -141,11 +141,20 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         self._cells = cells
         self._right = set(right_aligned)
         self._records: list[T] = []
+        self._cell_cache: dict[int, Sequence[str]] = {}
 
     def set_records(self, records: Sequence[T]) -> None:
         self.beginResetModel()
         self._records = list(records)
+        self._cell_cache: dict[int, Sequence[str]] = {}
         self.endResetModel()
+
+    def _cells_of(self, row: int) -> Sequence[str]:
+        """A row's texts, formatted once (painting and sizing ask for them many times)."""
+        cells = self._cell_cache.get(row)
+        if cells is None:
+            cells = self._cell_cache[row] = self._cells(self._records[row])
+        return cells
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._records)
@@ -168,7 +177,7 @@ class RowsModel(QAbstractTableModel, Generic[T]):
             return None
         record = self._records[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells(record)[index.column()]
+            return self._cells_of(index.row())[index.column()]
         if role == RECORD_ROLE:
             return record
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._right:

@@ -23,6 +23,7 @@ from milestone_desk.services import reminders
 from milestone_desk.services.books import Books
 from milestone_desk.services.reminders import CollectionItem, ReminderDTO
 from milestone_desk.ui.collections_models import RowsModel
+from milestone_desk.ui.i18n import plural
 from milestone_desk.ui.money_text import money
 
 
@@ -67,11 +68,11 @@ class CollectionsView(QWidget):
         self._due = reminders.due_reminders(self.books, today)
         count = len(self._due)
         without = sum(1 for r in self._due if not r.client_email)
-        text = self.tr("{0} reminder(s) due today").format(count)
+        text = plural(self.tr("%n reminder(s) due today", "", count), count)
         if without:
-            text += self.tr(" — {0} client(s) have no email address").format(without)
+            text += plural(self.tr(" — %n client(s) without an email address", "", without), without)
         self.status.setText(text)
-        self.queue_button.setText(self.tr("Queue {0} reminder(s)").format(count))
+        self.queue_button.setText(plural(self.tr("Queue %n reminder(s)", "", count), count))
         self.queue_button.setEnabled(count > 0)
 
     def due(self) -> list[ReminderDTO]:

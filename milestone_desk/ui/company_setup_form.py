@@ -73,6 +73,7 @@ class CompanySetupForm(QWidget):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Hartwell Remodeling LLC"))
         self.address = QPlainTextEdit()
+        self.address.setTabChangesFocus(True)  # Tab moves on; a postal address needs no tab characters
         self.address.setPlaceholderText(self.tr("Street, city, postal code"))
         self.address.setFixedHeight(64)
         self.email = QLineEdit()
@@ -91,7 +92,11 @@ class CompanySetupForm(QWidget):
         self.tax.setMaximumWidth(90)
         self.numbering = QComboBox()
         self.numbering.setEditable(True)
-        self.numbering.addItems(NUMBER_FORMATS)
+        for fmt in NUMBER_FORMATS:  # shown as the numbers they give; a custom pattern can still be typed
+            self.numbering.addItem(self._example(fmt), fmt)
+        self.numbering.setToolTip(
+            self.tr("Pick how invoice numbers look, or type your own pattern with {year}, {yy} and {seq}.")
+        )
         self.preview = QLabel()
         self.preview.setObjectName("numberPreview")
         self.terms = QSpinBox()
@@ -179,9 +184,23 @@ class CompanySetupForm(QWidget):
             return self.tr("The tax rate must be a percentage between 0 and 100.")
         return ""
 
+    def _example(self, fmt: str) -> str:
+        try:
+            first = preview_number(fmt, self.today)
+        except BadInput:
+            return fmt
+        return self.tr("{0} …").format(first)
+
+    def number_format(self) -> str:
+        """The pattern chosen (an example picked from the list) or typed."""
+        index = self.numbering.currentIndex()
+        if index >= 0 and self.numbering.currentText() == self.numbering.itemText(index):
+            return str(self.numbering.itemData(index))
+        return self.numbering.currentText()
+
     def refresh(self) -> None:
         try:
-            number = preview_number(self.numbering.currentText(), self.today)
+            number = preview_number(self.number_format(), self.today)
             self.preview.setText(self.tr("Your next invoice will be number {0}").format(number))
             format_ok = True
         except BadInput:
@@ -205,7 +224,7 @@ class CompanySetupForm(QWidget):
             email=self.email.text(),
             phone=self.phone.text(),
             payment_terms_days=self.terms.value(),
-            invoice_format=self.numbering.currentText().strip(),
+            invoice_format=self.number_format().strip(),
             page_size="letter" if self._imperial() else "a4",
         )
         return CompanySetup(

@@ -6,7 +6,8 @@ import datetime
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from milestone_desk.domain.errors import MilestoneDeskError
@@ -16,6 +17,7 @@ from milestone_desk.services.dto import (
     ClientSpec,
     ClientView,
     InvoiceView,
+    MilestoneView,
     PaymentResult,
     ProjectDetail,
     ProjectSpec,
@@ -42,10 +44,47 @@ def next_code(prefix: str, codes: list[str]) -> str:
     return f"{prefix}{best + 1:03d}"
 
 
+def warm_documents() -> None:
+    """Import the PDF renderer and register its fonts (on the worker thread, after the window shows)."""
+    from milestone_desk.documents import fonts, invoice  # noqa: F401 - imported to warm
+
+    fonts.register_fonts()
+
+
+def passed_milestones(rows: list[MilestoneView], name: str, when: datetime.date) -> list[str]:
+    """The milestones a move of ``name`` to ``when`` jumps over (schedule order vs. planned dates)."""
+    names = [m.name for m in rows]
+    at = names.index(name)
+    before = [m for m in rows[:at] if m.planned_date is not None and m.planned_date > when]
+    after = [m for m in rows[at + 1 :] if m.planned_date is not None and m.planned_date < when]
+    return [m.name for m in (*before, *after)]
+
+
+class _Move(QUndoCommand):
+    """A saved timeline move; undo writes the old date back, redo the new one."""
+
+    def __init__(
+        self, controller: Controller, code: str, name: str, old: datetime.date | None, new: datetime.date
+    ) -> None:
+        super().__init__(QCoreApplication.translate("Controller", "Move {0}").format(name))
+        self.controller, self.code, self.name, self.old, self.new = controller, code, name, old, new
+        self.done = True  # pushed after the move was written
+
+    def redo(self) -> None:
+        if self.done:
+            self.done = False
+            return
+        self.controller._write_move(self.code, self.name, self.new)
+
+    def undo(self) -> None:
+        self.controller._write_move(self.code, self.name, self.old)
+
+
 class Controller(QObject):
     """One per window. Tests replace ``run_dialog``, ``show_error`` and ``confirm`` to stay non-modal."""
 
     changed = Signal()  # after any successful write
+    loaded = Signal()  # the project list was (re)loaded and shown
     message = Signal(str)  # a short status-bar message
 
     def __init__(self, window: MainWindow, books: Books) -> None:
@@ -63,7 +102,9 @@ class Controller(QObject):
         self.show_all_invoices = False
         self.last_payment: PaymentResult | None = None
         self.worker = Worker(self)
+        self.move_stack = QUndoStack(self)  # timeline moves (saved at once) for Edit → Undo
         self._generation = 0
+        self._warmed = False
 
     # message boxes (replaced in tests)
     def _error_box(self, sentence: str) -> None:
@@ -130,6 +171,10 @@ class Controller(QObject):
                 self.select_project(selected)  # unsaved schedule edits survive a reload
         if self.window.statusBar().currentMessage() == self.tr("Loading projects…"):
             self.window.statusBar().clearMessage()
+        self.loaded.emit()
+        if not self._warmed and self.has_company and not self.books.readonly:
+            self._warmed = True  # the first issue of the day should not pay for fonts and imports
+            self.worker.submit(warm_documents, lambda _r: None, lambda _s: None)
 
     def select_project(self, summary: ProjectSummary | None, *, force: bool = False) -> None:
         """Show one project: a fixed number of queries whatever the number of projects."""
@@ -171,7 +216,23 @@ class Controller(QObject):
         self.show_all_invoices = on
         self.load_invoices()
 
-    def _after_write(self, text: str) -> None:
+    def _after_write(self, text: str, codes: list[str] | None = None) -> None:
+        """Show a write: only the touched projects' rows and totals when ``codes`` names them, else all."""
+        if codes and self.has_company:
+            try:
+                fresh = projects.project_summaries(self.books, codes)
+            except MilestoneDeskError:
+                fresh = []
+            if fresh:
+                pane = self.window.projects_pane
+                pane.model.update_projects(fresh)
+                current = self.detail.summary.code if self.detail else ""
+                if current in codes:
+                    summary = next(p for p in fresh if p.code == current)
+                    self.select_project(summary, force=True)
+                self.changed.emit()
+                self.message.emit(text)
+                return
         self.reload()
         self.changed.emit()
         self.message.emit(text)
@@ -228,8 +289,16 @@ class Controller(QObject):
         if client is None:
             self.show_error(self.tr("Select a project to edit its client."))
             return
+        self.edit_client_view(client)
+
+    def edit_client_view(self, client: ClientView) -> bool:
+        """Edit one client (from the project or the clients pane); True when saved."""
+        if not self.writable():
+            return False
         if self.run_dialog(self.make_client_dialog(client)) == QDialog.DialogCode.Accepted:
-            self._after_write(self.tr("Client {0} saved.").format(code))
+            self._after_write(self.tr("Client {0} saved.").format(client.code))
+            return True
+        return False
 
     # projects
     def make_project_wizard(self) -> NewProjectWizard:
@@ -271,7 +340,7 @@ class Controller(QObject):
         ):
             return
         if self._guard(lambda: projects.set_project_status(self.books, code, status)):
-            self._after_write(self.tr("Project {0} is now {1}.").format(code, status))
+            self._after_write(self.tr("Project {0} is now {1}.").format(code, status), [code])
 
     def save_schedule(self) -> None:
         code = self._code()
@@ -282,7 +351,7 @@ class Controller(QObject):
         seen = pane.detail.version if pane.detail is not None else None
         if self._guard(lambda: projects.edit_schedule(self.books, code, specs, seen=seen)):
             pane.model.undo_stack.setClean()
-            self._after_write(self.tr("Schedule of {0} saved.").format(code))
+            self._after_write(self.tr("Schedule of {0} saved.").format(code), [code])
 
     def discard_schedule_edits(self) -> bool:
         """Ask before unsaved schedule edits are thrown away; True when it is fine to go on."""
@@ -311,7 +380,7 @@ class Controller(QObject):
         if not self._code() or not self.discard_schedule_edits():
             return
         if self.run_dialog(self.make_complete_dialog(name)) == QDialog.DialogCode.Accepted:
-            self._after_write(self.tr("{0} marked complete.").format(name))
+            self._after_write(self.tr("{0} marked complete.").format(name), [self._code()])
             self.window.milestone_pane.select_name(name)
 
     def reopen_milestone(self, name: str) -> None:
@@ -321,14 +390,38 @@ class Controller(QObject):
         if not code or not self.confirm(self.tr("Reopen {0}? It goes back to in progress.").format(name)):
             return
         if self._guard(lambda: milestones.reopen_milestone(self.books, code, name)):
-            self._after_write(self.tr("{0} reopened.").format(name))
+            self._after_write(self.tr("{0} reopened.").format(name), [code])
 
     def reschedule_milestone(self, name: str, when: datetime.date) -> None:
+        """A timeline drag: saved at once, undoable (Edit → Undo), confirmed when it changes the order."""
         if not self.writable():
             return
         code = self._code()
-        if code and self._guard(lambda: milestones.reschedule_milestone(self.books, code, name, when)):
-            self._after_write(self.tr("{0} moved.").format(name))
+        detail = self.detail
+        if not code or detail is None:
+            return
+        moved = next((m for m in detail.milestones if m.name == name), None)
+        if moved is None:
+            return
+        passed = passed_milestones(detail.milestones, name, when)
+        if passed and not self.confirm(
+            self.tr(
+                "Move {0} to {1}, past {2}? The milestones would then be planned out of their order."
+            ).format(name, formatting.day(when), ", ".join(passed))
+        ):
+            self.window.milestone_pane.set_project(detail, self.today())  # back where it was
+            return
+        if self._write_move(code, name, when):
+            self.move_stack.push(_Move(self, code, name, moved.planned_date, when))
+            self.window.undo_group.setActiveStack(self.move_stack)
+
+    def _write_move(self, code: str, name: str, when: datetime.date | None) -> bool:
+        if when is None or not self._guard(
+            lambda: milestones.reschedule_milestone(self.books, code, name, when)
+        ):
+            return False
+        self._after_write(self.tr("{0} moved to {1}.").format(name, formatting.day(when)), [code])
+        return True
 
     def make_issue_dialog(self, name: str) -> IssueInvoiceDialog | None:
         code = self._code()
@@ -358,7 +451,7 @@ class Controller(QObject):
         dlg = self.make_issue_dialog(name)
         if dlg is None or self.run_dialog(dlg) != QDialog.DialogCode.Accepted:
             return ""
-        self._after_write(self.tr("Invoice {0} issued.").format(dlg.number))
+        self._after_write(self.tr("Invoice {0} issued.").format(dlg.number), [self._code()])
         self.window.invoices_pane.select_number(dlg.number)
         return dlg.number
 
@@ -387,7 +480,9 @@ class Controller(QObject):
         if result.credit_cents:
             credit = formatting.money(result.credit_cents, self.currency)
             text += " " + self.tr("{0} kept as client credit.").format(credit)
-        self._after_write(text)
+        self._after_write(
+            text, [invoice.project_code] if invoice.project_code and not result.credit_cents else None
+        )
         if invoice.number:
             self.window.invoices_pane.select_number(invoice.number)
         self.window.receipt_bar.offer(

@@ -28,6 +28,7 @@ from milestone_desk.services.dashboard import Dashboard, DashboardInvoice, Dashb
 from milestone_desk.services.forecast import Forecast
 from milestone_desk.ui.collections_models import RowsModel
 from milestone_desk.ui.forecast_chart import ForecastChart
+from milestone_desk.ui.i18n import plural
 from milestone_desk.ui.money_text import money
 
 STYLE = """
@@ -89,6 +90,7 @@ def _table(
     view.setAlternatingRowColors(True)
     view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setResizeContentsPrecision(0)  # size from the rows on screen, not all 4,000
     view.horizontalHeader().setStretchLastSection(False)
     view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     view.verticalHeader().setDefaultSectionSize(26)
@@ -226,7 +228,7 @@ class DashboardView(QWidget):
         self.outstanding.show_figure(money(d.outstanding, c), self._credit_note(d))
         self.overdue.show_figure(
             money(d.overdue, c),
-            self.tr("{0} invoice(s) past due").format(d.overdue_count)
+            plural(self.tr("%n invoice(s) past due", "", d.overdue_count), d.overdue_count)
             if d.overdue_count
             else self.tr("Nothing overdue"),
             alert=d.overdue > 0,
@@ -234,7 +236,7 @@ class DashboardView(QWidget):
         self.retainage.show_figure(money(d.retainage_held, c), self.tr("Released at completion"))
         self.due_soon.show_figure(
             money(d.due_soon, c),
-            self.tr("{0} invoice(s)").format(d.due_soon_count)
+            plural(self.tr("%n invoice(s)", "", d.due_soon_count), d.due_soon_count)
             if d.due_soon_count
             else self.tr("Nothing due soon"),
         )

@@ -169,8 +169,15 @@ class DocumentActions(QObject):
             return None
         printer = self.printer_factory()
         dialog = QPrintPreviewDialog(printer, self.parent_widget)
+        # Qt does not own the printer: without a Python reference it was collected while the preview
+        # still painted on it, and showing the preview crashed. The dialog keeps it alive now.
+        dialog._printer = printer  # type: ignore[attr-defined]
         dialog.setProperty("pages_painted", 0)
-        dialog.paintRequested.connect(lambda p: dialog.setProperty("pages_painted", paint_pdf(data, p)))
+
+        def paint(target: QPrinter) -> None:
+            dialog.setProperty("pages_painted", paint_pdf(data, target))
+
+        dialog.paintRequested.connect(paint)
         self._keep(dialog)
         if show:
             dialog.open()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.services import filesafety, outbox
 from milestone_desk.services.filesafety import Lock
+from milestone_desk.ui.background import Worker, run_op
 from milestone_desk.ui.open_flow import OpenedFile, restore_from_window
 from milestone_desk.ui.outbox_dialog import OutboxDialog
 from milestone_desk.ui.smtp_settings_dialog import SmtpSettingsDialog
@@ -30,6 +31,7 @@ class FileActions(QObject):
         super().__init__(window)
         self.window = window
         self.lock = lock
+        self.background: Worker | None = None
         self.backup_dir: Path | None = None  # tests point backups elsewhere; None = the default folder
         w = window
         self.backup_action = w._action(self.tr("&Back up now…"), "backup", "Ctrl+Shift+B")
@@ -61,6 +63,8 @@ class FileActions(QObject):
 
     def release(self) -> None:
         self.timer.stop()
+        if self.background is not None:
+            self.background.wait()  # today's backup finishes under our lock
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -105,16 +109,27 @@ class FileActions(QObject):
     def backup_now(self) -> Path | None:
         c = self.window.controller
         books = self.window.books
+        folder = self.backup_dir
         try:
             if books.location.on_server:  # the server's books, written to a company file anyone can open
                 from milestone_desk.paths import data_dir
                 from milestone_desk.services import office
 
-                folder = self.backup_dir or data_dir() / "backups" / books.location.stem
-                folder.mkdir(parents=True, exist_ok=True)
-                made = office.backup_server(books.location, folder)
+                where = folder or data_dir() / "backups" / books.location.stem
+                where.mkdir(parents=True, exist_ok=True)
+                location = books.location
+                made = run_op(
+                    self.window,
+                    self.tr("Backing up {0}…").format(location.stem),
+                    lambda _cancelled: office.backup_server(location, where),
+                )
             else:
-                made = filesafety.make_backup(books.path, self.backup_dir, kind="manual")
+                path = books.path
+                made = run_op(
+                    self.window,
+                    self.tr("Backing up {0}…").format(path.name),
+                    lambda _cancelled: filesafety.make_backup(path, folder, kind="manual"),
+                )
         except MilestoneDeskError as exc:
             c.show_error(str(exc))
             return None
@@ -123,6 +138,24 @@ class FileActions(QObject):
             return None
         c.message.emit(self.tr("Backup saved: {0}").format(str(made)))
         return made
+
+    def daily_backup_later(self) -> None:
+        """Today's automatic backup, on the worker thread once the window is usable (start of the day)."""
+        if self.readonly or self.lock is None:
+            return
+        path = self.window.books.path
+        c = self.window.controller
+
+        def done(made: object) -> None:
+            if made is not None:
+                c.message.emit(self.tr("Today's backup saved: {0}").format(str(made)))
+
+        def failed(sentence: str) -> None:
+            c.show_error(self.tr("Today's backup could not be made: {0}").format(sentence))
+
+        if self.background is None:
+            self.background = Worker(self)  # its own lane: loading projects never waits behind a backup
+        self.background.submit(lambda: filesafety.daily_backup_if_due(path), done, failed)
 
     def restore(self) -> bool:
         w = self.window
@@ -138,7 +171,13 @@ class FileActions(QObject):
         opened = OpenedFile(w.books, self.lock, [])
 
         try:
-            result = restore_from_window(opened, w, pick=self.pick_backup, ask=self.ask_problem)
+            result = restore_from_window(
+                opened,
+                w,
+                pick=self.pick_backup,
+                ask=self.ask_problem,
+                run=lambda job: run_op(w, self.tr("Restoring the backup…"), lambda _c: job()),
+            )
         except MilestoneDeskError:
             self.lock = None
             w.close()

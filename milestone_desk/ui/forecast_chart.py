@@ -223,7 +223,7 @@ class ForecastChart(QWidget):
             (ACTUAL, self.tr("Received")),
             (EXPECTED, self.tr("Expected")),
             (OVERDUE, self.tr("Overdue, expected now")),
-            (TODAY_BAND, self.tr("This {0}").format(self.tr(f.granularity))),
+            (TODAY_BAND, self.tr("This month") if f.granularity == "month" else self.tr("This week")),
         ):
             p.fillRect(QRectF(x, 10, 12, 12), colour)
             p.setPen(TEXT)

@@ -26,6 +26,7 @@ from milestone_desk.domain.money import format_money
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import AuditEntry
 from milestone_desk.services.history import record_history
+from milestone_desk.ui.i18n import plural
 
 #: Keys of audit payloads that hold money in minor units.
 MONEY_KEYS = frozenset(
@@ -100,6 +101,14 @@ class HistoryModel(QAbstractTableModel):
     def describe(self, entry: AuditEntry) -> str:
         parts = []
         for key, before, after in entry.changes():
+            if key.endswith("sha256"):  # the frozen PDF's fingerprint: a sentence, not 64 hex digits
+                if after:
+                    parts.append(
+                        self.tr("receipt PDF fingerprint kept")
+                        if key.startswith("receipt")
+                        else self.tr("PDF fingerprint kept")
+                    )
+                continue
             label = key.replace("_", " ")
             if key in entry.before and before != after:
                 parts.append(f"{label}: {self._value(key, before)} → {self._value(key, after)}")
@@ -133,9 +142,14 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(HistoryModel.CHANGES, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         note = QLabel(
-            self.tr(
-                "{0} event(s). The trail is append-only; each event is chained to the one before."
-            ).format(len(entries))
+            plural(
+                self.tr(
+                    "%n event(s). The trail is append-only; each event is chained to the one before.",
+                    "",
+                    len(entries),
+                ),
+                len(entries),
+            )
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         buttons.rejected.connect(self.reject)

@@ -87,3 +87,9 @@ def install_translator(app: QCoreApplication, language: str | None = None) -> st
         app.installTranslator(qt)
         _installed.append(qt)
     return lang
+
+
+def plural(text: str, n: int) -> str:
+    """The English fallback of a ``tr("… %n thing(s) …", "", n)`` text: the catalogues give each
+    language its own plural forms; untranslated (English) "(s)" becomes "" for one, "s" otherwise."""
+    return text.replace("(s)", "" if n == 1 else "s")

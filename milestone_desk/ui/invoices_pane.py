@@ -61,6 +61,7 @@ class InvoicesPane(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.sortByColumn(ISSUED, Qt.SortOrder.DescendingOrder)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         compact(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShowEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,10 +23,14 @@ from milestone_desk.services.filesafety import Lock
 from milestone_desk.ui import formatting
 from milestone_desk.ui.accounting_menu import AccountingActions
 from milestone_desk.ui.app_settings import app_settings
+from milestone_desk.ui.clients_pane import ClientsPane
+from milestone_desk.ui.collections_models import RECORD_ROLE
 from milestone_desk.ui.construction_menu import add_construction_actions
 from milestone_desk.ui.controller import Controller
 from milestone_desk.ui.dashboard_tab import DashboardTab
 from milestone_desk.ui.file_actions import FileActions
+from milestone_desk.ui.fit import install_dialog_fitter, keep_on_screen, place_first_window
+from milestone_desk.ui.i18n import plural
 from milestone_desk.ui.icons import icon
 from milestone_desk.ui.invoice_actions import InvoiceActions
 from milestone_desk.ui.invoices_pane import InvoicesPane
@@ -35,6 +39,7 @@ from milestone_desk.ui.open_flow import OpenedFile, open_for_window
 from milestone_desk.ui.projects_pane import ProjectsPane
 from milestone_desk.ui.receipt_bar import ReceiptBar
 from milestone_desk.ui.reports_menu import ReportActions
+from milestone_desk.ui.row_actions import RowActions
 from milestone_desk.ui.window_files import WindowFiles
 from milestone_desk.ui.window_menus import build_first_menus, build_last_menus, install_context_menus
 
@@ -59,6 +64,7 @@ class MainWindow(WindowFiles, QMainWindow):
         presenting: bool = False,
     ) -> None:
         super().__init__()
+        install_dialog_fitter()  # every dialog fits the screen, remembers its size, opens on our screen
         self.books = books
         self.presenting = presenting  # --screenshot: read-only underneath, shown as the user sees it
         self.settings = settings or app_settings()
@@ -71,6 +77,7 @@ class MainWindow(WindowFiles, QMainWindow):
         self.milestone_pane = MilestonePane()
         self.invoices_pane = InvoicesPane()
         self.controller = Controller(self, books)
+        self.row_actions = RowActions(self)
         self.dashboard = DashboardTab(self)
         self._build_central()
         self._build_actions()
@@ -78,6 +85,9 @@ class MainWindow(WindowFiles, QMainWindow):
         self.invoice_actions = InvoiceActions(self)
         self.reports = ReportActions(self)
         self.accounting = AccountingActions(self)
+        self.clients_pane = ClientsPane(self)
+        self.tabs.addTab(self.clients_pane.widget, icon("client"), self.tr("Clients"))
+        self._attach_dashboard_rows()
         build_first_menus(self)
         self.construction_menu: QMenu = add_construction_actions(self)
         build_last_menus(self)
@@ -102,7 +112,7 @@ class MainWindow(WindowFiles, QMainWindow):
         """Re-read everything shown (after a write made outside the controller)."""
         self.controller.reload()
         self.controller.load_invoices()
-        self.dashboard.refresh()
+        self.dashboard.mark_stale()
         self.file_actions.update_outbox_count()
 
     def read_only_shown(self) -> bool:
@@ -113,10 +123,37 @@ class MainWindow(WindowFiles, QMainWindow):
         self.controller.show_error(text)
 
     def show_tab(self, index: int) -> None:
-        """0: the dashboard, 1: projects and billing."""
-        self.tabs.setCurrentIndex(index)
+        """0: the dashboard, 1: projects and billing, 2: clients."""
+        if self.tabs.currentIndex() != index:
+            self.tabs.setCurrentIndex(index)  # the dashboard refreshes in the background when shown
+        elif index == 0:
+            self.dashboard.refresh_later()
+        elif index == 2:
+            self.clients_pane.refresh_later()
+
+    def _tab_shown(self, index: int) -> None:
         if index == 0:
-            self.dashboard.refresh()
+            self.dashboard.refresh_later()
+        elif index == 2:
+            self.clients_pane.refresh_later()
+
+    def _attach_dashboard_rows(self) -> None:
+        """The dashboard's rows act: double-click opens the invoice or the project; right-click for more."""
+        view = self.dashboard.view
+
+        def client_code(name: str) -> str:
+            return next((c.code for c in self.controller.clients if c.name == name), "")
+
+        def invoice_keys(index: QModelIndex) -> tuple[str, str, str] | None:
+            r = index.data(RECORD_ROLE)
+            return (r.number, client_code(r.client_name), r.project_code) if r is not None else None
+
+        def milestone_keys(index: QModelIndex) -> tuple[str, str, str] | None:
+            m = index.data(RECORD_ROLE)
+            return ("", client_code(m.client_name), m.project_code) if m is not None else None
+
+        self.row_actions.attach(view.attention, invoice_keys)
+        self.row_actions.attach(view.milestones, milestone_keys)
 
     # construction
     def _build_central(self) -> None:
@@ -156,7 +193,7 @@ class MainWindow(WindowFiles, QMainWindow):
         self.tabs.addTab(self.dashboard.scroll, icon("dashboard"), self.tr("Dashboard"))
         self.tabs.addTab(self.main_splitter, icon("new-project"), self.tr("Projects and billing"))
         self.tabs.setCurrentIndex(1)
-        self.tabs.currentChanged.connect(lambda i: self.dashboard.refresh() if i == 0 else None)
+        self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
 
@@ -187,10 +224,18 @@ class MainWindow(WindowFiles, QMainWindow):
         self.company_action = self._action(self.tr("Company &profile…"), "company")
         self.print_action = self._action(self.tr("&Print…"), "print", "Ctrl+P")
         self.quit_action = self._action(self.tr("&Quit"), "", QKeySequence.StandardKey.Quit)
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo schedule edit"))
+        # one Undo for the schedule's edits and the timeline's saved moves: the last one used is active
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(stack)
+        self.undo_group.addStack(c.move_stack)
+        self.undo_group.setActiveStack(stack)
+        stack.indexChanged.connect(
+            lambda _i: self.undo_group.setActiveStack(stack) if stack.count() else None
+        )
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(icon("undo"))
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo schedule edit"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.redo_action.setIcon(icon("redo"))
         self.find_action = self._action(self.tr("&Find project"), "find", "Ctrl+F")
@@ -248,6 +293,7 @@ class MainWindow(WindowFiles, QMainWindow):
         c = self.controller
         self.projects_pane.projectSelected.connect(self._project_selected)
         self.projects_pane.model.modelReset.connect(self.update_totals)
+        self.projects_pane.model.rowsUpdated.connect(self.update_totals)
         mp = self.milestone_pane
         for source in (mp, mp.timeline):
             source.completeRequested.connect(c.complete_milestone)
@@ -263,6 +309,7 @@ class MainWindow(WindowFiles, QMainWindow):
         self.setup_button.clicked.connect(c.edit_company)
         c.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         c.changed.connect(self.dashboard.mark_stale)
+        c.changed.connect(self.clients_pane.mark_stale)
         self.receipt_bar.chosen.connect(self.invoice_actions.receipt_chosen)
         c.changed.connect(self.file_actions.update_outbox_count)
 
@@ -326,8 +373,12 @@ class MainWindow(WindowFiles, QMainWindow):
         paid = sum(p.totals.paid for p in rows)
         owed = sum(p.totals.outstanding for p in rows)
         self.totals_label.setText(
-            self.tr("{0} projects · contract {1} · billed {2} · paid {3} · outstanding {4}").format(
+            plural(
+                self.tr(
+                    "%n project(s) · contract {0} · billed {1} · paid {2} · outstanding {3}", "", len(rows)
+                ),
                 len(rows),
+            ).format(
                 formatting.money(contract, cur),
                 formatting.money(billed, cur),
                 formatting.money(paid, cur),
@@ -374,8 +425,11 @@ class MainWindow(WindowFiles, QMainWindow):
             if isinstance(value, QByteArray) and splitter.restoreState(value):
                 self._sized = True
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        self.first_maximised = False
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            keep_on_screen(self)
+        else:  # the first window after the welcome screen: a sensible size, or maximised on a small screen
+            self.first_maximised = place_first_window(self)
 
     def save_state(self) -> None:
         if not self.remember_layout:

@@ -60,6 +60,7 @@ def open_for_window(
     parent: QWidget | None = None,
     *,
     create: bool = True,
+    backup: bool = True,
     ask: AskProblem | None = None,
     pick: PickBackup | None = None,
     notify: Notify | None = None,
@@ -108,10 +109,11 @@ def open_for_window(
             ask(exc, False)
             return None
         warnings: list[str] = []
-        try:
-            filesafety.daily_backup_if_due(path)
-        except MilestoneDeskError as exc:
-            warnings.append(f"Today's backup could not be made: {exc}")
+        if backup:  # the window's start passes False and backs up in the background once it shows
+            try:
+                filesafety.daily_backup_if_due(path)
+            except MilestoneDeskError as exc:
+                warnings.append(f"Today's backup could not be made: {exc}")
         risky = filesafety.risky_location(path)
         if risky:
             warnings.append(risky)
@@ -127,6 +129,7 @@ def restore_from_window(
     *,
     pick: PickBackup | None = None,
     ask: AskProblem | None = None,
+    run: Callable[[Callable[[], object]], object] | None = None,
 ) -> OpenedFile:
     """The window's "Restore a backup…" action: choose, close, restore under our lock, reopen.
 
@@ -153,8 +156,9 @@ def restore_from_window(
         ask(exc, False)
         return opened
     opened.books.close()
+    lock = opened.lock
     try:
-        filesafety.restore(chosen, path, lock=opened.lock)
+        (run or (lambda job: job()))(lambda: filesafety.restore(chosen, path, lock=lock))
     except MilestoneDeskError as exc:
         ask(exc, False)
     try:

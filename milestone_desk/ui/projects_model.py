@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from milestone_desk.services.dto import ProjectSummary
@@ -62,6 +62,7 @@ class ProjectsModel(RecordTableModel[ProjectSummary]):
     """All projects are held; ``set_filter`` narrows what is shown without another query."""
 
     columns = COLUMNS
+    rowsUpdated = Signal()  # rows replaced in place (totals change without a reset)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -73,6 +74,29 @@ class ProjectsModel(RecordTableModel[ProjectSummary]):
     def set_projects(self, rows: Sequence[ProjectSummary]) -> None:
         self._all = list(rows)
         self._apply()
+
+    def update_projects(self, rows: Sequence[ProjectSummary]) -> None:
+        """Replace the rows of these projects in place (after a write): no reset, no re-read of the rest.
+
+        A project that now falls in or out of the filter, or is new, takes the full path."""
+        fresh = {p.code: p for p in rows}
+        held = {p.code: i for i, p in enumerate(self._all)}
+        if any(code not in held for code in fresh):
+            self.set_projects([*self._all, *(p for c, p in fresh.items() if c not in held)])
+            return
+        for code, p in fresh.items():
+            self._all[held[code]] = p
+        shown = {p.code: i for i, p in enumerate(self._rows)}
+        if any((code in shown) != self._match(p) for code, p in fresh.items()):
+            self._apply()
+            return
+        last = len(self.columns) - 1
+        for code, p in fresh.items():
+            row = shown.get(code)
+            if row is not None:
+                self._rows[row] = p
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+        self.rowsUpdated.emit()
 
     def set_filter(
         self, text: str | None = None, client: str | None = None, status: str | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -60,6 +60,7 @@ class ProjectsPane(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab moves on to the next pane; arrows move between rows
         compact(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -67,7 +68,12 @@ class ProjectsPane(QWidget):
         header.setSectionResizeMode(CLIENT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
-        self.search.textChanged.connect(lambda text: self._refilter(text=text))
+        # a keystroke only restarts a short timer; the model filters once typing pauses
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(120)
+        self._debounce.timeout.connect(lambda: self._refilter(text=self.search.text()))
+        self.search.textChanged.connect(self._search_changed)
         self.client.currentIndexChanged.connect(
             lambda _: self._refilter(client=self.client.currentData() or "")
         )
@@ -91,6 +97,13 @@ class ProjectsPane(QWidget):
         self.model.set_projects(projects)
         self.model.set_filter(client=self.client.currentData() or "")
         self._reselect(keep)
+
+    def _search_changed(self, text: str) -> None:
+        if text.strip():
+            self._debounce.start()
+        else:  # cleared: show everything at once (select_code relies on it)
+            self._debounce.stop()
+            self._refilter(text="")
 
     def _refilter(self, **kw: str) -> None:
         keep = self._current_code

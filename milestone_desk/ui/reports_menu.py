@@ -11,15 +11,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,12 +35,15 @@ from milestone_desk.services import (
     late_fees,
     project_ledger,
 )
-from milestone_desk.services.aging import AgingReport
+from milestone_desk.services.aging import AgingItem, AgingReport
 from milestone_desk.services.project_ledger import ProjectLedger
 from milestone_desk.services.reminders import ReminderDTO
 from milestone_desk.ui.aging_view import AgingView
+from milestone_desk.ui.background import run_op
+from milestone_desk.ui.collections_models import RECORD_ROLE, AgingTableModel
 from milestone_desk.ui.collections_view import CollectionsView
 from milestone_desk.ui.forecast_chart import ForecastChart
+from milestone_desk.ui.i18n import plural
 from milestone_desk.ui.ledger_view import LedgerView
 from milestone_desk.ui.reminder_settings import ReminderSettingsView
 from milestone_desk.ui.statement_dialog import StatementDialog
@@ -59,7 +64,11 @@ class ReportDialog(QDialog):
         self.setWindowTitle(title)
         self.body = body
         layout = QVBoxLayout(self)
-        layout.addWidget(body, 1)
+        scroll = QScrollArea()  # a tall report scrolls rather than pushing Close off a small screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -92,6 +101,16 @@ class ForecastPanel(QWidget):
         (self.month if granularity == "month" else self.week).setChecked(True)
 
 
+def _aging_item_keys(index: QModelIndex) -> tuple[str, str, str] | None:
+    item = index.data(RECORD_ROLE)
+    return (item.number, item.client_code, item.project_code) if isinstance(item, AgingItem) else None
+
+
+def _aging_row_keys(view: AgingView, index: QModelIndex) -> tuple[str, str, str] | None:
+    code = str(view.model.index(index.row(), AgingTableModel.CLIENT).data() or "")
+    return ("", code, "") if code else None
+
+
 class ReportActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -101,6 +120,7 @@ class ReportActions(QObject):
         w = window
         self.dashboard_action = w._action(self.tr("&Dashboard"), "dashboard", "Ctrl+1")
         self.work_action = w._action(self.tr("&Projects and billing"), "new-project", "Ctrl+2")
+        self.clients_action = w._action(self.tr("C&lients"), "client", "Ctrl+3")
         self.aging_action = w._action(self.tr("&Aging…"), "aging", "Ctrl+Shift+A")
         self.forecast_action = w._action(self.tr("Cash-flow &forecast…"), "forecast")
         self.ledger_action = w._action(self.tr("Project &ledger…"), "ledger", "Ctrl+L")
@@ -111,6 +131,7 @@ class ReportActions(QObject):
         self.csv_action = w._action(self.tr("CSV e&xport…"), "csv")
         self.dashboard_action.triggered.connect(lambda: w.show_tab(0))
         self.work_action.triggered.connect(lambda: w.show_tab(1))
+        self.clients_action.triggered.connect(lambda: w.show_tab(2))
         self.aging_action.triggered.connect(self.show_aging)
         self.forecast_action.triggered.connect(self.show_forecast)
         self.ledger_action.triggered.connect(self.show_ledger)
@@ -119,7 +140,7 @@ class ReportActions(QObject):
         self.csv_action.triggered.connect(self.export_csv)
 
     def actions(self) -> list[object]:
-        return [self.dashboard_action, self.work_action, None, self.aging_action, self.forecast_action,
+        return [self.dashboard_action, self.work_action, self.clients_action, None, self.aging_action, self.forecast_action,
                 self.ledger_action, self.statement_action, self.collections_action, None, self.csv_action]  # fmt: skip
 
     # seams
@@ -153,8 +174,11 @@ class ReportActions(QObject):
         self.window.controller.message.emit(self.tr("Saved {0}.").format(chosen))
         return Path(chosen)
 
-    def _guarded(self, work: Callable[[], object]) -> object | None:
+    def _guarded(self, work: Callable[[], object], busy: str = "") -> object | None:
+        """Run ``work``; with ``busy`` as an operation off the UI thread with a progress dialog."""
         try:
+            if busy:
+                return run_op(self.window, busy, lambda _cancelled: work())
             return work()
         except MilestoneDeskError as exc:
             self.window.controller.show_error(str(exc))
@@ -175,6 +199,9 @@ class ReportActions(QObject):
         view.load(self._today())
         view.export_pdf_requested.connect(self.save_aging_pdf)
         view.export_csv_requested.connect(self.save_aging_csv)
+        actions = self.window.row_actions
+        actions.attach(view.items, lambda i: _aging_item_keys(i))
+        actions.attach(view.table, lambda i: _aging_row_keys(view, i))
         return ReportDialog(self.tr("Accounts receivable aging"), view, self.window)
 
     def show_aging(self) -> None:
@@ -295,10 +322,18 @@ class ReportActions(QObject):
             )
             return []
         if not c.confirm(
-            self.tr("Issue {0} late-fee invoice(s) now? Each takes the next invoice number.").format(len(due))
+            plural(
+                self.tr(
+                    "Issue %n late-fee invoice(s) now? Each takes the next invoice number.", "", len(due)
+                ),
+                len(due),
+            )
         ):
             return []
-        numbers = self._guarded(lambda: late_fees.charge_late_fees(self.window.books, self._today()))
+        books, today = self.window.books, self._today()
+        numbers = self._guarded(
+            lambda: late_fees.charge_late_fees(books, today), self.tr("Issuing the late-fee invoices…")
+        )
         if not isinstance(numbers, list):
             return []
         c._after_write(self.tr("Late-fee invoices issued: {0}.").format(", ".join(numbers)))
@@ -317,12 +352,14 @@ class ReportActions(QObject):
         showed: the service recomputes the same list for today."""
         from milestone_desk.services.collections_mail import QueuedReminders, queue_reminders
 
-        books = self.window.books
-        result = self._guarded(lambda: queue_reminders(books, self._today()))
+        books, today = self.window.books, self._today()
+        result = self._guarded(
+            lambda: queue_reminders(books, today), self.tr("Putting the reminders in the outbox…")
+        )
         if not isinstance(result, QueuedReminders):
             return 0
         queued, skipped = len(result.ids), len(result.skipped)
-        text = self.tr("{0} reminder(s) queued in the outbox.").format(queued)
+        text = plural(self.tr("%n reminder(s) queued in the outbox.", "", queued), queued)
         if skipped:
             text += " " + self.tr("{0} skipped: the client has no email address.").format(skipped)
         self.window.controller.message.emit(text)
@@ -343,7 +380,11 @@ class ReportActions(QObject):
         if not chosen:
             return None
         as_of = self._today() if kind == "aging" else None
-        rows = self._guarded(lambda: csv_export.export_csv(self.window.books, kind, Path(chosen), as_of))
+        books = self.window.books
+        rows = self._guarded(
+            lambda: csv_export.export_csv(books, kind, Path(chosen), as_of),
+            self.tr("Exporting {0}…").format(chosen),
+        )
         if rows is None:
             return None
         self.window.controller.message.emit(self.tr("Exported {0} rows to {1}.").format(rows, chosen))

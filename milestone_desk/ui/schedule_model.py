@@ -174,11 +174,19 @@ class ScheduleModel(QAbstractTableModel):
             return cents, sum(cents), ""
         except BadInput as exc:
             total = 0
+            shown: list[int | None] = []
             for s in shares:
                 if s.kind is ShareKind.PERCENT:
-                    total += apply_rate(self.contract_cents, s.percent or Decimal(0))
+                    shown.append(apply_rate(self.contract_cents, s.percent or Decimal(0)))
                 elif s.kind is ShareKind.AMOUNT:
-                    total += s.amount or 0
+                    shown.append(s.amount or 0)
+                else:
+                    shown.append(None)  # a remainder: what is left, when only one takes it
+            total = sum(v for v in shown if v is not None)
+            rest = [i for i, v in enumerate(shown) if v is None]
+            if len(rest) == 1:
+                shown[rest[0]] = self.contract_cents - total
+            self._shown_cents = shown  # the amounts as typed, shown even when they do not sum
             return None, total, str(exc)
 
     def check_text(self) -> tuple[bool, str]:
@@ -207,7 +215,11 @@ class ScheduleModel(QAbstractTableModel):
                 return share_text(r.share, self.currency)
             if col == AMOUNT:
                 cents, _, _ = self.amounts()
-                return formatting.money(cents[index.row()], self.currency) if cents else "—"
+                if cents:
+                    return formatting.money(cents[index.row()], self.currency)
+                shown = getattr(self, "_shown_cents", [])
+                value = shown[index.row()] if index.row() < len(shown) else None
+                return formatting.money(value, self.currency) if value is not None else "—"
             if col == PLANNED:
                 return formatting.day(r.planned_date)
             if col == STATUS:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow
 
 from milestone_desk.resources_loader import resource_path
 from milestone_desk.ui.app_settings import app_settings
+from milestone_desk.ui.fit import keep_on_screen, place_first_window
 
 
 def app_icon() -> QIcon:
@@ -32,7 +33,10 @@ class StartupShell(QMainWindow):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setStyleSheet("color: palette(mid); font-size: 15px;")
         self.setCentralWidget(label)
-        self.resize(1280, 800)
+        self.setAutoFillBackground(True)  # painted with the window colour, never a black frame
         geometry = app_settings().value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        self.first_maximised = False
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            keep_on_screen(self)
+        else:  # where the main window will open, so it replaces this frame without a jump
+            self.first_maximised = place_first_window(self)

@@ -157,8 +157,22 @@ class StatementDialog(QDialog):
         return actions.print_bytes(data, self._name().removesuffix(".pdf"))
 
     def save_pdf(self) -> Path | None:
-        try:
-            data = self.pdf()
+        from milestone_desk.documents.statement_pdf import render_statement
+        from milestone_desk.ui.background import run_op
+
+        start = None if self.from_all.isChecked() else _pydate(self.date_from.date())
+        end, code, style, books = (
+            _pydate(self.date_to.date()),
+            self.client_code(),
+            str(self.style.currentData()),
+            self.books,
+        )
+        try:  # the statement is read and drawn off the UI thread (a long client history takes a while)
+            data = run_op(
+                self,
+                self.tr("Making the statement…"),
+                lambda _c: render_statement(statements.statement(books, code, start, end), style=style),
+            )
         except MilestoneDeskError as exc:
             self.error.setText(str(exc))
             return None

@@ -180,9 +180,14 @@ class WelcomeDialog(QDialog):
         self._finish(path)
 
     def explore_sample(self) -> None:
+        from milestone_desk.ui.background import run_op
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            path = open_sample_company(data_dir() / SAMPLE_NAME)
+        target = data_dir() / SAMPLE_NAME
+        try:  # writing the sample plays a year of billing forward: off the UI thread, with progress
+            path = run_op(
+                self, self.tr("Writing the sample company…"), lambda _c: open_sample_company(target)
+            )
         except MilestoneDeskError as exc:
             self.choice_error.setText(str(exc))
             return

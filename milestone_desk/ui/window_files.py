@@ -138,10 +138,16 @@ class WindowFiles:
     def open_sample(self) -> None:
         from milestone_desk.paths import data_dir
         from milestone_desk.services.first_run import open_sample_company
+        from milestone_desk.ui.background import run_op
         from milestone_desk.ui.welcome import SAMPLE_NAME
 
+        target = data_dir() / SAMPLE_NAME
         try:
-            path = open_sample_company(data_dir() / SAMPLE_NAME)
+            path = run_op(
+                self,  # type: ignore[arg-type]
+                self.tr("Writing the sample company…"),  # type: ignore[attr-defined]
+                lambda _c: open_sample_company(target),
+            )
         except MilestoneDeskError as exc:
             self.controller.show_error(str(exc))
             return

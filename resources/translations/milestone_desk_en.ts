@@ -387,18 +387,118 @@
     </message>
 </context>
 <context>
+    <name>ClientsPane</name>
+    <message>
+        <source>Search clients by name, code, email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (double-click to open, right-click for more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact details yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CollectionsView</name>
-    <message>
-        <source>{0} reminder(s) due today</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n reminder(s) due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source> — {0} client(s) have no email address</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source> — %n client(s) without an email address</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Queue {0} reminder(s)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Queue %n reminder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} days late</source>
@@ -503,6 +603,10 @@
         <translation>Street, city, postal code</translation>
     </message>
     <message>
+        <source>Pick how invoice numbers look, or type your own pattern with {year}, {yy} and {seq}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> days</translation>
     </message>
@@ -585,6 +689,10 @@
     <message>
         <source>The tax rate must be a percentage between 0 and 100.</source>
         <translation>The tax rate must be a percentage between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>{0} …</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your next invoice will be number {0}</source>
@@ -759,6 +867,10 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>Move {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Milestone Desk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,7 +939,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} moved.</source>
+        <source>Move {0} to {1}, past {2}? The milestones would then be planned out of their order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} moved to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -848,6 +964,25 @@
     </message>
     <message>
         <source>Give the client the receipt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Milestone Desk — something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone Desk hit an error it did not expect. The step you were taking did not finish; anything already saved in the company file is safe. Please send the report below to whoever supports your installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log file is at {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -898,6 +1033,10 @@
     <name>DashboardTab</name>
     <message>
         <source>Set up the company profile to see what is owed and what comes in next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the books…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -983,9 +1122,19 @@
         <source>Receivables on {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} invoice(s) past due</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n invoice(s) past due</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing overdue</source>
@@ -993,10 +1142,6 @@
     </message>
     <message>
         <source>Released at completion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} invoice(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1193,6 +1338,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Backing up {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backup could not be written: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,7 +1350,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Today&apos;s backup saved: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This window shows the file read-only; restore it from the window that has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1264,7 +1425,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This {0}</source>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1332,9 +1497,12 @@
         <source>History — {0}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} event(s). The trail is append-only; each event is chained to the one before.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n event(s). The trail is append-only; each event is chained to the one before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1570,14 @@
     </message>
     <message>
         <source>Invoice voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt PDF fingerprint kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF fingerprint kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1589,6 +1765,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Issuing the invoice and making its PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoice for &lt;b&gt;{0}&lt;/b&gt; of project {1}. The invoice number is taken only when you issue it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,11 +1874,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Undo schedule edit</source>
+        <source>Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Redo schedule edit</source>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1773,9 +1957,12 @@
         <source>Select a milestone in the schedule first.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{0} projects · contract {1} · billed {2} · paid {3} · outstanding {4}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n project(s) · contract {0} · billed {1} · paid {2} · outstanding {3}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Milestone Desk — {0} (read-only)</source>
@@ -1909,6 +2096,17 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone Desk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2387,6 +2585,10 @@ Retainage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recording the payment and making its receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoice &lt;b&gt;{0}&lt;/b&gt; — {1}, {2}&lt;br&gt;Total {3}, paid {4}, balance &lt;b&gt;{5}&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,6 +2790,10 @@ Retainage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>C&amp;lients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Aging…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2691,20 +2897,38 @@ Retainage</source>
         <source>No late fees are due today (they are off unless turned on in the settings).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Issue %n late-fee invoice(s) now? Each takes the next invoice number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Issue {0} late-fee invoice(s) now? Each takes the next invoice number.</source>
+        <source>Issuing the late-fee invoices…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the reminders in the outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) queued in the outbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Late-fee invoices issued: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} reminder(s) queued in the outbox.</source>
+        <source>{0} skipped: the client has no email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} skipped: the client has no email address.</source>
+        <source>Exporting {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2728,6 +2952,33 @@ Retainage</source>
     </message>
     <message>
         <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowActions</name>
+    <message>
+        <source>Invoice {0} has nothing left to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open invoice {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send reminder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement for this client…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show project {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2981,6 +3232,10 @@ Retainage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Making the statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot write {0}: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,6 +3255,13 @@ Retainage</source>
     </message>
     <message>
         <source>The statement is in the outbox; File → Outbox… sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3288,9 +3550,12 @@ Retainage</source>
         <source>Mark the payment of receipt {0} as cleared by the bank? Its unconditional waivers are issued.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Payment of {0} marked cleared; {1} unconditional waiver(s) issued.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Payment of {0} marked cleared; %n unconditional waiver(s) issued.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved {0}.</source>
@@ -3348,6 +3613,10 @@ Retainage</source>
         <translation>Create my company</translation>
     </message>
     <message>
+        <source>Writing the sample company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a company file</source>
         <translation>Open a company file</translation>
     </message>
@@ -3384,6 +3653,10 @@ Retainage</source>
     </message>
     <message>
         <source>{0} already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sample company…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -387,18 +387,130 @@
     </message>
 </context>
 <context>
+    <name>ClientsPane</name>
+    <message>
+        <source>Search clients by name, code, email or phone</source>
+        <translation>Buscar clientes por nombre, código, correo o teléfono</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation>Nuevo cliente…</translation>
+    </message>
+    <message>
+        <source>Edit client…</source>
+        <translation>Editar cliente…</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation>Estado de cuenta…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédito</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Pendiente de cobro</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitida</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(borrador)</translation>
+    </message>
+    <message>
+        <source>Documents (double-click to open, right-click for more)</source>
+        <translation>Documentos (doble clic para abrir, clic derecho para más)</translation>
+    </message>
+    <message>
+        <source>Choose a client</source>
+        <translation>Elija un cliente</translation>
+    </message>
+    <message>
+        <source>No contact details yet.</source>
+        <translation>Aún no hay datos de contacto.</translation>
+    </message>
+</context>
+<context>
     <name>CollectionsView</name>
     <message>
         <source>{0} reminder(s) due today</source>
-        <translation>{0} recordatorio(s) para hoy</translation>
+        <translation type="vanished">{0} recordatorio(s) para hoy</translation>
     </message>
     <message>
         <source> — {0} client(s) have no email address</source>
-        <translation> — {0} cliente(s) sin dirección de correo</translation>
+        <translation type="vanished"> — {0} cliente(s) sin dirección de correo</translation>
     </message>
     <message>
         <source>Queue {0} reminder(s)</source>
-        <translation>Poner {0} recordatorio(s) en cola</translation>
+        <translation type="vanished">Poner {0} recordatorio(s) en cola</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due today</source>
+        <translation>
+            <numerusform>%n recordatorio pendiente hoy</numerusform>
+            <numerusform>%n recordatorios pendientes hoy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n client(s) without an email address</source>
+        <translation>
+            <numerusform> — %n cliente sin dirección de correo</numerusform>
+            <numerusform> — %n clientes sin dirección de correo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue %n reminder(s)</source>
+        <translation>
+            <numerusform>Poner en cola %n recordatorio</numerusform>
+            <numerusform>Poner en cola %n recordatorios</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} days late</source>
@@ -503,6 +615,10 @@
         <translation>Calle, ciudad, código postal</translation>
     </message>
     <message>
+        <source>Pick how invoice numbers look, or type your own pattern with {year}, {yy} and {seq}.</source>
+        <translation>Elija cómo se ven los números de factura o escriba su propio patrón con {year}, {yy} y {seq}.</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> días</translation>
     </message>
@@ -585,6 +701,10 @@
     <message>
         <source>The tax rate must be a percentage between 0 and 100.</source>
         <translation>El impuesto debe ser un porcentaje entre 0 y 100.</translation>
+    </message>
+    <message>
+        <source>{0} …</source>
+        <translation>{0} …</translation>
     </message>
     <message>
         <source>Your next invoice will be number {0}</source>
@@ -763,6 +883,10 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>Move {0}</source>
+        <translation>Mover {0}</translation>
+    </message>
+    <message>
         <source>Milestone Desk</source>
         <translation>Milestone Desk</translation>
     </message>
@@ -831,8 +955,16 @@
         <translation>{0} reabierto.</translation>
     </message>
     <message>
+        <source>Move {0} to {1}, past {2}? The milestones would then be planned out of their order.</source>
+        <translation>¿Mover {0} al {1}, más allá de {2}? Los hitos quedarían planificados fuera de su orden.</translation>
+    </message>
+    <message>
+        <source>{0} moved to {1}.</source>
+        <translation>{0} movido al {1}.</translation>
+    </message>
+    <message>
         <source>{0} moved.</source>
-        <translation>{0} movido.</translation>
+        <translation type="vanished">{0} movido.</translation>
     </message>
     <message>
         <source>Invoice {0} issued.</source>
@@ -853,6 +985,25 @@
     <message>
         <source>Give the client the receipt:</source>
         <translation>Entregue el recibo al cliente:</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Milestone Desk — something went wrong</source>
+        <translation>Milestone Desk — algo salió mal</translation>
+    </message>
+    <message>
+        <source>Milestone Desk hit an error it did not expect. The step you were taking did not finish; anything already saved in the company file is safe. Please send the report below to whoever supports your installation.</source>
+        <translation>Milestone Desk encontró un error inesperado. El paso que estaba dando no terminó; todo lo ya guardado en el archivo de la empresa está a salvo. Envíe el informe de abajo a quien dé soporte a su instalación.</translation>
+    </message>
+    <message>
+        <source>The log file is at {0}</source>
+        <translation>El archivo de registro está en {0}</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copiar informe</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1054,10 @@
     <message>
         <source>Set up the company profile to see what is owed and what comes in next.</source>
         <translation>Configure el perfil de la empresa para ver qué se debe y qué se cobrará.</translation>
+    </message>
+    <message>
+        <source>Opening the books…</source>
+        <translation>Abriendo los libros…</translation>
     </message>
 </context>
 <context>
@@ -987,9 +1142,23 @@
         <source>Receivables on {0}</source>
         <translation>Cuentas por cobrar al {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n invoice(s) past due</source>
+        <translation>
+            <numerusform>%n factura vencida</numerusform>
+            <numerusform>%n facturas vencidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n factura</numerusform>
+            <numerusform>%n facturas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} invoice(s) past due</source>
-        <translation>{0} factura(s) vencida(s)</translation>
+        <translation type="vanished">{0} factura(s) vencida(s)</translation>
     </message>
     <message>
         <source>Nothing overdue</source>
@@ -1001,7 +1170,7 @@
     </message>
     <message>
         <source>{0} invoice(s)</source>
-        <translation>{0} factura(s)</translation>
+        <translation type="vanished">{0} factura(s)</translation>
     </message>
     <message>
         <source>Nothing due soon</source>
@@ -1197,6 +1366,10 @@
         <translation>Bandeja de salida: {0} en espera</translation>
     </message>
     <message>
+        <source>Backing up {0}…</source>
+        <translation>Haciendo copia de seguridad de {0}…</translation>
+    </message>
+    <message>
         <source>The backup could not be written: {0}.</source>
         <translation>No se pudo escribir la copia: {0}.</translation>
     </message>
@@ -1205,8 +1378,20 @@
         <translation>Copia guardada: {0}</translation>
     </message>
     <message>
+        <source>Today&apos;s backup saved: {0}</source>
+        <translation>Copia de seguridad de hoy guardada: {0}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: {0}</source>
+        <translation>No se pudo hacer la copia de seguridad de hoy: {0}</translation>
+    </message>
+    <message>
         <source>This window shows the file read-only; restore it from the window that has it open.</source>
         <translation>Esta ventana muestra el archivo en solo lectura; restáurelo desde la ventana que lo tiene abierto.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restaurando la copia de seguridad…</translation>
     </message>
     <message>
         <source>The backup was restored; the file shows it now.</source>
@@ -1268,8 +1453,16 @@
         <translation>Vencido, esperado ya</translation>
     </message>
     <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
         <source>This {0}</source>
-        <translation>Este {0}</translation>
+        <translation type="vanished">Este {0}</translation>
     </message>
 </context>
 <context>
@@ -1336,9 +1529,16 @@
         <source>History — {0}</source>
         <translation>Historial — {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s). The trail is append-only; each event is chained to the one before.</source>
+        <translation>
+            <numerusform>%n evento. El registro solo admite añadidos; cada evento está encadenado al anterior.</numerusform>
+            <numerusform>%n eventos. El registro solo admite añadidos; cada evento está encadenado al anterior.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} event(s). The trail is append-only; each event is chained to the one before.</source>
-        <translation>{0} evento(s). El registro solo admite añadidos; cada evento se encadena al anterior.</translation>
+        <translation type="vanished">{0} evento(s). El registro solo admite añadidos; cada evento se encadena al anterior.</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1607,14 @@
     <message>
         <source>Invoice voided</source>
         <translation>Factura anulada</translation>
+    </message>
+    <message>
+        <source>receipt PDF fingerprint kept</source>
+        <translation>huella del PDF del recibo guardada</translation>
+    </message>
+    <message>
+        <source>PDF fingerprint kept</source>
+        <translation>huella del PDF guardada</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1801,10 @@
         <translation>Emitir factura</translation>
     </message>
     <message>
+        <source>Issuing the invoice and making its PDF…</source>
+        <translation>Emitiendo la factura y creando su PDF…</translation>
+    </message>
+    <message>
         <source>Invoice for &lt;b&gt;{0}&lt;/b&gt; of project {1}. The invoice number is taken only when you issue it.</source>
         <translation>Factura de &lt;b&gt;{0}&lt;/b&gt; del proyecto {1}. El número se asigna solo al emitirla.</translation>
     </message>
@@ -1695,11 +1907,19 @@
     </message>
     <message>
         <source>&amp;Undo schedule edit</source>
-        <translation>&amp;Deshacer cambio del calendario</translation>
+        <translation type="vanished">&amp;Deshacer cambio del calendario</translation>
     </message>
     <message>
         <source>&amp;Redo schedule edit</source>
-        <translation>&amp;Rehacer cambio del calendario</translation>
+        <translation type="vanished">&amp;Rehacer cambio del calendario</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find project</source>
@@ -1773,9 +1993,16 @@
         <source>Select a milestone in the schedule first.</source>
         <translation>Primero seleccione un hito en el calendario.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n project(s) · contract {0} · billed {1} · paid {2} · outstanding {3}</source>
+        <translation>
+            <numerusform>%n proyecto · contrato {0} · facturado {1} · cobrado {2} · pendiente {3}</numerusform>
+            <numerusform>%n proyectos · contrato {0} · facturado {1} · cobrado {2} · pendiente {3}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} projects · contract {1} · billed {2} · paid {3} · outstanding {4}</source>
-        <translation>{0} proyectos · contrato {1} · facturado {2} · pagado {3} · pendiente {4}</translation>
+        <translation type="vanished">{0} proyectos · contrato {1} · facturado {2} · pagado {3} · pendiente {4}</translation>
     </message>
     <message>
         <source>Milestone Desk — {0} (read-only)</source>
@@ -1903,7 +2130,7 @@
     </message>
     <message>
         <source>Clients</source>
-        <translation type="vanished">Clientes</translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Client</source>
@@ -2130,6 +2357,17 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Milestone Desk</source>
+        <translation>Milestone Desk</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2855,10 @@ Retención</translation>
         <translation>Registrar pago</translation>
     </message>
     <message>
+        <source>Recording the payment and making its receipt…</source>
+        <translation>Registrando el pago y creando su recibo…</translation>
+    </message>
+    <message>
         <source>Invoice &lt;b&gt;{0}&lt;/b&gt; — {1}, {2}&lt;br&gt;Total {3}, paid {4}, balance &lt;b&gt;{5}&lt;/b&gt;</source>
         <translation>Factura &lt;b&gt;{0}&lt;/b&gt; — {1}, {2}&lt;br&gt;Total {3}, pagado {4}, saldo &lt;b&gt;{5}&lt;/b&gt;</translation>
     </message>
@@ -2818,6 +3060,10 @@ Retención</translation>
         <translation>&amp;Proyectos y facturación</translation>
     </message>
     <message>
+        <source>C&amp;lients</source>
+        <translation>C&amp;lientes</translation>
+    </message>
+    <message>
         <source>&amp;Aging…</source>
         <translation>&amp;Antigüedad de saldos…</translation>
     </message>
@@ -2921,9 +3167,31 @@ Retención</translation>
         <source>No late fees are due today (they are off unless turned on in the settings).</source>
         <translation>Hoy no hay recargos (están desactivados salvo que se activen en la configuración).</translation>
     </message>
+    <message numerus="yes">
+        <source>Issue %n late-fee invoice(s) now? Each takes the next invoice number.</source>
+        <translation>
+            <numerusform>¿Emitir ahora %n factura de recargo por mora? Toma el siguiente número de factura.</numerusform>
+            <numerusform>¿Emitir ahora %n facturas de recargo por mora? Cada una toma el siguiente número de factura.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuing the late-fee invoices…</source>
+        <translation>Emitiendo las facturas de recargo por mora…</translation>
+    </message>
+    <message>
+        <source>Putting the reminders in the outbox…</source>
+        <translation>Poniendo los recordatorios en la bandeja de salida…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) queued in the outbox.</source>
+        <translation>
+            <numerusform>%n recordatorio en la bandeja de salida.</numerusform>
+            <numerusform>%n recordatorios en la bandeja de salida.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Issue {0} late-fee invoice(s) now? Each takes the next invoice number.</source>
-        <translation>¿Emitir ahora {0} factura(s) de recargo? Cada una toma el siguiente número de factura.</translation>
+        <translation type="vanished">¿Emitir ahora {0} factura(s) de recargo? Cada una toma el siguiente número de factura.</translation>
     </message>
     <message>
         <source>Late-fee invoices issued: {0}.</source>
@@ -2931,11 +3199,15 @@ Retención</translation>
     </message>
     <message>
         <source>{0} reminder(s) queued in the outbox.</source>
-        <translation>{0} recordatorio(s) en la bandeja de salida.</translation>
+        <translation type="vanished">{0} recordatorio(s) en la bandeja de salida.</translation>
     </message>
     <message>
         <source>{0} skipped: the client has no email address.</source>
         <translation>{0} omitido(s): el cliente no tiene correo.</translation>
+    </message>
+    <message>
+        <source>Exporting {0}…</source>
+        <translation>Exportando {0}…</translation>
     </message>
     <message>
         <source>Exported {0} rows to {1}.</source>
@@ -2959,6 +3231,33 @@ Retención</translation>
     <message>
         <source>Restore</source>
         <translation>Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>RowActions</name>
+    <message>
+        <source>Invoice {0} has nothing left to pay.</source>
+        <translation>La factura {0} no tiene nada pendiente de pago.</translation>
+    </message>
+    <message>
+        <source>Open invoice {0}</source>
+        <translation>Abrir la factura {0}</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>Registrar pago…</translation>
+    </message>
+    <message>
+        <source>Send reminder…</source>
+        <translation>Enviar recordatorio…</translation>
+    </message>
+    <message>
+        <source>Statement for this client…</source>
+        <translation>Estado de cuenta de este cliente…</translation>
+    </message>
+    <message>
+        <source>Show project {0}</source>
+        <translation>Mostrar el proyecto {0}</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3510,10 @@ Retención</translation>
         <translation>Aún no hay clientes.</translation>
     </message>
     <message>
+        <source>Making the statement…</source>
+        <translation>Preparando el estado de cuenta…</translation>
+    </message>
+    <message>
         <source>Cannot write {0}: {1}.</source>
         <translation>No se puede escribir {0}: {1}.</translation>
     </message>
@@ -3233,6 +3536,13 @@ Retención</translation>
     <message>
         <source>The statement is in the outbox; File → Outbox… sends it.</source>
         <translation>El estado de cuenta está en la bandeja de salida; Archivo → Bandeja de salida… lo envía.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>Working…</source>
+        <translation>Trabajando…</translation>
     </message>
 </context>
 <context>
@@ -3520,9 +3830,16 @@ Retención</translation>
         <source>Mark the payment of receipt {0} as cleared by the bank? Its unconditional waivers are issued.</source>
         <translation>¿Marcar el pago del recibo {0} como cobrado por el banco? Se emitirán sus renuncias incondicionales.</translation>
     </message>
+    <message numerus="yes">
+        <source>Payment of {0} marked cleared; %n unconditional waiver(s) issued.</source>
+        <translation>
+            <numerusform>Pago {0} marcado como compensado; %n renuncia incondicional emitida.</numerusform>
+            <numerusform>Pago {0} marcado como compensado; %n renuncias incondicionales emitidas.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Payment of {0} marked cleared; {1} unconditional waiver(s) issued.</source>
-        <translation>Pago de {0} marcado como cobrado; renuncias incondicionales emitidas: {1}.</translation>
+        <translation type="vanished">Pago de {0} marcado como cobrado; renuncias incondicionales emitidas: {1}.</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
@@ -3580,6 +3897,10 @@ Retención</translation>
         <translation>Crear mi empresa</translation>
     </message>
     <message>
+        <source>Writing the sample company…</source>
+        <translation>Creando la empresa de ejemplo…</translation>
+    </message>
+    <message>
         <source>Open a company file</source>
         <translation>Abrir un archivo de empresa</translation>
     </message>
@@ -3617,6 +3938,10 @@ Retención</translation>
     <message>
         <source>{0} already exists; choose another name.</source>
         <translation>{0} ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Writing the sample company…</source>
+        <translation>Creando la empresa de ejemplo…</translation>
     </message>
     <message>
         <source>(none yet)</source>

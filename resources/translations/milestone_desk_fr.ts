@@ -387,18 +387,130 @@
     </message>
 </context>
 <context>
+    <name>ClientsPane</name>
+    <message>
+        <source>Search clients by name, code, email or phone</source>
+        <translation>Rechercher des clients par nom, code, courriel ou téléphone</translation>
+    </message>
+    <message>
+        <source>New client…</source>
+        <translation>Nouveau client…</translation>
+    </message>
+    <message>
+        <source>Edit client…</source>
+        <translation>Modifier le client…</translation>
+    </message>
+    <message>
+        <source>Statement…</source>
+        <translation>Relevé…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Solde dû</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Avoir</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Outstanding</source>
+        <translation>Restant dû</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>(draft)</source>
+        <translation>(brouillon)</translation>
+    </message>
+    <message>
+        <source>Documents (double-click to open, right-click for more)</source>
+        <translation>Documents (double-clic pour ouvrir, clic droit pour plus)</translation>
+    </message>
+    <message>
+        <source>Choose a client</source>
+        <translation>Choisissez un client</translation>
+    </message>
+    <message>
+        <source>No contact details yet.</source>
+        <translation>Pas encore de coordonnées.</translation>
+    </message>
+</context>
+<context>
     <name>CollectionsView</name>
     <message>
         <source>{0} reminder(s) due today</source>
-        <translation>{0} relance(s) à faire aujourd&apos;hui</translation>
+        <translation type="vanished">{0} relance(s) à faire aujourd&apos;hui</translation>
     </message>
     <message>
         <source> — {0} client(s) have no email address</source>
-        <translation> — {0} client(s) sans adresse e-mail</translation>
+        <translation type="vanished"> — {0} client(s) sans adresse e-mail</translation>
     </message>
     <message>
         <source>Queue {0} reminder(s)</source>
-        <translation>Mettre {0} relance(s) en file</translation>
+        <translation type="vanished">Mettre {0} relance(s) en file</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) due today</source>
+        <translation>
+            <numerusform>%n relance à faire aujourd’hui</numerusform>
+            <numerusform>%n relances à faire aujourd’hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> — %n client(s) without an email address</source>
+        <translation>
+            <numerusform> — %n client sans adresse électronique</numerusform>
+            <numerusform> — %n clients sans adresse électronique</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue %n reminder(s)</source>
+        <translation>
+            <numerusform>Mettre %n relance en file</numerusform>
+            <numerusform>Mettre %n relances en file</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} days late</source>
@@ -503,6 +615,10 @@
         <translation>Rue, ville, code postal</translation>
     </message>
     <message>
+        <source>Pick how invoice numbers look, or type your own pattern with {year}, {yy} and {seq}.</source>
+        <translation>Choisissez la forme des numéros de facture ou tapez votre propre modèle avec {year}, {yy} et {seq}.</translation>
+    </message>
+    <message>
         <source> days</source>
         <translation> jours</translation>
     </message>
@@ -585,6 +701,10 @@
     <message>
         <source>The tax rate must be a percentage between 0 and 100.</source>
         <translation>Le taux de taxe doit être un pourcentage entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>{0} …</source>
+        <translation>{0} …</translation>
     </message>
     <message>
         <source>Your next invoice will be number {0}</source>
@@ -763,6 +883,10 @@
 <context>
     <name>Controller</name>
     <message>
+        <source>Move {0}</source>
+        <translation>Déplacer {0}</translation>
+    </message>
+    <message>
         <source>Milestone Desk</source>
         <translation>Milestone Desk</translation>
     </message>
@@ -831,8 +955,16 @@
         <translation>{0} rouverte.</translation>
     </message>
     <message>
+        <source>Move {0} to {1}, past {2}? The milestones would then be planned out of their order.</source>
+        <translation>Déplacer {0} au {1}, après {2} ? Les jalons seraient alors planifiés hors de leur ordre.</translation>
+    </message>
+    <message>
+        <source>{0} moved to {1}.</source>
+        <translation>{0} déplacé au {1}.</translation>
+    </message>
+    <message>
         <source>{0} moved.</source>
-        <translation>{0} déplacée.</translation>
+        <translation type="vanished">{0} déplacée.</translation>
     </message>
     <message>
         <source>Invoice {0} issued.</source>
@@ -853,6 +985,25 @@
     <message>
         <source>Give the client the receipt:</source>
         <translation>Remettez le reçu au client :</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Milestone Desk — something went wrong</source>
+        <translation>Milestone Desk — une erreur s’est produite</translation>
+    </message>
+    <message>
+        <source>Milestone Desk hit an error it did not expect. The step you were taking did not finish; anything already saved in the company file is safe. Please send the report below to whoever supports your installation.</source>
+        <translation>Milestone Desk a rencontré une erreur inattendue. L’étape en cours ne s’est pas terminée ; tout ce qui est déjà enregistré dans le fichier de l’entreprise est en sécurité. Envoyez le rapport ci-dessous à la personne qui assure le support de votre installation.</translation>
+    </message>
+    <message>
+        <source>The log file is at {0}</source>
+        <translation>Le fichier journal se trouve dans {0}</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copier le rapport</translation>
     </message>
 </context>
 <context>
@@ -903,6 +1054,10 @@
     <message>
         <source>Set up the company profile to see what is owed and what comes in next.</source>
         <translation>Configurez le profil de l&apos;entreprise pour voir ce qui est dû et ce qui va rentrer.</translation>
+    </message>
+    <message>
+        <source>Opening the books…</source>
+        <translation>Ouverture des livres…</translation>
     </message>
 </context>
 <context>
@@ -987,9 +1142,23 @@
         <source>Receivables on {0}</source>
         <translation>Créances au {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n invoice(s) past due</source>
+        <translation>
+            <numerusform>%n facture en retard</numerusform>
+            <numerusform>%n factures en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n facture</numerusform>
+            <numerusform>%n factures</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} invoice(s) past due</source>
-        <translation>{0} facture(s) en retard</translation>
+        <translation type="vanished">{0} facture(s) en retard</translation>
     </message>
     <message>
         <source>Nothing overdue</source>
@@ -1001,7 +1170,7 @@
     </message>
     <message>
         <source>{0} invoice(s)</source>
-        <translation>{0} facture(s)</translation>
+        <translation type="vanished">{0} facture(s)</translation>
     </message>
     <message>
         <source>Nothing due soon</source>
@@ -1197,6 +1366,10 @@
         <translation>Boîte d&apos;envoi : {0} en attente</translation>
     </message>
     <message>
+        <source>Backing up {0}…</source>
+        <translation>Sauvegarde de {0}…</translation>
+    </message>
+    <message>
         <source>The backup could not be written: {0}.</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite : {0}.</translation>
     </message>
@@ -1205,8 +1378,20 @@
         <translation>Sauvegarde enregistrée : {0}</translation>
     </message>
     <message>
+        <source>Today&apos;s backup saved: {0}</source>
+        <translation>Sauvegarde du jour enregistrée : {0}</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: {0}</source>
+        <translation>La sauvegarde du jour n’a pas pu être faite : {0}</translation>
+    </message>
+    <message>
         <source>This window shows the file read-only; restore it from the window that has it open.</source>
         <translation>Cette fenêtre montre le fichier en lecture seule ; restaurez-le depuis la fenêtre qui l&apos;a ouvert.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
     </message>
     <message>
         <source>The backup was restored; the file shows it now.</source>
@@ -1268,8 +1453,16 @@
         <translation>En retard, attendu maintenant</translation>
     </message>
     <message>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
         <source>This {0}</source>
-        <translation>Ce {0}</translation>
+        <translation type="vanished">Ce {0}</translation>
     </message>
 </context>
 <context>
@@ -1336,9 +1529,16 @@
         <source>History — {0}</source>
         <translation>Historique — {0}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n event(s). The trail is append-only; each event is chained to the one before.</source>
+        <translation>
+            <numerusform>%n événement. Le journal ne fait que s’allonger ; chaque événement est chaîné au précédent.</numerusform>
+            <numerusform>%n événements. Le journal ne fait que s’allonger ; chaque événement est chaîné au précédent.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} event(s). The trail is append-only; each event is chained to the one before.</source>
-        <translation>{0} événement(s). Le journal est en ajout seul ; chaque événement est chaîné au précédent.</translation>
+        <translation type="vanished">{0} événement(s). Le journal est en ajout seul ; chaque événement est chaîné au précédent.</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1607,14 @@
     <message>
         <source>Invoice voided</source>
         <translation>Facture annulée</translation>
+    </message>
+    <message>
+        <source>receipt PDF fingerprint kept</source>
+        <translation>empreinte du PDF du reçu conservée</translation>
+    </message>
+    <message>
+        <source>PDF fingerprint kept</source>
+        <translation>empreinte du PDF conservée</translation>
     </message>
 </context>
 <context>
@@ -1593,6 +1801,10 @@
         <translation>Émettre la facture</translation>
     </message>
     <message>
+        <source>Issuing the invoice and making its PDF…</source>
+        <translation>Émission de la facture et création de son PDF…</translation>
+    </message>
+    <message>
         <source>Invoice for &lt;b&gt;{0}&lt;/b&gt; of project {1}. The invoice number is taken only when you issue it.</source>
         <translation>Facture pour &lt;b&gt;{0}&lt;/b&gt; du projet {1}. Le numéro n&apos;est attribué qu&apos;à l&apos;émission.</translation>
     </message>
@@ -1695,11 +1907,19 @@
     </message>
     <message>
         <source>&amp;Undo schedule edit</source>
-        <translation>&amp;Annuler la modification de l&apos;échéancier</translation>
+        <translation type="vanished">&amp;Annuler la modification de l&apos;échéancier</translation>
     </message>
     <message>
         <source>&amp;Redo schedule edit</source>
-        <translation>&amp;Rétablir la modification de l&apos;échéancier</translation>
+        <translation type="vanished">&amp;Rétablir la modification de l&apos;échéancier</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find project</source>
@@ -1773,9 +1993,16 @@
         <source>Select a milestone in the schedule first.</source>
         <translation>Sélectionnez d&apos;abord une étape dans l&apos;échéancier.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n project(s) · contract {0} · billed {1} · paid {2} · outstanding {3}</source>
+        <translation>
+            <numerusform>%n projet · contrat {0} · facturé {1} · payé {2} · restant dû {3}</numerusform>
+            <numerusform>%n projets · contrat {0} · facturé {1} · payé {2} · restant dû {3}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} projects · contract {1} · billed {2} · paid {3} · outstanding {4}</source>
-        <translation>{0} projets · contrat {1} · facturé {2} · payé {3} · restant dû {4}</translation>
+        <translation type="vanished">{0} projets · contrat {1} · facturé {2} · payé {3} · restant dû {4}</translation>
     </message>
     <message>
         <source>Milestone Desk — {0} (read-only)</source>
@@ -1903,7 +2130,7 @@
     </message>
     <message>
         <source>Clients</source>
-        <translation type="vanished">Clients</translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Client</source>
@@ -2130,6 +2357,17 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Milestone Desk</source>
+        <translation>Milestone Desk</translation>
     </message>
 </context>
 <context>
@@ -2617,6 +2855,10 @@ Retenue</translation>
         <translation>Enregistrer le paiement</translation>
     </message>
     <message>
+        <source>Recording the payment and making its receipt…</source>
+        <translation>Enregistrement du paiement et création de son reçu…</translation>
+    </message>
+    <message>
         <source>Invoice &lt;b&gt;{0}&lt;/b&gt; — {1}, {2}&lt;br&gt;Total {3}, paid {4}, balance &lt;b&gt;{5}&lt;/b&gt;</source>
         <translation>Facture &lt;b&gt;{0}&lt;/b&gt; — {1}, {2}&lt;br&gt;Total {3}, payé {4}, solde &lt;b&gt;{5}&lt;/b&gt;</translation>
     </message>
@@ -2818,6 +3060,10 @@ Retenue</translation>
         <translation>&amp;Projets et facturation</translation>
     </message>
     <message>
+        <source>C&amp;lients</source>
+        <translation>C&amp;lients</translation>
+    </message>
+    <message>
         <source>&amp;Aging…</source>
         <translation>&amp;Balance âgée…</translation>
     </message>
@@ -2921,9 +3167,31 @@ Retenue</translation>
         <source>No late fees are due today (they are off unless turned on in the settings).</source>
         <translation>Aucune pénalité due aujourd&apos;hui (elles sont désactivées sauf si activées dans les réglages).</translation>
     </message>
+    <message numerus="yes">
+        <source>Issue %n late-fee invoice(s) now? Each takes the next invoice number.</source>
+        <translation>
+            <numerusform>Émettre maintenant %n facture de pénalités de retard ? Elle prend le numéro de facture suivant.</numerusform>
+            <numerusform>Émettre maintenant %n factures de pénalités de retard ? Chacune prend le numéro de facture suivant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuing the late-fee invoices…</source>
+        <translation>Émission des factures de pénalités de retard…</translation>
+    </message>
+    <message>
+        <source>Putting the reminders in the outbox…</source>
+        <translation>Mise des relances dans la boîte d’envoi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) queued in the outbox.</source>
+        <translation>
+            <numerusform>%n relance mise dans la boîte d’envoi.</numerusform>
+            <numerusform>%n relances mises dans la boîte d’envoi.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Issue {0} late-fee invoice(s) now? Each takes the next invoice number.</source>
-        <translation>Émettre maintenant {0} facture(s) de pénalité ? Chacune prend le numéro de facture suivant.</translation>
+        <translation type="vanished">Émettre maintenant {0} facture(s) de pénalité ? Chacune prend le numéro de facture suivant.</translation>
     </message>
     <message>
         <source>Late-fee invoices issued: {0}.</source>
@@ -2931,11 +3199,15 @@ Retenue</translation>
     </message>
     <message>
         <source>{0} reminder(s) queued in the outbox.</source>
-        <translation>{0} relance(s) mise(s) dans la boîte d&apos;envoi.</translation>
+        <translation type="vanished">{0} relance(s) mise(s) dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>{0} skipped: the client has no email address.</source>
         <translation>{0} ignorée(s) : le client n&apos;a pas d&apos;adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Exporting {0}…</source>
+        <translation>Exportation de {0}…</translation>
     </message>
     <message>
         <source>Exported {0} rows to {1}.</source>
@@ -2959,6 +3231,33 @@ Retenue</translation>
     <message>
         <source>Restore</source>
         <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>RowActions</name>
+    <message>
+        <source>Invoice {0} has nothing left to pay.</source>
+        <translation>La facture {0} n’a plus rien à payer.</translation>
+    </message>
+    <message>
+        <source>Open invoice {0}</source>
+        <translation>Ouvrir la facture {0}</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>Enregistrer un paiement…</translation>
+    </message>
+    <message>
+        <source>Send reminder…</source>
+        <translation>Envoyer une relance…</translation>
+    </message>
+    <message>
+        <source>Statement for this client…</source>
+        <translation>Relevé de ce client…</translation>
+    </message>
+    <message>
+        <source>Show project {0}</source>
+        <translation>Afficher le projet {0}</translation>
     </message>
 </context>
 <context>
@@ -3211,6 +3510,10 @@ Retenue</translation>
         <translation>Il n&apos;y a pas encore de clients.</translation>
     </message>
     <message>
+        <source>Making the statement…</source>
+        <translation>Préparation du relevé…</translation>
+    </message>
+    <message>
         <source>Cannot write {0}: {1}.</source>
         <translation>Impossible d&apos;écrire {0} : {1}.</translation>
     </message>
@@ -3233,6 +3536,13 @@ Retenue</translation>
     <message>
         <source>The statement is in the outbox; File → Outbox… sends it.</source>
         <translation>Le relevé est dans la boîte d&apos;envoi ; Fichier → Boîte d&apos;envoi… l&apos;envoie.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitDialog</name>
+    <message>
+        <source>Working…</source>
+        <translation>Traitement…</translation>
     </message>
 </context>
 <context>
@@ -3520,9 +3830,16 @@ Retenue</translation>
         <source>Mark the payment of receipt {0} as cleared by the bank? Its unconditional waivers are issued.</source>
         <translation>Marquer le paiement du reçu {0} comme encaissé par la banque ? Ses renonciations inconditionnelles seront émises.</translation>
     </message>
+    <message numerus="yes">
+        <source>Payment of {0} marked cleared; %n unconditional waiver(s) issued.</source>
+        <translation>
+            <numerusform>Paiement {0} marqué comme encaissé ; %n renonciation inconditionnelle émise.</numerusform>
+            <numerusform>Paiement {0} marqué comme encaissé ; %n renonciations inconditionnelles émises.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Payment of {0} marked cleared; {1} unconditional waiver(s) issued.</source>
-        <translation>Paiement de {0} marqué encaissé ; renonciations inconditionnelles émises : {1}.</translation>
+        <translation type="vanished">Paiement de {0} marqué encaissé ; renonciations inconditionnelles émises : {1}.</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
@@ -3580,6 +3897,10 @@ Retenue</translation>
         <translation>Créer mon entreprise</translation>
     </message>
     <message>
+        <source>Writing the sample company…</source>
+        <translation>Création de l’entreprise exemple…</translation>
+    </message>
+    <message>
         <source>Open a company file</source>
         <translation>Ouvrir un fichier d’entreprise</translation>
     </message>
@@ -3617,6 +3938,10 @@ Retenue</translation>
     <message>
         <source>{0} already exists; choose another name.</source>
         <translation>{0} existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Writing the sample company…</source>
+        <translation>Création de l’entreprise exemple…</translation>
     </message>
     <message>
         <source>(none yet)</source>

@@ -44,6 +44,7 @@ from milestone_desk.ui.construction.common import (
     write_pdf,
 )
 from milestone_desk.ui.construction.waiver_templates_dialog import make_waiver_templates_dialog
+from milestone_desk.ui.i18n import plural
 from milestone_desk.ui.table_base import Column, Index, RecordTableModel, compact
 
 STATUS_LABELS = {
@@ -236,9 +237,10 @@ class WaiversDialog(QDialog):
         self.changed = True
         self.reload()
         self._done(
-            self.tr("Payment of {0} marked cleared; {1} unconditional waiver(s) issued.").format(
-                number, len(issued)
-            )
+            plural(
+                self.tr("Payment of {0} marked cleared; %n unconditional waiver(s) issued.", "", len(issued)),
+                len(issued),
+            ).format(number)
         )
         return [w.id for w in issued]
 

@@ -23,7 +23,7 @@ from milestone_desk.domain.money import Money
 from milestone_desk.domain.states import PaymentMethod
 from milestone_desk.services.dto import InvoiceView
 from milestone_desk.ui import formatting
-from milestone_desk.ui.dialogs.base import Report, SubmitDialog
+from milestone_desk.ui.dialogs.base import ERROR_COLOUR, Report, SubmitDialog
 
 
 def date_edit(value: datetime.date) -> QDateEdit:
@@ -60,6 +60,7 @@ class CompleteMilestoneDialog(SubmitDialog):
         self.date = date_edit(today)
         self.date.setMaximumDate(formatting.to_qdate(today))
         self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("What was delivered, inspections passed, who signed off…"))
         self.note.setFixedHeight(72)
         form.addRow(self.tr("Completed on"), self.date)
@@ -86,6 +87,8 @@ class IssueInvoiceDialog(SubmitDialog):
         report: Report | None = None,
     ):
         super().__init__(parent, self.tr("Issue invoice"), self.tr("Issue invoice"), report)
+        self.background = True  # numbering, audit and the frozen PDF run off the UI thread
+        self.busy_text = self.tr("Issuing the invoice and making its PDF…")
         self._issue = issue
         self.math = math
         self.number = ""
@@ -131,7 +134,15 @@ class IssueInvoiceDialog(SubmitDialog):
         self.due.setText(formatting.day(formatting.from_qdate(value.addDays(self.terms_days))))
 
     def submit(self) -> None:
-        self.number = self._issue(picked(self.date))
+        self.prepare()()
+
+    def prepare(self) -> Callable[[], object]:
+        on = picked(self.date)
+
+        def issue() -> None:
+            self.number = self._issue(on)
+
+        return issue
 
 
 class RecordPaymentDialog(SubmitDialog):
@@ -146,6 +157,8 @@ class RecordPaymentDialog(SubmitDialog):
         report: Report | None = None,
     ):
         super().__init__(parent, self.tr("Record payment"), self.tr("Record payment"), report)
+        self.background = True  # the payment and its receipt PDF run off the UI thread
+        self.busy_text = self.tr("Recording the payment and making its receipt…")
         self._save = save
         self.invoice = invoice
         cur = invoice.currency
@@ -187,6 +200,11 @@ class RecordPaymentDialog(SubmitDialog):
         self.amount.textChanged.connect(self._update_outcome)
         self._update_outcome()
         self.resize(440, 300)
+        self.setTabOrder(self.amount, self.date)
+        self.setTabOrder(self.date, self.method)
+        self.setTabOrder(self.method, self.reference)
+        self.amount.setFocus()  # the field that needs typing, its text selected to type over
+        self.amount.selectAll()
 
     def cents(self) -> int:
         return Money.parse(self.amount.text(), self.invoice.currency, what="payment amount").minor
@@ -196,12 +214,15 @@ class RecordPaymentDialog(SubmitDialog):
         try:
             cents = self.cents()
         except BadInput as exc:
-            self.outcome.setText(str(exc))
+            self._outcome_error(str(exc))
             return
         balance = self.invoice.balance_cents
         if cents <= 0:
-            text = self.tr("A payment must be more than zero.")
-        elif cents < balance:
+            self._outcome_error(self.tr("A payment must be more than zero."))
+            return
+        self.outcome.setStyleSheet("")
+        self.ok_button.setEnabled(True)
+        if cents < balance:
             text = self.tr("Partial payment: {0} stays open on this invoice.").format(
                 formatting.money(balance - cents, cur)
             )
@@ -213,8 +234,18 @@ class RecordPaymentDialog(SubmitDialog):
             )
         self.outcome.setText(text)
 
+    def _outcome_error(self, sentence: str) -> None:
+        """The live error, in the error colour, with Record payment disabled until it is fixed."""
+        self.outcome.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.outcome.setText(sentence)
+        self.ok_button.setEnabled(False)
+
     def submit(self) -> None:
-        self._save(self.cents(), picked(self.date), str(self.method.currentData()), self.reference.text())
+        self.prepare()()
+
+    def prepare(self) -> Callable[[], object]:
+        args = (self.cents(), picked(self.date), str(self.method.currentData()), self.reference.text())
+        return lambda: self._save(*args)
 
 
 def _esc(text: str) -> str:

@@ -31,6 +31,7 @@ class ClientDialog(SubmitDialog):
         self.email = QLineEdit(client.email if client else "")
         self.phone = QLineEdit(client.phone if client else "")
         self.address = QPlainTextEdit(client.address if client else "")
+        self.address.setTabChangesFocus(True)
         self.address.setFixedHeight(64)
         form = QFormLayout()
         form.addRow(self.tr("Code"), self.code)

@@ -35,6 +35,7 @@ def _head(invoice: InvoiceView, total: str, balance: str) -> QLabel:
 
 def _reason_box(placeholder: str) -> QPlainTextEdit:
     box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
     box.setPlaceholderText(placeholder)
     box.setTabChangesFocus(True)
     box.setFixedHeight(70)

@@ -149,6 +149,7 @@ class SchedulePage(QWizardPage):
             )
         )
         wizard.schedule.changed.connect(self.refresh)
+        wizard.schedule.problem.connect(self.show_problem)  # "abc" in a share cell: say why it was refused
         self.apply_template(0)
 
     def apply_template(self, index: int) -> None:
@@ -173,6 +174,10 @@ class SchedulePage(QWizardPage):
         self.check.setText(text)
         self.check.setStyleSheet("color: #1e7e34;" if ok else "color: #b3261e;")
         self.completeChanged.emit()
+
+    def show_problem(self, sentence: str) -> None:
+        self.check.setText(sentence)
+        self.check.setStyleSheet("color: #b3261e; font-weight: bold;")
 
     def isComplete(self) -> bool:
         return self.w.schedule.amounts()[0] is not None
