@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,11 +27,11 @@ from milestone_desk.documents.model import (
     ReceiptDocument,
     SiteInfo,
 )
-from milestone_desk.domain.errors import BadInput, BooksError
+from milestone_desk.domain.errors import BooksError
 from milestone_desk.domain.money import apply_rate, format_money
+from milestone_desk.domain.states import BILLED_KINDS, LIVE
 from milestone_desk.persistence.models import (
     Invoice,
-    InvoiceLine,
     Milestone,
     Payment,
     PaymentApplication,
@@ -44,9 +43,6 @@ from milestone_desk.persistence.models_construction import PayApplication
 from milestone_desk.services import balances, change_orders, lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.doc_company import company_info
-
-LIVE = ("issued", "partially_paid", "paid")
-BILLED_KINDS = ("milestone", "progress")
 
 
 def sha256(data: bytes) -> str:
@@ -317,35 +313,6 @@ def preview_invoice_pdf(books: Books, number: str) -> bytes:
     with books.read() as s:
         doc = invoice_document(s, lookup.invoice(s, number))
         return render_invoice(replace(doc, draft=True))
-
-
-def draft_invoice_pdf(books: Books, project_code: str, milestone_name: str, on: date | None = None) -> bytes:
-    """The invoice a milestone would get if issued on ``on`` (today), marked DRAFT; nothing is written."""
-    from milestone_desk.services.invoicing import milestone_math  # invoicing imports this module
-
-    on = on or date.today()
-    with books.read() as s:
-        project = lookup.project(s, project_code)
-        m = lookup.milestone(s, project, milestone_name)
-        if m.status in ("invoiced", "paid"):
-            raise BadInput(f"The milestone {m.name!r} is already invoiced; print its issued invoice instead.")
-        math = milestone_math(project, m)
-        company = lookup.company(s)
-        draft = Invoice(
-            kind="milestone",
-            status="draft",
-            number=None,
-            issue_date=on,
-            due_date=on + timedelta(days=company.payment_terms_days),
-            description=m.name,
-            gross_cents=math.gross,
-            tax_cents=math.tax,
-            retainage_cents=math.retainage,
-            deposit_applied_cents=math.deposit_applied,
-            amount_due_cents=math.amount_due,
-        )
-        draft.lines = [InvoiceLine(position=0, kind="work", description=m.name, amount_cents=math.gross)]
-        return render_invoice(invoice_document(s, draft, project, m))
 
 
 def issued_numbers(books: Books) -> tuple[list[str], list[str]]:

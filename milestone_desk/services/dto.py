@@ -150,6 +150,8 @@ class ProjectDetail:
     retainage_percent: Decimal
     retainage_basis: str
     milestones: list[MilestoneView] = field(default_factory=list)
+    #: A project with change orders keeps its schedule as the books hold it (no more share edits).
+    has_change_orders: bool = False
 
 
 @dataclass(frozen=True)

@@ -360,6 +360,8 @@ def _detail(session: Session, project: Project) -> ProjectDetail:
         project.retainage_percent,
         project.retainage_basis,
         milestone_views(session, project.id),
+        session.scalars(select(ChangeOrder.id).where(ChangeOrder.project_id == project.id)).first()
+        is not None,
     )
 
 

@@ -16,12 +16,12 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from milestone_desk.domain.states import LIVE
 from milestone_desk.persistence.models import Client, Invoice, Payment, PaymentApplication, Project, Receipt
 from milestone_desk.persistence.models_records import CREDIT_APPLIED, CreditNote
 from milestone_desk.services.rows import rows
 
 #: Invoice statuses that are issued money (drafts have no number, voids count for nothing).
-LIVE = ("issued", "partially_paid", "paid")
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from collections.abc import Collection
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from milestone_desk.domain.states import BILLED_KINDS, LIVE
 from milestone_desk.persistence.models import Invoice, PaymentApplication, Project
 from milestone_desk.persistence.models_construction import ChangeOrder
 from milestone_desk.persistence.models_records import CREDIT_APPLIED, CreditNote
@@ -17,8 +18,6 @@ from milestone_desk.services.dto import Totals
 from milestone_desk.services.rows import among, rows
 
 #: Invoice kinds whose gross counts as billed work (a release or an applied deposit does not).
-BILLED_KINDS = ("milestone", "progress")
-LIVE = ("issued", "partially_paid", "paid")
 
 
 def project_totals(session: Session, project_ids: Collection[int] | None = None) -> dict[int, Totals]:

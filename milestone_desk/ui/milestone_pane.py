@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from milestone_desk.domain.states import BILLED
 from milestone_desk.services.dto import ProjectDetail
 from milestone_desk.ui import formatting
 from milestone_desk.ui.icons import icon
@@ -154,12 +155,14 @@ class MilestonePane(QWidget):
             )
         )
         self.timeline.set_milestones(detail.milestones, today, cur)
-        editable = not self.read_only and not any(
-            m.invoice_number or m.status in ("invoiced", "paid") for m in detail.milestones
+        editable = (
+            not self.read_only
+            and not detail.has_change_orders
+            and not any(m.invoice_number or m.status in BILLED for m in detail.milestones)
         )
         rows = [ScheduleRow.of_view(m) for m in detail.milestones]
         self.model.set_schedule(rows, s.totals.contract_to_date, cur, editable=editable)
-        next_up = next((r.name for r in rows if r.status not in ("invoiced", "paid")), "")
+        next_up = next((r.name for r in rows if r.status not in BILLED), "")
         if next_up:  # the milestone the office will act on next
             self.select_name(next_up)
 
@@ -188,6 +191,8 @@ class MilestonePane(QWidget):
         ok, text = self.model.check_text()
         if not self.model.rowCount():
             text = ""
+        elif not self.model.editable and self.detail is not None and self.detail.has_change_orders:
+            text = text + "  " + self.tr("(locked: change orders)")
         elif not self.model.editable:
             text = text + "  " + self.tr("(locked: invoices issued)")
         self.check.setText(text)
