@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import contextlib
 import io
-import os
 import json
+import os
 import shutil
 from datetime import date
 from decimal import Decimal

@@ -17,7 +17,7 @@ from milestone_desk.documents.report_common import (
     money,
     para,
 )
-from milestone_desk.services.aging import BUCKET_LABELS, BUCKETS, AgingReport
+from milestone_desk.domain.reports import BUCKET_LABELS, BUCKETS, AgingReport
 
 
 def render_aging(report: AgingReport, *, page_size: str | None = None) -> bytes:

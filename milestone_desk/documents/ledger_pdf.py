@@ -18,7 +18,7 @@ from milestone_desk.documents.report_common import (
     money,
     para,
 )
-from milestone_desk.services.project_ledger import ProjectLedger
+from milestone_desk.domain.reports import ProjectLedger
 
 
 def figures(led: ProjectLedger) -> list[tuple[str, int]]:

@@ -23,8 +23,8 @@ from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate
 from milestone_desk.documents.fonts import SANS, SANS_BOLD, clean, markup, register_fonts
 from milestone_desk.documents.layout import ACCENT, ACCENT_LIGHT, MUTED, RULE, ZEBRA, logo, numbered_canvas
 from milestone_desk.documents.layout import page_size as _page_size
-from milestone_desk.documents.model import CompanyInfo
 from milestone_desk.domain.money import format_money
+from milestone_desk.domain.reports import CompanyInfo
 
 register_fonts()
 

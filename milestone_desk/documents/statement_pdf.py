@@ -29,8 +29,7 @@ from milestone_desk.documents.report_common import (
     money,
     para,
 )
-from milestone_desk.services.aging import BUCKET_LABELS, BUCKETS
-from milestone_desk.services.statements import Statement
+from milestone_desk.domain.reports import BUCKET_LABELS, BUCKETS, Statement
 
 STYLES = ("both", "balance-forward", "open-item")
 KINDS = {"invoice": "Invoice", "payment": "Payment", "credit": "Credit note", "refund": "Refund"}

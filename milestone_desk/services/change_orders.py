@@ -23,6 +23,7 @@ from milestone_desk.domain.change_orders import (
 from milestone_desk.domain.errors import BadInput, NotFound
 from milestone_desk.domain.money import MAX_MAJOR, exponent, to_decimal_string
 from milestone_desk.domain.states import UNBILLED
+from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import Milestone, Project
 from milestone_desk.persistence.models_construction import (
     ChangeOrder,
@@ -31,7 +32,6 @@ from milestone_desk.persistence.models_construction import (
 )
 from milestone_desk.services import audit, lookup
 from milestone_desk.services.books import Books
-from milestone_desk.services.projects import clean_text
 
 
 def approved_total(session: Session, project_id: int) -> int:

@@ -8,10 +8,10 @@ from datetime import date, timedelta
 from sqlalchemy import select
 
 from milestone_desk.domain.billing import InvoiceMath
+from milestone_desk.domain.reports import BUCKETS, bucket_of
 from milestone_desk.domain.states import UNBILLED
 from milestone_desk.persistence.models import Client, Milestone, Project
 from milestone_desk.services import lookup, receivables
-from milestone_desk.services.aging import BUCKETS, bucket_of
 from milestone_desk.services.books import Books
 from milestone_desk.services.retainage import outlook
 from milestone_desk.services.totals import project_totals

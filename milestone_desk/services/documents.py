@@ -7,7 +7,6 @@ the company profile since; drafts and previews render from the current data.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
@@ -27,7 +26,7 @@ from milestone_desk.documents.model import (
     ReceiptDocument,
     SiteInfo,
 )
-from milestone_desk.domain.errors import BooksError
+from milestone_desk.domain.fingerprint import sha256, stored_pdf
 from milestone_desk.domain.money import apply_rate, format_money
 from milestone_desk.domain.states import BILLED_KINDS, LIVE
 from milestone_desk.persistence.models import (
@@ -43,10 +42,6 @@ from milestone_desk.persistence.models_construction import PayApplication
 from milestone_desk.services import balances, change_orders, lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.doc_company import company_info
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def _percent(p: Decimal) -> str:
@@ -274,14 +269,6 @@ def freeze_receipt(session: Session, rec: Receipt) -> None:
     pdf = render_receipt(receipt_document(session, rec))
     rec.pdf = pdf
     rec.pdf_sha256 = sha256(pdf)
-
-
-def stored_pdf(pdf: bytes | None, digest: str | None, what: str) -> bytes | None:
-    if pdf is None:
-        return None
-    if digest != sha256(pdf):
-        raise BooksError(f"The stored PDF of {what} does not match its fingerprint; restore a backup.")
-    return pdf
 
 
 def invoice_pdf_in(session: Session, number: str) -> bytes:

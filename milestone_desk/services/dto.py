@@ -7,6 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from milestone_desk.domain.reports import Totals as Totals  # the model lives in domain/
 from milestone_desk.domain.schedule import Share
 
 
@@ -91,43 +92,6 @@ class MilestoneView:
     completed_date: date | None
     note: str
     invoice_number: str | None
-
-
-@dataclass(frozen=True)
-class Totals:
-    """Money figures of one project, as the ledger defines them (issue 2, item 8)."""
-
-    original_contract: int = 0
-    change_orders: int = 0
-    billed: int = 0
-    tax_billed: int = 0
-    retainage_withheld: int = 0
-    retainage_released: int = 0
-    invoiced_due: int = 0
-    paid: int = 0
-    credits: int = 0
-    deposit_invoiced: int = 0
-    deposit_applied: int = 0
-
-    @property
-    def deposit_unapplied(self) -> int:
-        return self.deposit_invoiced - self.deposit_applied
-
-    @property
-    def contract_to_date(self) -> int:
-        return self.original_contract + self.change_orders
-
-    @property
-    def retainage_held(self) -> int:
-        return self.retainage_withheld - self.retainage_released
-
-    @property
-    def outstanding(self) -> int:
-        return self.invoiced_due - self.paid - self.credits
-
-    @property
-    def balance_to_finish(self) -> int:
-        return self.contract_to_date - self.billed + self.retainage_held
 
 
 @dataclass(frozen=True)

@@ -3,51 +3,20 @@ invoice, payment and credit in date order with the running outstanding balance."
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import defer
 
-from milestone_desk.documents.model import CompanyInfo
 from milestone_desk.domain.money import format_money
+from milestone_desk.domain.reports import LedgerEntry, ProjectLedger
 from milestone_desk.domain.states import LIVE
 from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Receipt
 from milestone_desk.persistence.models_records import CREDIT_REFUNDED, CreditNote
 from milestone_desk.services import lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.doc_company import company_info
-from milestone_desk.services.dto import Totals
 from milestone_desk.services.projects import summaries
-
-
-@dataclass(frozen=True)
-class LedgerEntry:
-    on: date
-    kind: str  # "invoice", "payment" or "credit"
-    reference: str
-    description: str
-    gross: int
-    tax: int
-    retainage: int
-    charge: int
-    received: int
-    balance: int
-
-
-@dataclass(frozen=True)
-class ProjectLedger:
-    company_name: str
-    currency: str
-    project_code: str
-    project_name: str
-    client_code: str
-    client_name: str
-    site_address: str
-    status: str
-    totals: Totals
-    entries: list[LedgerEntry] = field(default_factory=list)
-    company: CompanyInfo | None = None
 
 
 def project_ledger(books: Books, project_code: str) -> ProjectLedger:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.retainage import RetainagePolicy, StepDown
 from milestone_desk.domain.schedule import allocate_schedule
+from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import Client, Invoice, Milestone, Payment, PaymentApplication, Project
 from milestone_desk.persistence.models_construction import ChangeOrder
 from milestone_desk.services import audit, lookup
@@ -27,21 +28,6 @@ from milestone_desk.services.rows import among, rows
 from milestone_desk.services.totals import project_totals
 
 PROJECT_STATUSES = ("active", "completed", "archived")
-MAX_TEXT = 200
-
-
-def clean_text(value: str, what: str, *, required: bool = True, limit: int = MAX_TEXT) -> str:
-    """Trim user text and refuse empty, overlong or control-character input with a sentence."""
-    text = (value or "").strip()
-    if required and not text:
-        raise BadInput(f"The {what} is empty.")
-    if len(text) > limit:
-        raise BadInput(f"The {what} is longer than {limit} characters.")
-    if any(ord(ch) < 32 and ch not in "\n\t" for ch in text):
-        raise BadInput(f"The {what} contains control characters.")
-    return text
-
-
 def _client_view(c: Client, credit: int = 0) -> ClientView:
     return ClientView(c.id, c.code, c.name, c.email, c.address, c.phone, credit)
 

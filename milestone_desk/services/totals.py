@@ -10,11 +10,11 @@ from collections.abc import Collection
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from milestone_desk.domain.reports import Totals
 from milestone_desk.domain.states import BILLED_KINDS, LIVE
 from milestone_desk.persistence.models import Invoice, PaymentApplication, Project
 from milestone_desk.persistence.models_construction import ChangeOrder
 from milestone_desk.persistence.models_records import CREDIT_APPLIED, CreditNote
-from milestone_desk.services.dto import Totals
 from milestone_desk.services.rows import among, rows
 
 #: Invoice kinds whose gross counts as billed work (a release or an applied deposit does not).

@@ -12,7 +12,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from milestone_desk.services.aging import BUCKET_LABELS, BUCKETS, AgingReport, AgingRow
+from milestone_desk.domain.reports import BUCKET_LABELS, BUCKETS, AgingReport, AgingRow
 from milestone_desk.ui.money_text import money
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -26,15 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.domain.errors import MilestoneDeskError
+from milestone_desk.domain.reports import AgingReport, ProjectLedger
 from milestone_desk.services import (
     aging,
     csv_export,
     forecast,
     late_fees,
     project_ledger,
+    report_pdfs,
 )
-from milestone_desk.services.aging import AgingReport
-from milestone_desk.services.project_ledger import ProjectLedger
 from milestone_desk.services.reminders import ReminderDTO
 from milestone_desk.ui.aging_view import AgingView
 from milestone_desk.ui.collections_view import CollectionsView
@@ -182,9 +182,7 @@ class ReportActions(QObject):
             self.window.controller.run_dialog(self.make_aging_dialog())
 
     def save_aging_pdf(self, report: AgingReport) -> Path | None:
-        from milestone_desk.documents.aging_pdf import render_aging
-
-        data = self._guarded(lambda: render_aging(report))
+        data = self._guarded(lambda: report_pdfs.aging_pdf(report))
         return (
             self._write(data, f"aging-{report.as_of.isoformat()}.pdf", self.tr("PDF document (*.pdf)"))
             if isinstance(data, bytes)
@@ -231,9 +229,7 @@ class ReportActions(QObject):
             self.window.controller.run_dialog(dialog)
 
     def save_ledger_pdf(self, led: ProjectLedger) -> Path | None:
-        from milestone_desk.documents.ledger_pdf import render_ledger
-
-        data = self._guarded(lambda: render_ledger(led))
+        data = self._guarded(lambda: report_pdfs.ledger_pdf(led))
         return (
             self._write(data, f"ledger-{led.project_code}.pdf", self.tr("PDF document (*.pdf)"))
             if isinstance(data, bytes)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services import statements, window_reads
+from milestone_desk.services import report_pdfs, statements, window_reads
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import ClientView
 
@@ -128,9 +128,7 @@ class StatementDialog(QDialog):
         self.email_button.setEnabled(not self.books.readonly)
 
     def pdf(self) -> bytes:
-        from milestone_desk.documents.statement_pdf import render_statement
-
-        return render_statement(self.statement(), style=str(self.style.currentData()))
+        return report_pdfs.statement_pdf(self.statement(), str(self.style.currentData()))
 
     def _name(self) -> str:
         return f"statement-{self.client_code()}-{_pydate(self.date_to.date()).isoformat()}.pdf"
@@ -154,11 +152,11 @@ class StatementDialog(QDialog):
         return self.saved
 
     def email(self) -> int | None:
-        from milestone_desk.documents.statement_pdf import balance_sentence, render_statement
+        from milestone_desk.documents.statement_pdf import balance_sentence
 
         try:
             st = self.statement()
-            data = render_statement(st, style=str(self.style.currentData()))
+            data = report_pdfs.statement_pdf(st, str(self.style.currentData()))
             self.queued = window_reads.queue_message(
                 self.books,
                 self.to.text(),
