@@ -202,11 +202,11 @@ def test_outbox_dialog_lists_and_sends(
     assert {dialog.model.index(r, OutboxModel.STATE).data() for r in range(2)} == {"queued"}
     # not set up: stays queued with the reason shown
     dialog.send_all()
-    qtbot.waitUntil(lambda: dialog.thread is None, timeout=15000)
+    qtbot.waitUntil(lambda: dialog.send_thread is None, timeout=15000)
     assert "No mail server" in dialog.status.text()
     save_smtp(books, SmtpConfig("127.0.0.1", ctrl.port, "none", "", "billing@hartwell.example"))
     dialog.send_all()
-    qtbot.waitUntil(lambda: dialog.thread is None, timeout=15000)
+    qtbot.waitUntil(lambda: dialog.send_thread is None, timeout=15000)
     assert {dialog.model.index(r, OutboxModel.STATE).data() for r in range(2)} == {"sent"}
     assert len(handler.envelopes) == 2
     assert "2 of 2 sent" in dialog.status.text()
@@ -227,7 +227,7 @@ def test_smtp_settings_dialog_saves_and_puts_the_password_in_the_keyring(
     dialog.security.setCurrentIndex(1)  # ssl
     assert dialog.port.value() == 465
     dialog.user.setText("office")
-    dialog.sender.setText("billing@hartwell.example")
+    dialog.from_edit.setText("billing@hartwell.example")
     dialog.password.setText("Very-Secret-991")
     shot(dialog, "smtp_settings.png")
     assert dialog.save()
@@ -249,7 +249,7 @@ def test_smtp_settings_dialog_shows_keyring_failure(
     dialog = SmtpSettingsDialog(books, window)
     qtbot.addWidget(dialog)
     dialog.host.setText("smtp.example.com")
-    dialog.sender.setText("billing@hartwell.example")
+    dialog.from_edit.setText("billing@hartwell.example")
     dialog.password.setText("x")
     assert not dialog.save()
     assert "keyring could not be used" in dialog.error.text()

@@ -93,4 +93,4 @@ def status(value: str) -> str:
     """A status word for display (translated by the caller's context)."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("status", STATUS_LABELS.get(value, value.replace("_", " ").title()))
+    return QCoreApplication.translate("status", str(STATUS_LABELS.get(value, value.replace("_", " ").title())))

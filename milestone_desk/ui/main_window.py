@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +49,11 @@ QTableView { gridline-color: #e3e6ea; }
 class MainWindow(WindowFiles, QMainWindow):
     """The whole product in one window. ``lock`` is the window lock from ``open_for_window`` (None:
     read-only or not locked); it is refreshed every ten minutes and released when the window closes."""
+
+    # made by ui/window_menus.py
+    file_menu: QMenu
+    help_actions: list[QAction]
+    toolbar: QToolBar
 
     def __init__(
         self,
@@ -275,9 +281,9 @@ class MainWindow(WindowFiles, QMainWindow):
         self.banner.setVisible(not has and not self.books.readonly)
         for a in (self.new_project_action, self.new_client_action, self.find_action):
             a.setEnabled(has)
-        for a in self.reports.actions():
-            if a is not None:
-                a.setEnabled(has)  # type: ignore[attr-defined]
+        for report_action in self.reports.actions():
+            if report_action is not None:
+                report_action.setEnabled(has)
         self.update_actions()
         self.dashboard.mark_stale()
 

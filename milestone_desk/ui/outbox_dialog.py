@@ -96,7 +96,7 @@ class OutboxDialog(QDialog):
     def __init__(self, books: Books, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.books = books
-        self.thread: SendThread | None = None
+        self.send_thread: SendThread | None = None
         self.setWindowTitle(self.tr("Outbox"))
         self.resize(980, 420)
         self.model = OutboxModel(self)
@@ -142,16 +142,16 @@ class OutboxDialog(QDialog):
         return self.model.data(rows[0], RecordRole) if rows else None
 
     def _update_buttons(self) -> None:
-        busy = self.thread is not None and self.thread.isRunning()
+        busy = self.send_thread is not None and self.send_thread.isRunning()
         self.send_button.setEnabled(not busy and any(r.state == "queued" for r in self.model.rows))
         chosen = self.selected()
         self.retry_button.setEnabled(not busy and chosen is not None and chosen.state in ("queued", "failed"))
 
     def _start(self, ids: list[int] | None) -> None:
         self.status.setText(self.tr("Sending…"))
-        self.thread = SendThread(self.books, ids, self)
-        self.thread.done.connect(self._done)
-        self.thread.start()
+        self.send_thread = SendThread(self.books, ids, self)
+        self.send_thread.done.connect(self._done)
+        self.send_thread.start()
         self._update_buttons()
 
     def send_all(self) -> None:
@@ -170,9 +170,9 @@ class OutboxDialog(QDialog):
         self._start([chosen.id])
 
     def _done(self, result: object) -> None:
-        if self.thread is not None:
-            self.thread.wait()
-        self.thread = None
+        if self.send_thread is not None:
+            self.send_thread.wait()
+        self.send_thread = None
         self.refresh()
         if isinstance(result, MilestoneDeskError):
             self.status.setText(str(result))

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -118,7 +119,7 @@ class ReportActions(QObject):
         self.collections_action.triggered.connect(self.show_collections)
         self.csv_action.triggered.connect(self.export_csv)
 
-    def actions(self) -> list[object]:
+    def actions(self) -> list[QAction | None]:
         return [self.dashboard_action, self.work_action, None, self.aging_action, self.forecast_action,
                 self.ledger_action, self.statement_action, self.collections_action, None, self.csv_action]  # fmt: skip
 
@@ -246,7 +247,7 @@ class ReportActions(QObject):
             lambda name: self.ask_save_path(name, self.tr("PDF document (*.pdf)")),
             self.window,
         )
-        code = self.window.controller.detail.summary.client_code if c.detail else ""
+        code = c.detail.summary.client_code if c.detail else ""
         index = dialog.client.findData(code)
         if index >= 0:
             dialog.client.setCurrentIndex(index)

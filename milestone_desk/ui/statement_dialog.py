@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.domain.errors import MilestoneDeskError
+from milestone_desk.domain.reports import Statement
 from milestone_desk.services import report_pdfs, statements, window_reads
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import ClientView
@@ -66,10 +67,10 @@ class StatementDialog(QDialog):
         self.date_to.setCalendarPopup(True)
         for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.style = QComboBox()
-        self.style.addItem(self.tr("Balance forward and open items"), "both")
-        self.style.addItem(self.tr("Balance forward"), "balance-forward")
-        self.style.addItem(self.tr("Open items"), "open-item")
+        self.layout_box = QComboBox()
+        self.layout_box.addItem(self.tr("Balance forward and open items"), "both")
+        self.layout_box.addItem(self.tr("Balance forward"), "balance-forward")
+        self.layout_box.addItem(self.tr("Open items"), "open-item")
         self.to = QLineEdit()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -81,7 +82,7 @@ class StatementDialog(QDialog):
         form.addRow(self.tr("From"), self.from_all)
         form.addRow("", self.date_from)
         form.addRow(self.tr("To"), self.date_to)
-        form.addRow(self.tr("Layout"), self.style)
+        form.addRow(self.tr("Layout"), self.layout_box)
         form.addRow(self.tr("Email to"), self.to)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("Save PDF…"))
@@ -105,7 +106,7 @@ class StatementDialog(QDialog):
     def client_code(self) -> str:
         return str(self.client.currentData() or "")
 
-    def statement(self) -> statements.Statement:
+    def statement(self) -> Statement:
         start = None if self.from_all.isChecked() else _pydate(self.date_from.date())
         return statements.statement(self.books, self.client_code(), start, _pydate(self.date_to.date()))
 
@@ -128,7 +129,7 @@ class StatementDialog(QDialog):
         self.email_button.setEnabled(not self.books.readonly)
 
     def pdf(self) -> bytes:
-        return report_pdfs.statement_pdf(self.statement(), str(self.style.currentData()))
+        return report_pdfs.statement_pdf(self.statement(), str(self.layout_box.currentData()))
 
     def _name(self) -> str:
         return f"statement-{self.client_code()}-{_pydate(self.date_to.date()).isoformat()}.pdf"
@@ -156,7 +157,7 @@ class StatementDialog(QDialog):
 
         try:
             st = self.statement()
-            data = report_pdfs.statement_pdf(st, str(self.style.currentData()))
+            data = report_pdfs.statement_pdf(st, str(self.layout_box.currentData()))
             self.queued = window_reads.queue_message(
                 self.books,
                 self.to.text(),

@@ -57,7 +57,7 @@ def build_last_menus(w: MainWindow) -> None:
     """Reports, Settings and Help, then the toolbar."""
     bar = w.menuBar()
     reports = bar.addMenu(QCoreApplication.translate("MainWindow", "&Reports"))
-    _fill(reports, w.reports.actions())  # type: ignore[arg-type]
+    _fill(reports, w.reports.actions())
     settings = bar.addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
     _fill(
         settings, [w.company_action, w.file_actions.mail_action, w.reminders_action, None, w.language_action]
