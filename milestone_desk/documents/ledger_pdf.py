@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from milestone_desk.documents.formats import money
 from milestone_desk.documents.report_common import (
     CELL,
     HEADING,
@@ -15,7 +16,6 @@ from milestone_desk.documents.report_common import (
     day,
     grid,
     header_block,
-    money,
     para,
 )
 from milestone_desk.domain.reports import ProjectLedger

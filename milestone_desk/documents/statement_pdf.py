@@ -10,6 +10,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from milestone_desk.documents.formats import money
 from milestone_desk.documents.layout import ACCENT, RULE
 from milestone_desk.documents.report_common import (
     BAND,
@@ -26,7 +27,6 @@ from milestone_desk.documents.report_common import (
     grid,
     header_block,
     label,
-    money,
     para,
 )
 from milestone_desk.domain.reports import BUCKET_LABELS, BUCKETS, Statement

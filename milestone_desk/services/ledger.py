@@ -1,38 +1,25 @@
 """The project ledger: contract, billed, retainage, paid, outstanding — the figures `ledger --json` prints.
 
 A ten-year firm has 20,000 milestones: the schedule part reads only the four columns it prints, as
-plain Core rows (no ORM entity loading, no DTO per milestone), and money is formatted by one
-formatter per currency.
+plain Core rows (no ORM entity loading, no DTO per milestone); money is written by
+``to_decimal_string``, the one machine form of an amount (JSON and CSV).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import functools
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from milestone_desk.domain.money import exponent
+from milestone_desk.domain.money import to_decimal_string
 from milestone_desk.persistence.models import Invoice, Milestone
 from milestone_desk.services import lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.projects import summaries
 from milestone_desk.services.rows import among, no_gc, rows
-
-
-def _formatter(currency: str) -> Callable[[int], str]:
-    """Same text as ``to_decimal_string`` (integer arithmetic only), with the places looked up once."""
-    places = exponent(currency)
-    if places == 0:
-        return str
-    scale = 10**places
-
-    def money(minor: int) -> str:
-        whole, part = divmod(abs(minor), scale)
-        return f"{'-' if minor < 0 else ''}{whole}.{part:0{places}d}"
-
-    return money
 
 
 def _schedule_order(row: Any) -> tuple[int, int, int]:
@@ -71,11 +58,10 @@ def ledger(books: Books, project_code: str | None = None) -> list[dict[str, Any]
         out: list[dict[str, Any]] = []
         projects = summaries(s, ids)
         schedules = _schedules(s, ids)
-        formatters: dict[str, Callable[[int], str]] = {}
         for row in projects:
             t = row.totals
             cur = row.currency
-            money = formatters.get(cur) or formatters.setdefault(cur, _formatter(cur))
+            money = functools.partial(to_decimal_string, currency=cur)
             out.append(
                 {
                     "project": row.code,

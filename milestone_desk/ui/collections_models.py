@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from milestone_desk.domain.reports import BUCKET_LABELS, BUCKETS, AgingReport, AgingRow
-from milestone_desk.ui.money_text import money
+from milestone_desk.ui.formatting import amount as money
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

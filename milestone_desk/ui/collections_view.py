@@ -23,7 +23,7 @@ from milestone_desk.services import reminders
 from milestone_desk.services.books import Books
 from milestone_desk.services.reminders import CollectionItem, ReminderDTO
 from milestone_desk.ui.collections_models import RowsModel
-from milestone_desk.ui.money_text import money
+from milestone_desk.ui.formatting import amount as money
 
 
 class CollectionsView(QWidget):

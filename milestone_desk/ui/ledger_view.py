@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from milestone_desk.domain.reports import LedgerEntry, ProjectLedger
 from milestone_desk.ui.collections_models import RowsModel
-from milestone_desk.ui.money_text import money
+from milestone_desk.ui.formatting import amount as money
 
 FIGURES = (
     ("original_contract", "Original contract"),

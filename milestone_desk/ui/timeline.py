@@ -23,11 +23,12 @@ from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 from milestone_desk.services.dto import MilestoneView
 from milestone_desk.ui import timeline_input as handle
 from milestone_desk.ui import timeline_layout as lay
+from milestone_desk.ui.formatting import money as money_text
 from milestone_desk.ui.timeline_draw import paint_timeline
 from milestone_desk.ui.timeline_items import AXIS_H, HEADER, LANE_ROW, Item, Press, place_labels
 from milestone_desk.ui.timeline_layout import Scale
 from milestone_desk.ui.timeline_paint import MARKER_R, LabelFonts
-from milestone_desk.ui.timeline_text import TimelineTexts, money_text
+from milestone_desk.ui.timeline_text import TimelineTexts
 
 
 class TimelineView(QWidget):
