@@ -9,6 +9,7 @@ from typing import Any
 
 from milestone_desk.domain.reports import Totals as Totals  # the model lives in domain/
 from milestone_desk.domain.schedule import Share
+from milestone_desk.domain.states import PAYABLE, VOID
 
 
 @dataclass(frozen=True)
@@ -144,13 +145,13 @@ class InvoiceView:
 
     @property
     def balance_cents(self) -> int:
-        if self.status == "void":
+        if self.status == VOID:
             return 0
         return self.amount_due_cents - self.paid_cents - self.credited_cents
 
     def is_overdue(self, today: date) -> bool:
         return (
-            self.status in ("issued", "partially_paid")
+            self.status in PAYABLE
             and self.due_date is not None
             and self.due_date < today
             and self.balance_cents > 0

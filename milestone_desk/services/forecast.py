@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from milestone_desk.domain.billing import InvoiceMath
 from milestone_desk.domain.errors import BadInput
-from milestone_desk.domain.states import UNBILLED
+from milestone_desk.domain.states import UNBILLED, VOID
 from milestone_desk.persistence.models import Client, Invoice, Milestone, Project
 from milestone_desk.services import lookup, receivables
 from milestone_desk.services.books import Books
@@ -132,7 +132,7 @@ def forecast(
             )
         billed = {
             mid
-            for mid in s.scalars(select(Invoice.milestone_id).where(Invoice.status != "void"))
+            for mid in s.scalars(select(Invoice.milestone_id).where(Invoice.status != VOID))
             if mid is not None
         }
         q = (

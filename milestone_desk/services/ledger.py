@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from milestone_desk.domain.money import to_decimal_string
+from milestone_desk.domain.states import VOID
 from milestone_desk.persistence.models import Invoice, Milestone
 from milestone_desk.services import lookup
 from milestone_desk.services.books import Books
@@ -29,7 +30,7 @@ def _schedule_order(row: Any) -> tuple[int, int, int]:
 def _schedules(session: Session, ids: Sequence[int] | None) -> dict[int, list[tuple[str, int, str, Any]]]:
     """(name, amount, status, invoice number) of every milestone, keyed by project, in schedule order."""
     inv_q = select(Invoice.milestone_id, Invoice.number).where(
-        Invoice.milestone_id.is_not(None), Invoice.status != "void", Invoice.number.is_not(None)
+        Invoice.milestone_id.is_not(None), Invoice.status != VOID, Invoice.number.is_not(None)
     )
     # No ORDER BY: a plain table scan and a sort here beat walking the project index row by row.
     ms_q = select(

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.retainage import RetainagePolicy, StepDown
 from milestone_desk.domain.schedule import allocate_schedule
+from milestone_desk.domain.states import VOID
 from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import Client, Invoice, Milestone, Payment, PaymentApplication, Project
 from milestone_desk.persistence.models_construction import ChangeOrder
@@ -226,7 +227,7 @@ def edit_schedule(
     with books.write() as s:
         project = lookup.project(s, code)
         issued = s.scalars(
-            select(Invoice.id).where(Invoice.project_id == project.id, Invoice.status != "void")
+            select(Invoice.id).where(Invoice.project_id == project.id, Invoice.status != VOID)
         ).first()
         if issued is not None:
             raise BadInput(f"Project {code} already has invoices; its schedule can no longer be edited.")
@@ -300,7 +301,7 @@ def milestone_views_by_project(
 ) -> dict[int, list[MilestoneView]]:
     """Milestones of many projects in two queries, keyed by project id, in schedule order."""
     inv_q = select(Invoice.milestone_id, Invoice.number).where(
-        Invoice.milestone_id.is_not(None), Invoice.status != "void", Invoice.number.is_not(None)
+        Invoice.milestone_id.is_not(None), Invoice.status != VOID, Invoice.number.is_not(None)
     )
     cols = (
         Milestone.id,

@@ -202,7 +202,7 @@ def issue_deposit_invoice(books: Books, project_code: str, on: date | None = Non
             raise BadInput(f"Project {project.code} has no applied deposit to invoice.")
         if live_invoices(s, project, "deposit"):
             raise BadInput(f"The deposit of project {project.code} is already invoiced.")
-        if not [m for m in project.milestones if m.status not in ("invoiced", "paid") and not m.is_deposit]:
+        if not [m for m in unbilled_of(project) if not m.is_deposit]:
             raise BadInput(
                 f"Every milestone of project {project.code} is invoiced; no invoice is left to deduct a "
                 "deposit from."

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from milestone_desk.domain.states import COMPLETED, OPEN_WORK, UNBILLED
 from milestone_desk.services.books import Books
 from milestone_desk.services.filesafety import Lock
 from milestone_desk.ui import formatting
@@ -301,15 +302,15 @@ class MainWindow(WindowFiles, QMainWindow):
         has_project = c.detail is not None
         status = next((r.status for r in mp.model.rows() if r.name == mp.selected_name()), "")
         clean = not mp.is_dirty()
-        self.complete_action.setEnabled(status in ("planned", "in_progress") and clean)
-        self.reopen_action.setEnabled(status == "completed" and clean)
-        self.issue_action.setEnabled(status == "completed" and clean)
+        self.complete_action.setEnabled(status in OPEN_WORK and clean)
+        self.reopen_action.setEnabled(status == COMPLETED and clean)
+        self.issue_action.setEnabled(status == COMPLETED and clean)
         self.pay_action.setEnabled(self.invoices_pane.payable() is not None)
         self.save_schedule_action.setEnabled(has_project and not clean)
         for a in (self.edit_client_action, self.active_action, self.completed_action, self.archive_action,
                   self.project_history_action):  # fmt: skip
             a.setEnabled(has_project)
-        self.draft_action.setEnabled(status in ("planned", "in_progress", "completed"))
+        self.draft_action.setEnabled(status in UNBILLED)
         self.milestone_history_action.setEnabled(bool(status))
         self.reports.ledger_action.setEnabled(has_project)
         self.invoice_actions.update_actions()

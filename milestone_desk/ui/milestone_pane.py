@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from milestone_desk.domain.states import BILLED
+from milestone_desk.domain.states import BILLED, COMPLETED, OPEN_WORK
 from milestone_desk.services.dto import ProjectDetail
 from milestone_desk.ui import formatting
 from milestone_desk.ui.icons import icon
@@ -207,9 +207,9 @@ class MilestonePane(QWidget):
         self.save_button.setEnabled(editable and dirty and ok)
         self.revert_button.setEnabled(dirty)
         status = "" if self.read_only else self._selected_status()
-        self.complete_button.setEnabled(status in ("planned", "in_progress") and not dirty)
-        self.reopen_button.setEnabled(status == "completed" and not dirty)
-        self.issue_button.setEnabled(status == "completed" and not dirty)
+        self.complete_button.setEnabled(status in OPEN_WORK and not dirty)
+        self.reopen_button.setEnabled(status == COMPLETED and not dirty)
+        self.issue_button.setEnabled(status == COMPLETED and not dirty)
 
     def _show_problem(self, sentence: str) -> None:
         self.check.setText(sentence)

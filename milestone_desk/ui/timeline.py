@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from milestone_desk.domain.states import COMPLETED
 from milestone_desk.services.dto import MilestoneView
 from milestone_desk.ui import timeline_input as handle
 from milestone_desk.ui import timeline_layout as lay
@@ -166,10 +167,10 @@ class TimelineView(QWidget):
         complete.setEnabled(status in lay.DRAGGABLE)
         reopen = menu.addAction(self.tr("Reopen"))
         reopen.setData("reopen")
-        reopen.setEnabled(status == "completed")
+        reopen.setEnabled(status == COMPLETED)
         issue = menu.addAction(self.tr("Issue invoice…"))
         issue.setData("issue")
-        issue.setEnabled(status == "completed")
+        issue.setEnabled(status == COMPLETED)
         if item is not None:
             n = item.m.name
             complete.triggered.connect(lambda: self.completeRequested.emit(n))
