@@ -5,7 +5,6 @@ from __future__ import annotations
 import email
 import email.policy
 import io
-import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -24,17 +23,16 @@ from milestone_desk.services.mail_settings import SmtpConfig, get_smtp, save_smt
 from milestone_desk.ui.document_actions import DocumentActions
 from milestone_desk.ui.outbox_dialog import OutboxDialog, OutboxModel
 from milestone_desk.ui.smtp_settings_dialog import SmtpSettingsDialog
+from tests.conftest import shots_dir
 from tests.test_email_smtp import Handler, free_port
 
 #: The offscreen platform says this whenever a top-level window is shown; it is not our warning.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-SHOTS = Path(os.environ.get("MILESTONE_DESK_SHOTS", "/tmp/milestone-desk-shots"))
 
 
 def shot(widget: QWidget, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(SHOTS / name))
+    widget.grab().save(str(shots_dir() / name))
 
 
 @pytest.fixture
