@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 from typing import Any
 
 from milestone_desk.cli.common import add_file, iso_date, open_reading
@@ -14,7 +15,7 @@ from milestone_desk.services.schedule import project_schedule
 
 def _preview(args: argparse.Namespace) -> int:
     with open_reading(args.file) as books:
-        math = invoicing.preview_invoice(books, args.project, args.milestone, args.date)
+        math = invoicing.preview_invoice(books, args.project, args.milestone, args.date or date.today())
         with books.read() as s:
             currency = lookup.company(s).currency
     figures = {

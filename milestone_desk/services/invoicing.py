@@ -42,12 +42,15 @@ def _check_issuable(m: Milestone, on: date) -> None:
 
 
 def preview_invoice(books: Books, project_code: str, name: str, on: date | None = None) -> InvoiceMath:
-    """The figures the invoice would carry if issued on ``on`` (today): exactly what ``issue`` writes,
-    without taking a number or writing anything."""
+    """The figures the invoice would carry if issued now: exactly what ``issue`` writes, without
+    taking a number or writing anything. With ``on``, refused as issuing on that date would be."""
     with books.read() as s:
         project = lookup.project(s, project_code)
         m = lookup.milestone(s, project, name)
-        _check_issuable(m, on or date.today())
+        if on is None:
+            check_can_invoice(m.name, MilestoneStatus(m.status))
+        else:
+            _check_issuable(m, on)
         return milestone_figures(s, project, m)
 
 
