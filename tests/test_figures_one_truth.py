@@ -306,3 +306,53 @@ def test_preview_equals_issued_and_schedule_views_agree(
         assert [shown(r["amount"]) for r in sched] == table_amounts(books, "P")
     finally:
         books.close()
+
+
+def test_domain_schedule_and_change_order_figures() -> None:
+    from milestone_desk.domain.change_orders import ChangeOrderBilling, amounts_after_change_order
+    from milestone_desk.domain.schedule import ScheduleLine, Share, schedule_sums
+
+    amounts = [485_000, 727_500, 1_212_500, 1_455_000, 970_000]
+    open_ = [False, True, True, True, True]  # the deposit is invoiced
+    after = amounts_after_change_order(amounts, open_, 125_000, ChangeOrderBilling.MILESTONE)
+    assert after == [*amounts, 125_000]
+    spread = amounts_after_change_order(after, [*open_, True], -80_000, ChangeOrderBilling.SPREAD)
+    assert spread[0] == 485_000 and sum(spread) == sum(amounts) + 125_000 - 80_000
+    with pytest.raises(BadInput, match="cannot be its own milestone"):
+        amounts_after_change_order(amounts, open_, -1, ChangeOrderBilling.MILESTONE)
+    lines = [ScheduleLine(f"M{i}", Share.remainder(), a) for i, a in enumerate(spread)]
+    sums = schedule_sums(sum(spread), lines)
+    assert sums.ok and sums.amounts == spread
+    wrong = schedule_sums(sum(spread) + 1, lines)
+    assert not wrong.ok and "contract to date" in wrong.problem
+
+
+def test_outlook_starts_with_what_issuing_now_gives() -> None:
+    from milestone_desk.domain.billing import (
+        BillingTerms,
+        EarlierInvoice,
+        UnbilledMilestone,
+        invoice_figures,
+        project_outlook,
+    )
+    from milestone_desk.domain.retainage import RetainagePolicy, StepDown
+
+    terms = BillingTerms(
+        Decimal("7.5"),
+        RetainagePolicy(Decimal(10), step_down=StepDown(Decimal(50), Decimal(5))),
+        4_850_000,
+        "applied",
+    )
+    earlier = [EarlierInvoice(1_455_000, 109_125, 145_500)]
+    unbilled = [UnbilledMilestone("Roof", 1_455_000), UnbilledMilestone("Finishes", 1_940_000)]
+    out = project_outlook(terms, unbilled, earlier, 485_000 - 145_500)
+    now = invoice_figures(
+        terms,
+        1_455_000,
+        earlier=earlier,
+        deposit_left=485_000 - 145_500,
+        unbilled_amounts=[1_455_000, 1_940_000],
+    )
+    assert out["Roof"] == now
+    assert now.retainage < 145_500  # the step-down at 60 % brings total retainage to 5 %
+    assert out["Roof"].deposit_applied + out["Finishes"].deposit_applied == 485_000 - 145_500
