@@ -28,7 +28,8 @@ def run_gui(args: argparse.Namespace) -> int:
     """
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Milestone Desk")
     app.setOrganizationName("Milestone Desk")
     from milestone_desk.ui.i18n import install_translator

@@ -59,11 +59,38 @@ KITCHEN: dict[str, Any] = {
 }
 
 
+def _isolate(set_env: Any, root: Path) -> None:
+    set_env("MILESTONE_DESK_HOME", str(root / "home"))
+    set_env("XDG_CONFIG_HOME", str(root / "config"))
+    set_env("XDG_DATA_HOME", str(root / "data"))
+    set_env("XDG_CACHE_HOME", str(root / "cache"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_session_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Module- and session-scoped fixtures run before any function fixture: keep them (and their
+    automatic backups) away from the real data folder too."""
+    patch = pytest.MonkeyPatch()
+    _isolate(patch.setenv, tmp_path_factory.mktemp("session-home"))
+    yield
+    patch.undo()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep every test away from the real data folder and settings."""
-    monkeypatch.setenv("MILESTONE_DESK_HOME", str(tmp_path / "home"))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    """Keep every test away from the real data folder and settings; screenshots go to tmp_path
+    (or to the folder named by MILESTONE_DESK_SHOTS, to look at them)."""
+    _isolate(monkeypatch.setenv, tmp_path)
+    monkeypatch.setenv(
+        "MILESTONE_DESK_TEST_SHOTS", os.environ.get("MILESTONE_DESK_SHOTS") or str(tmp_path / "shots")
+    )
+
+
+def shots_dir() -> Path:
+    """The folder the running test saves its screenshots in (created)."""
+    folder = Path(os.environ["MILESTONE_DESK_TEST_SHOTS"])
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 @pytest.fixture

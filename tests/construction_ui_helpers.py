@@ -20,7 +20,6 @@ from milestone_desk.ui.construction.common import DialogEnv
 from milestone_desk.ui.construction_menu import ConstructionMenu, add_construction_actions
 
 TODAY = datetime.date(2026, 3, 31)
-SCREENSHOTS = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 PROGRESS: dict[str, Any] = {
     "format": "milestone-desk/1",

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from pypdf import PdfReader
 
 from milestone_desk.documents.aging_pdf import render_aging
+from milestone_desk.documents.formats import money as pdf_money
 from milestone_desk.documents.ledger_pdf import figures, render_ledger
-from milestone_desk.domain.money import format_money
 from milestone_desk.services import aging
 from milestone_desk.services.books import Books
 from milestone_desk.services.project_ledger import project_ledger
@@ -38,7 +38,7 @@ def test_ledger_entries_and_figures(books: Books) -> None:
     text = pdf_text(render_ledger(led))
     for label, value in figures(led):
         assert label in text
-        assert format_money(value) in text
+        assert pdf_money(value, "USD") in text
     positions = [text.index(e.reference) for e in led.entries]
     assert positions == sorted(positions)
     assert render_ledger(led) == render_ledger(led)
@@ -52,7 +52,7 @@ def test_aging_pdf_reads_back(books: Books) -> None:
     text = pdf_text(render_aging(report))
     assert "Receivables aging" in text and "As of 2026-03-26" in text
     for value in (*report.total.buckets.values(), report.total.total):
-        assert format_money(value) in text
+        assert pdf_money(value, "USD") in text
     for item in report.items:
         assert item.number in text
     assert "Maria Delgado" in text

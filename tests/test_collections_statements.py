@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from milestone_desk.documents.formats import money as pdf_money
 from milestone_desk.documents.statement_pdf import balance_sentence, render_statement
-from milestone_desk.domain.money import format_money
 from milestone_desk.services import balances, exchange, lookup, projects, statements
 from milestone_desk.services import credits as credits_service
 from milestone_desk.services.books import Books
@@ -82,13 +82,13 @@ def test_statement_pdf_states_the_balance_and_reads_back(
     for number in (n["demo"], n["rough"]):
         assert number in text
     for figure in (stmt.opening, stmt.invoices, stmt.payments, stmt.closing, stmt.unapplied_credit):
-        assert format_money(figure) in text
+        assert pdf_money(figure, "USD") in text
     for line in stmt.lines:
         assert line.reference in text
         for figure in (line.balance, line.charge, line.credit):
-            assert format_money(figure) in text
+            assert pdf_money(figure, "USD") in text
     for item in stmt.open_items:
-        assert format_money(item.outstanding) in text and format_money(item.paid) in text
+        assert pdf_money(item.outstanding, "USD") in text and pdf_money(item.paid, "USD") in text
     assert "Maria Delgado" in text and "Open items" in text and "balance forward" in text
 
 

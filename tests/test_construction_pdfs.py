@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from milestone_desk.documents.formats import money as pdf_money
 from milestone_desk.documents.payapp_pdf import render_pay_application
 from milestone_desk.domain.errors import BadInput
-from milestone_desk.domain.money import format_money
 from milestone_desk.services import payapps, waivers
 from milestone_desk.services.books import Books
 from tests.test_construction_cli import PROGRESS, write
@@ -42,7 +42,7 @@ def test_pay_application_pdf_shows_every_figure(worked: str, tmp_path: Path) -> 
         view = payapps.pay_application_view(books, "APP-2026-0002")
     summary, sheet = text_of(pdf)
     for key, value in view.summary.as_dict().items():
-        assert format_money(value) in summary, key
+        assert pdf_money(value, "USD") in summary, key
     assert "Current payment due" in summary and "Harbor & <b>Sons</b> LLC" in summary
     assert "31,500.00" in summary and "42,000.00" in summary and "7,000.00" in summary
     for line in view.lines:
@@ -55,7 +55,7 @@ def test_pay_application_pdf_shows_every_figure(worked: str, tmp_path: Path) -> 
             line.balance_to_finish,
             line.retainage,
         ):
-            assert format_money(figure) in sheet
+            assert pdf_money(figure, "USD") in sheet
         assert f"{line.percent:.2f}" in sheet
     assert "Dock door & <i>ramp</i>" in sheet
     assert render_pay_application(view) == pdf  # reprinting gives the same bytes

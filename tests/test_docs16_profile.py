@@ -37,7 +37,7 @@ def test_the_company_dialog_sets_the_logo_locale_and_default_tax(qtbot: Any, boo
     qtbot.addWidget(dialog)
     dialog.ask_logo_path = lambda: str(_png(tmp_path))  # a JPEG: converted to PNG
     dialog.choose_logo()
-    dialog.locale.setText("fr_FR")
+    dialog.locale_edit.setText("fr_FR")
     dialog.default_tax.setText("20")
     dialog.grab().save(str(tmp_path / "company-dialog.png"))
     dialog.accept()

@@ -141,7 +141,7 @@ def test_stored_rows_are_the_frozen_bytes(books: Books, db_path: Path) -> None:
 
 
 def test_draft_preview_before_issue_writes_nothing(books: Books, db_path: Path) -> None:
-    pdf = documents.draft_invoice_pdf(books, "P-001", "Demolition", date(2026, 2, 1))
+    pdf = invoicing.draft_invoice_pdf(books, "P-001", "Demolition", date(2026, 2, 1))
     text = text_of(pdf)
     assert "DRAFT" in text and "Maria Delgado" in text
     for cents in (727_500, 36_375, 691_125):  # 15 % of 48,500.00, 5 % retainage, due
@@ -150,5 +150,5 @@ def test_draft_preview_before_issue_writes_nothing(books: Books, db_path: Path) 
     assert invoicing.list_invoices(books) == []
     number = issue(books, "Demolition", date(2026, 2, 1))
     with pytest.raises(BadInput, match="already invoiced"):
-        documents.draft_invoice_pdf(books, "P-001", "Demolition")
+        invoicing.draft_invoice_pdf(books, "P-001", "Demolition")
     assert number == "INV-2026-0001"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import email
 import email.policy
 import io
-import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -24,17 +23,16 @@ from milestone_desk.services.mail_settings import SmtpConfig, get_smtp, save_smt
 from milestone_desk.ui.document_actions import DocumentActions
 from milestone_desk.ui.outbox_dialog import OutboxDialog, OutboxModel
 from milestone_desk.ui.smtp_settings_dialog import SmtpSettingsDialog
+from tests.conftest import shots_dir
 from tests.test_email_smtp import Handler, free_port
 
 #: The offscreen platform says this whenever a top-level window is shown; it is not our warning.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
-SHOTS = Path(os.environ.get("MILESTONE_DESK_SHOTS", "/tmp/milestone-desk-shots"))
 
 
 def shot(widget: QWidget, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    widget.grab().save(str(SHOTS / name))
+    widget.grab().save(str(shots_dir() / name))
 
 
 @pytest.fixture
@@ -202,11 +200,11 @@ def test_outbox_dialog_lists_and_sends(
     assert {dialog.model.index(r, OutboxModel.STATE).data() for r in range(2)} == {"queued"}
     # not set up: stays queued with the reason shown
     dialog.send_all()
-    qtbot.waitUntil(lambda: dialog.thread is None, timeout=15000)
+    qtbot.waitUntil(lambda: dialog.send_thread is None, timeout=15000)
     assert "No mail server" in dialog.status.text()
     save_smtp(books, SmtpConfig("127.0.0.1", ctrl.port, "none", "", "billing@hartwell.example"))
     dialog.send_all()
-    qtbot.waitUntil(lambda: dialog.thread is None, timeout=15000)
+    qtbot.waitUntil(lambda: dialog.send_thread is None, timeout=15000)
     assert {dialog.model.index(r, OutboxModel.STATE).data() for r in range(2)} == {"sent"}
     assert len(handler.envelopes) == 2
     assert "2 of 2 sent" in dialog.status.text()
@@ -227,7 +225,7 @@ def test_smtp_settings_dialog_saves_and_puts_the_password_in_the_keyring(
     dialog.security.setCurrentIndex(1)  # ssl
     assert dialog.port.value() == 465
     dialog.user.setText("office")
-    dialog.sender.setText("billing@hartwell.example")
+    dialog.from_edit.setText("billing@hartwell.example")
     dialog.password.setText("Very-Secret-991")
     shot(dialog, "smtp_settings.png")
     assert dialog.save()
@@ -249,7 +247,7 @@ def test_smtp_settings_dialog_shows_keyring_failure(
     dialog = SmtpSettingsDialog(books, window)
     qtbot.addWidget(dialog)
     dialog.host.setText("smtp.example.com")
-    dialog.sender.setText("billing@hartwell.example")
+    dialog.from_edit.setText("billing@hartwell.example")
     dialog.password.setText("x")
     assert not dialog.save()
     assert "keyring could not be used" in dialog.error.text()

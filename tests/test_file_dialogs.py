@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -17,16 +16,15 @@ from milestone_desk.services.filesafety import BackupRow, FileInUse, OpenProblem
 from milestone_desk.ui.open_flow import open_for_window
 from milestone_desk.ui.open_problem_dialog import READ_ONLY, RESTORE, dialog_for
 from milestone_desk.ui.restore_dialog import RecordRole, RestoreDialog
+from tests.conftest import shots_dir
 
 # The offscreen platform says this whenever a QMessageBox is shown; it is not our warning.
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
-SHOTS = Path(os.environ.get("MILESTONE_DESK_SHOTS", "/tmp/milestone-desk-shots"))
 
 
 def shoot(widget: Any, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    assert widget.grab().save(str(SHOTS / f"{name}.png"))
+    assert widget.grab().save(str(shots_dir() / f"{name}.png"))
 
 
 def test_in_use_offers_read_only_and_cancel(qtbot: Any, db_path: Path, books: Books) -> None:

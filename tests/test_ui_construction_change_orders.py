@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QMenu
 from milestone_desk.services import change_orders, invoicing, milestones, projects
 from milestone_desk.services.books import Books
 from milestone_desk.ui.construction.change_orders_dialog import ChangeOrdersDialog
-from tests.construction_ui_helpers import SCREENSHOTS, menu_on
+from tests.conftest import shots_dir
+from tests.construction_ui_helpers import menu_on
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -150,8 +151,7 @@ def test_change_order_log_screenshot(qtbot: Any, books: Books, tmp_path: Path) -
         dlg.select_number(4)
         dlg.amount.setText("1250.00")
         dlg.description.setText("Under-cabinet LED lighting")
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        assert dlg.grab().save(str(SCREENSHOTS / "change-orders.png"))
+        assert dlg.grab().save(str(shots_dir() / "change-orders.png"))
         assert dlg.figures.text("to_date") == "$52,245.00"
 
     driver.then(step)

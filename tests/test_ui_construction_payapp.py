@@ -14,7 +14,8 @@ from milestone_desk.services import change_orders, payapps
 from milestone_desk.services.books import Books
 from milestone_desk.ui.construction.payapp_dialog import PayAppDialog
 from milestone_desk.ui.construction.payapp_model import STORED, THIS_PERIOD
-from tests.construction_ui_helpers import PROGRESS, SCREENSHOTS, menu_on, open_books, pdf_text
+from tests.conftest import shots_dir
+from tests.construction_ui_helpers import PROGRESS, menu_on, open_books, pdf_text
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -157,8 +158,7 @@ def test_payapp_dialog_screenshot(qtbot: Any, progress: Books, tmp_path: Path) -
         type_cell(qtbot, dlg, "Finishes", STORED, "3200")
         type_cell(qtbot, dlg, "Extra dock door", STORED, "1850")
         dlg.table.setCurrentIndex(dlg.model.index(2, STORED))
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        assert dlg.grab().save(str(SCREENSHOTS / "payapp-dialog.png"))
+        assert dlg.grab().save(str(shots_dir() / "payapp-dialog.png"))
 
     driver.then(step)
     menu.open_payapp()

@@ -16,9 +16,9 @@ from milestone_desk.services import demo, projects
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import MilestoneView
 from milestone_desk.ui import timeline_layout as lay
+from milestone_desk.ui.formatting import money as money_text
 from milestone_desk.ui.timeline import TimelineView
 from milestone_desk.ui.timeline_paint import STATUS_COLORS
-from milestone_desk.ui.timeline_text import money_text
 
 TODAY = date(2026, 11, 26)  # a Thursday
 

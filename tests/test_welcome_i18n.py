@@ -5,7 +5,6 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -17,8 +16,8 @@ from milestone_desk.ui.formatting_locale import format_amount_locale, format_dat
 from milestone_desk.ui.i18n import chosen_language, effective_language, install_translator, save_language
 from milestone_desk.ui.language_dialog import LanguageDialog
 from milestone_desk.ui.welcome import WelcomeDialog
+from tests.conftest import shots_dir
 
-SHOTS = Path(__file__).resolve().parent.parent / "shots"
 TRANSLATIONS = resource_path("translations")
 
 
@@ -133,10 +132,9 @@ def test_welcome_screen_in_spanish(app: QApplication, qtbot: QtBot) -> None:
     assert dialog.windowTitle() == "Bienvenido a Milestone Desk"
     assert dialog.setup_button.text() == "Configurar mi empresa"
     assert dialog.sample_button.text() == "Explorar la empresa de ejemplo"
-    SHOTS.mkdir(exist_ok=True)
-    assert dialog.grab().save(str(SHOTS / "welcome-es.png"))
+    assert dialog.grab().save(str(shots_dir() / "welcome-es.png"))
     dialog.setup_button.click()
     dialog.form.name.setText("Reformas Nieves")
     assert dialog.form.preview.text() == "Su próxima factura tendrá el número INV-2026-0001"
     assert dialog.form.terms.suffix() == " días"
-    assert dialog.grab().save(str(SHOTS / "welcome-setup-es.png"))
+    assert dialog.grab().save(str(shots_dir() / "welcome-setup-es.png"))

@@ -18,8 +18,7 @@ from milestone_desk.services.company import get_company
 from milestone_desk.services.first_run import company_settings
 from milestone_desk.ui.app_settings import last_file, remember_file
 from milestone_desk.ui.welcome import WelcomeDialog, choose_company_file
-
-SHOTS = Path(__file__).resolve().parent.parent / "shots"
+from tests.conftest import shots_dir
 
 
 def make(qtbot: QtBot, **kw: object) -> WelcomeDialog:
@@ -32,8 +31,7 @@ def make(qtbot: QtBot, **kw: object) -> WelcomeDialog:
 def test_set_up_my_company_creates_and_remembers_the_file(qtbot: QtBot) -> None:
     dialog = make(qtbot)
     assert dialog.pages.currentIndex() == 0
-    SHOTS.mkdir(exist_ok=True)
-    dialog.grab().save(str(SHOTS / "welcome-choice.png"))
+    dialog.grab().save(str(shots_dir() / "welcome-choice.png"))
     qtbot.mouseClick(dialog.setup_button, Qt.MouseButton.LeftButton)
     assert dialog.pages.currentIndex() == 1
     form = dialog.form
@@ -48,7 +46,7 @@ def test_set_up_my_company_creates_and_remembers_the_file(qtbot: QtBot) -> None:
     form.terms.setValue(15)
     assert form.set_logo(resource_path("icons", "app-256.png"))
     assert dialog.create_button.isEnabled()
-    dialog.grab().save(str(SHOTS / "welcome-setup.png"))
+    dialog.grab().save(str(shots_dir() / "welcome-setup.png"))
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
 
     target = default_company_file()

@@ -20,6 +20,7 @@ from milestone_desk.domain.errors import MilestoneDeskError
 #: Modules under milestone_desk.cli that add commands (each has ``register``).
 GROUPS = (
     "core",
+    "figures",
     "records",
     "documents",
     "construction",

@@ -20,8 +20,8 @@ def _backup(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.exists():
         raise BadInput(f"There is no company file at {path}.")
-    folder = None if args.output is None else output_folder(args.output)
-    print(filesafety.make_backup(path, folder, kind="manual"))
+    into = None if args.output is None else output_folder(args.output)
+    print(filesafety.make_backup(path, into, kind="manual"))
     return 0
 
 

@@ -11,13 +11,14 @@ from typing import Any
 
 from milestone_desk.cli.common import add_file, iso_date, open_reading, open_writing, output_file
 from milestone_desk.domain.money import to_decimal_string
+from milestone_desk.domain.reports import BUCKET_LABELS, BUCKETS
 from milestone_desk.services import aging as aging_service
-from milestone_desk.services import csv_export, lookup
+from milestone_desk.services import csv_export, lookup, report_pdfs
 
 
 def _print_aging_table(data: dict[str, Any]) -> None:
-    keys = (*aging_service.BUCKETS, "total", "credit")
-    labels = [aging_service.BUCKET_LABELS.get(k, k.title()) for k in keys]
+    keys = (*BUCKETS, "total", "credit")
+    labels = [BUCKET_LABELS.get(k, k.title()) for k in keys]
     print(f"Aging as of {data['as_of']}")
     print(f"{'client':<10} {'name':<28}" + "".join(f"{h:>14}" for h in labels))
     for c in data["clients"]:
@@ -49,9 +50,6 @@ def _csv(args: argparse.Namespace) -> int:
 
 
 def _statement(args: argparse.Namespace) -> int:
-    from milestone_desk.documents.statement_pdf import render_statement
-    from milestone_desk.services import statements
-
     if args.email is not None:
         from milestone_desk.services.collections_mail import queue_statement
 
@@ -66,8 +64,10 @@ def _statement(args: argparse.Namespace) -> int:
         return 0
     out = output_file(args.output, "statement.pdf")
     with open_reading(args.file) as books:
-        stmt = statements.statement(books, args.client, args.date_from, args.date_to)
-    csv_export.write_bytes(out, render_statement(stmt, style=args.style))
+        stmt, pdf = report_pdfs.statement_report_pdf(
+            books, args.client, args.date_from, args.date_to, args.style
+        )
+    csv_export.write_bytes(out, pdf)
     print(f"Wrote the statement of {stmt.client_code} to {out}")
     return 0
 
@@ -77,24 +77,19 @@ def _pdf_out(text: str) -> Path:
 
 
 def _ledger_pdf(args: argparse.Namespace) -> int:
-    from milestone_desk.documents.ledger_pdf import render_ledger
-    from milestone_desk.services.project_ledger import project_ledger
-
     out = _pdf_out(args.output)
     with open_reading(args.file) as books:
-        led = project_ledger(books, args.project)
-    csv_export.write_bytes(out, render_ledger(led))
+        led, pdf = report_pdfs.ledger_report_pdf(books, args.project)
+    csv_export.write_bytes(out, pdf)
     print(f"Wrote the ledger of {led.project_code} to {out}")
     return 0
 
 
 def _aging_pdf(args: argparse.Namespace) -> int:
-    from milestone_desk.documents.aging_pdf import render_aging
-
     out = _pdf_out(args.output)
     with open_reading(args.file) as books:
-        report = aging_service.aging(books, args.as_of)
-    csv_export.write_bytes(out, render_aging(report))
+        report, pdf = report_pdfs.aging_report_pdf(books, args.as_of)
+    csv_export.write_bytes(out, pdf)
     print(f"Wrote the aging as of {report.as_of.isoformat()} to {out}")
     return 0
 

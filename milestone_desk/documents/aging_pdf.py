@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from milestone_desk.documents.formats import money
 from milestone_desk.documents.report_common import (
     CELL,
     HEADING,
@@ -14,10 +15,9 @@ from milestone_desk.documents.report_common import (
     day,
     grid,
     header_block,
-    money,
     para,
 )
-from milestone_desk.services.aging import BUCKET_LABELS, BUCKETS, AgingReport
+from milestone_desk.domain.reports import BUCKET_LABELS, BUCKETS, AgingReport
 
 
 def render_aging(report: AgingReport, *, page_size: str | None = None) -> bytes:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from milestone_desk.documents.formats import money
 from milestone_desk.documents.report_common import (
     CELL,
     HEADING,
@@ -15,10 +16,9 @@ from milestone_desk.documents.report_common import (
     day,
     grid,
     header_block,
-    money,
     para,
 )
-from milestone_desk.services.project_ledger import ProjectLedger
+from milestone_desk.domain.reports import ProjectLedger
 
 
 def figures(led: ProjectLedger) -> list[tuple[str, int]]:

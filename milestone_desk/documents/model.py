@@ -12,17 +12,7 @@ from decimal import Decimal
 
 from milestone_desk.domain.payment_codes import PaymentCode
 from milestone_desk.domain.progress import LineFigures, Summary
-
-
-@dataclass(frozen=True)
-class CompanyInfo:
-    name: str
-    address: str = ""
-    tax_id: str = ""
-    email: str = ""
-    phone: str = ""
-    page_size: str = "letter"
-    logo_png: bytes | None = None
+from milestone_desk.domain.reports import CompanyInfo as CompanyInfo  # the model lives in domain/
 
 
 @dataclass(frozen=True)

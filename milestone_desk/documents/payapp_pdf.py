@@ -27,6 +27,7 @@ from reportlab.platypus import (
 )
 
 from milestone_desk.documents.fonts import clean, markup
+from milestone_desk.documents.formats import money
 from milestone_desk.documents.layout import ACCENT, ACCENT_LIGHT, RULE, ZEBRA, numbered_canvas
 from milestone_desk.documents.model import CompanyInfo, PayAppDocument
 from milestone_desk.documents.report_common import (
@@ -46,7 +47,6 @@ from milestone_desk.documents.report_common import (
     label,
     page_size,
 )
-from milestone_desk.domain.money import format_money
 from milestone_desk.domain.progress import percent_of
 
 MARGIN = 0.6 * inch
@@ -137,7 +137,7 @@ def _summary_page(doc: PayAppDocument, width: float) -> list[Flowable]:
     ]
     for no, text, value in _summary_rows(doc):
         strong = no == "8."
-        amount = "" if value is None else format_money(value, cur)
+        amount = "" if value is None else money(value, cur)
         rows.append(
             [
                 _p(no, CELL_BOLD if strong else CELL),
@@ -172,7 +172,7 @@ def _summary_page(doc: PayAppDocument, width: float) -> list[Flowable]:
         [
             [
                 _p("AMOUNT CERTIFIED", BOLD),
-                _p(f"{format_money(doc.summary.L8, cur)} {cur}", BOLD_RIGHT),
+                _p(f"{money(doc.summary.L8, cur)} {cur}", BOLD_RIGHT),
             ]
         ],
         colWidths=[width - 2.5 * inch, 2.5 * inch],
@@ -216,7 +216,7 @@ def _continuation_page(doc: PayAppDocument, width: float) -> list[Flowable]:
     cur = doc.currency
 
     def m(v: int) -> str:
-        return format_money(v, cur)
+        return money(v, cur)
 
     head = [
         "A Item",

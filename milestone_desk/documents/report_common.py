@@ -32,8 +32,7 @@ from milestone_desk.documents.fit import money_cell, widths_for
 from milestone_desk.documents.fonts import SANS, SANS_BOLD, clean, markup, register_fonts
 from milestone_desk.documents.layout import ACCENT, ACCENT_LIGHT, MUTED, RULE, ZEBRA, logo, numbered_canvas
 from milestone_desk.documents.layout import page_size as _page_size
-from milestone_desk.documents.model import CompanyInfo
-from milestone_desk.domain.money import format_money
+from milestone_desk.domain.reports import CompanyInfo
 
 register_fonts()
 
@@ -81,10 +80,6 @@ TH_RIGHT = ParagraphStyle("r_thr", parent=TH, alignment=TA_RIGHT)
 def para(text: str, style: ParagraphStyle = BODY) -> Paragraph:
     """A paragraph of user text: escaped, font-split per character; newlines become line breaks."""
     return Paragraph(markup(text or ""), style)
-
-
-def money(minor: int, currency: str) -> str:
-    return format_money(minor, currency)
 
 
 def day(value: date | None) -> str:

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from milestone_desk.documents.fit import money_cell, need
+from milestone_desk.documents.formats import money
 from milestone_desk.documents.layout import ACCENT, RULE
 from milestone_desk.documents.report_common import (
     BAND,
@@ -27,11 +28,9 @@ from milestone_desk.documents.report_common import (
     grid,
     header_block,
     label,
-    money,
     para,
 )
-from milestone_desk.services.aging import BUCKET_LABELS, BUCKETS
-from milestone_desk.services.statements import Statement
+from milestone_desk.domain.reports import BUCKET_LABELS, BUCKETS, Statement
 
 STYLES = ("both", "balance-forward", "open-item")
 KINDS = {"invoice": "Invoice", "payment": "Payment", "credit": "Credit note", "refund": "Refund"}

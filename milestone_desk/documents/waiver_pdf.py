@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from milestone_desk.documents.fonts import markup
+from milestone_desk.documents.formats import money
 from milestone_desk.documents.layout import ACCENT, ACCENT_LIGHT, RULE
 from milestone_desk.documents.model import TITLES, CompanyInfo, WaiverDocument
 from milestone_desk.documents.report_common import (
@@ -24,7 +25,6 @@ from milestone_desk.documents.report_common import (
     content_width,
     header_block,
 )
-from milestone_desk.domain.money import format_money
 
 TEXT = ParagraphStyle("w_text", parent=BODY, fontSize=10, leading=14, spaceAfter=8)
 
@@ -44,7 +44,7 @@ def render_waiver(doc: WaiverDocument) -> bytes:
     def p(text: str, style: ParagraphStyle = BODY) -> Paragraph:
         return Paragraph(markup(text), style)
 
-    amount = f"{format_money(doc.amount_cents, doc.currency)} {doc.currency}"
+    amount = f"{money(doc.amount_cents, doc.currency)} {doc.currency}"
     rows = [
         ("Claimant", f"{doc.claimant}\n{doc.claimant_address}".strip()),
         ("Customer / owner", doc.customer),

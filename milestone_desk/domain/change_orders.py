@@ -52,3 +52,32 @@ def spread(amount: int, values: Sequence[int], names: Sequence[str] | None = Non
                 "bill it as its own milestone or make it smaller."
             )
     return result
+
+
+def amounts_after_change_order(
+    amounts: Sequence[int],
+    open_to_change: Sequence[bool],
+    amount: int,
+    billing: ChangeOrderBilling,
+    names: Sequence[str] | None = None,
+) -> list[int]:
+    """A schedule's milestone amounts once an approved change order is in it.
+
+    ``open_to_change`` marks the milestones a spread may move (not invoiced, not the deposit);
+    invoiced amounts never change. Billed as its own milestone, the order is appended as a new
+    milestone of its amount; spread, it moves the open ones by their weights (``spread``). The
+    result always sums to the old sum plus ``amount``: the contract to date.
+    """
+    if billing is ChangeOrderBilling.MILESTONE:
+        if amount <= 0:
+            raise BadInput(
+                "A deductive change order cannot be its own milestone; spread it over the unbilled work."
+            )
+        return [*amounts, amount]
+    labels = list(names) if names is not None else [f"#{i + 1}" for i in range(len(amounts))]
+    idx = [i for i, open_ in enumerate(open_to_change) if open_]
+    moved = spread(amount, [amounts[i] for i in idx], [labels[i] for i in idx])
+    result = list(amounts)
+    for i, value in zip(idx, moved):
+        result[i] = value
+    return result

@@ -90,3 +90,72 @@ def allocate_schedule(
             f"{to_decimal_string(contract, currency)}; adjust the shares or add a remainder milestone."
         )
     return result
+
+
+@dataclass(frozen=True)
+class ScheduleLine:
+    """One milestone of a schedule: its share, and its amount in the books once saved.
+
+    ``amount`` is what the books hold (after change orders; frozen once invoiced). A schedule being
+    edited has no amounts yet (``None``): they are allocated from the shares.
+    """
+
+    name: str
+    share: Share
+    amount: int | None = None
+
+
+@dataclass(frozen=True)
+class ScheduleSums:
+    """Each milestone's amount (None when the shares cannot be allocated), what they sum to, the
+    contract to date they must sum to, and the problem sentence ('' when sound)."""
+
+    amounts: list[int] | None
+    total: int
+    contract: int
+    problem: str
+    #: when the shares cannot be allocated: each amount as typed (a lone remainder gets what is
+    #: left, other remainders None), so the editor shows figures beside the problem, not dashes.
+    shown: tuple[int | None, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problem
+
+
+def schedule_sums(contract: int, lines: Sequence[ScheduleLine], currency: str = "USD") -> ScheduleSums:
+    """The schedule's amounts and check, the one way every screen, the CLI and the export see them.
+
+    A saved schedule (every line has its amount) shows the books' amounts, which change orders have
+    moved and invoices have frozen; they must sum to the contract to date. A schedule being edited is
+    allocated from its shares over ``contract`` (``allocate_schedule``).
+    """
+    names = [ln.name for ln in lines]
+    if lines and all(ln.amount is not None for ln in lines):
+        amounts = [ln.amount or 0 for ln in lines]
+        total = sum(amounts)
+        problem = ""
+        if total != contract:
+            problem = (
+                f"The schedule sums to {to_decimal_string(total, currency)} but the contract to date is "
+                f"{to_decimal_string(contract, currency)}."
+            )
+        return ScheduleSums(amounts, total, contract, problem)
+    shares = [ln.share for ln in lines]
+    try:
+        amounts = allocate_schedule(contract, shares, currency, names)
+        return ScheduleSums(amounts, sum(amounts), contract, "")
+    except BadInput as exc:
+        shown: list[int | None] = []
+        for s in shares:
+            if s.kind is ShareKind.PERCENT:
+                shown.append(apply_rate(contract, s.percent or Decimal(0)))
+            elif s.kind is ShareKind.AMOUNT:
+                shown.append(s.amount or 0)
+            else:
+                shown.append(None)
+        total = sum(v for v in shown if v is not None)
+        rest = [i for i, v in enumerate(shown) if v is None]
+        if len(rest) == 1:  # the total stays what the fixed shares sum to
+            shown[rest[0]] = contract - total
+        return ScheduleSums(None, total, contract, str(exc), tuple(shown))

@@ -49,6 +49,27 @@ class PaymentMethod(str, Enum):
 
 #: Invoice states that count as issued money (not draft, not void).
 OPEN_OR_SETTLED = (InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID, InvoiceStatus.PAID)
+#: The same as stored strings: "which invoices are live" (for queries: ``Invoice.status.in_(LIVE)``).
+LIVE: tuple[str, ...] = tuple(s.value for s in OPEN_OR_SETTLED)
+#: Live invoices with a balance that can still be paid, credited or voided.
+PAYABLE: tuple[str, ...] = (InvoiceStatus.ISSUED.value, InvoiceStatus.PARTIALLY_PAID.value)
+#: Invoices that hold a number and a frozen document (live ones and void ones).
+NUMBERED: tuple[str, ...] = (*LIVE, InvoiceStatus.VOID.value)
+VOID = InvoiceStatus.VOID.value
+#: Invoice kinds that bill work of the contract (not deposits, releases or late fees).
+BILLED_KINDS: tuple[str, ...] = (InvoiceKind.MILESTONE.value, InvoiceKind.PROGRESS.value)
+#: Milestone states whose amount is frozen by an invoice.
+BILLED_STATES = (MilestoneStatus.INVOICED, MilestoneStatus.PAID)
+BILLED: tuple[str, ...] = tuple(s.value for s in BILLED_STATES)
+#: Milestone states that can be completed (and moved on the timeline).
+OPEN_WORK: tuple[str, ...] = (MilestoneStatus.PLANNED.value, MilestoneStatus.IN_PROGRESS.value)
+COMPLETED = MilestoneStatus.COMPLETED.value
+#: Milestone states not yet invoiced (a change order may still move their amounts).
+UNBILLED: tuple[str, ...] = (
+    MilestoneStatus.PLANNED.value,
+    MilestoneStatus.IN_PROGRESS.value,
+    MilestoneStatus.COMPLETED.value,
+)
 
 
 def check_can_complete(name: str, status: MilestoneStatus) -> None:

@@ -19,7 +19,6 @@ from pathlib import Path
 
 from milestone_desk.domain.errors import BooksError
 from milestone_desk.paths import FILE_SUFFIX, data_dir
-from milestone_desk.persistence.lockfile import Lock
 from milestone_desk.persistence.probe import probe_file
 from milestone_desk.persistence.sqlite import connect_readonly, fsync_path, known_error_sentence
 
@@ -263,16 +262,3 @@ def daily_backup_if_due(path: str | os.PathLike[str], *, now: datetime | None = 
         if info.kind in ROTATED and info.taken_at.date() == moment.date():
             return None
     return make_backup(source, kind="daily", now=moment)
-
-
-def restore(
-    backup: str | os.PathLike[str],
-    target: str | os.PathLike[str],
-    *,
-    lock: Lock | None = None,
-    now: datetime | None = None,
-) -> Path | None:
-    """Replace ``target`` with ``backup`` atomically, keeping the replaced file (see ``restore.py``)."""
-    from milestone_desk.persistence.restore import restore as _restore
-
-    return _restore(backup, target, lock=lock, now=now)

@@ -6,85 +6,18 @@ sum to the open receivables on that date; unapplied client credit is shown apart
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from milestone_desk.documents.model import CompanyInfo
 from milestone_desk.domain.money import to_decimal_string
+from milestone_desk.domain.reports import BUCKETS, AgingItem, AgingReport, AgingRow, bucket_of
 from milestone_desk.services import lookup, receivables
 from milestone_desk.services.books import Books
 from milestone_desk.services.doc_company import company_info
 from milestone_desk.services.receivables import OpenInvoice
 from milestone_desk.services.rows import no_gc
-
-BUCKETS = ("current", "1_30", "31_60", "61_90", "90_plus")
-BUCKET_LABELS = {
-    "current": "Current",
-    "1_30": "1–30",
-    "31_60": "31–60",
-    "61_90": "61–90",
-    "90_plus": "90+",
-}
-
-
-def bucket_of(days_past_due: int) -> str:
-    """The aging bucket for a number of days past due (zero or less is current)."""
-    if days_past_due <= 0:
-        return "current"
-    if days_past_due <= 30:
-        return "1_30"
-    if days_past_due <= 60:
-        return "31_60"
-    if days_past_due <= 90:
-        return "61_90"
-    return "90_plus"
-
-
-@dataclass(frozen=True)
-class AgingItem:
-    """One open invoice in the aging, with its bucket."""
-
-    number: str
-    client_code: str
-    client_name: str
-    project_code: str
-    issue_date: date
-    due_date: date
-    days_past_due: int
-    bucket: str
-    outstanding: int
-
-
-@dataclass(frozen=True)
-class AgingRow:
-    """One client's line (or the total line, with an empty code)."""
-
-    client_code: str
-    client_name: str
-    buckets: dict[str, int]
-    credit: int
-
-    @property
-    def total(self) -> int:
-        return sum(self.buckets.values())
-
-
-@dataclass(frozen=True)
-class AgingReport:
-    as_of: date
-    currency: str
-    company_name: str
-    rows: list[AgingRow]
-    total: AgingRow
-    items: list[AgingItem] = field(default_factory=list)
-    company: CompanyInfo | None = None
-
-    @property
-    def open_receivables(self) -> int:
-        return self.total.total
 
 
 def aging_in(session: Session, as_of: date) -> AgingReport:

@@ -16,12 +16,14 @@ from sqlalchemy.orm import Session
 from milestone_desk.domain.change_orders import (
     ChangeOrderBilling,
     ChangeOrderStatus,
+    amounts_after_change_order,
     check_transition,
     spread,
 )
 from milestone_desk.domain.errors import BadInput, NotFound
 from milestone_desk.domain.money import MAX_MAJOR, exponent, to_decimal_string
-from milestone_desk.domain.states import MilestoneStatus
+from milestone_desk.domain.states import UNBILLED
+from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import Milestone, Project
 from milestone_desk.persistence.models_construction import (
     ChangeOrder,
@@ -30,9 +32,6 @@ from milestone_desk.persistence.models_construction import (
 )
 from milestone_desk.services import audit, freshness, lookup
 from milestone_desk.services.books import Books
-from milestone_desk.services.projects import clean_text
-
-UNBILLED = (MilestoneStatus.PLANNED.value, MilestoneStatus.IN_PROGRESS.value, MilestoneStatus.COMPLETED.value)
 
 
 def approved_total(session: Session, project_id: int) -> int:
@@ -142,15 +141,27 @@ def apply_approved(session: Session, project: Project, co: ChangeOrder, currency
                 )
             ln.value_cents = value
         return
+    milestones = list(project.milestones)
+    if co.billing == ChangeOrderBilling.SPREAD.value and not unbilled_milestones(project):
+        raise BadInput(
+            f"No milestone of project {project.code} is left unbilled to spread a change order over."
+        )
+    amounts = amounts_after_change_order(
+        [m.amount_cents for m in milestones],
+        [m in unbilled_milestones(project) for m in milestones],
+        co.amount_cents,
+        ChangeOrderBilling(co.billing),
+        [m.name for m in milestones],
+    )
     if co.billing == ChangeOrderBilling.MILESTONE.value:
-        name = _unique_name({m.name for m in project.milestones}, co.description, co.number)
+        name = _unique_name({m.name for m in milestones}, co.description, co.number)
         m = Milestone(
             project=project,
-            position=len(project.milestones),
+            position=len(milestones),
             name=name,
             share_kind="amount",
-            share_cents=co.amount_cents,
-            amount_cents=co.amount_cents,
+            share_cents=amounts[-1],
+            amount_cents=amounts[-1],
             planned_date=None,
             note=f"Change order {co.number}",
         )
@@ -158,13 +169,7 @@ def apply_approved(session: Session, project: Project, co: ChangeOrder, currency
         session.flush()
         co.milestone_id = m.id
         return
-    targets = unbilled_milestones(project)
-    if not targets:
-        raise BadInput(
-            f"No milestone of project {project.code} is left unbilled to spread a change order over."
-        )
-    new = spread(co.amount_cents, [m.amount_cents for m in targets], [m.name for m in targets])
-    for m, value in zip(targets, new):
+    for m, value in zip(milestones, amounts):
         m.amount_cents = value
 
 

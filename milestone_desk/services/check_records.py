@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
+from milestone_desk.domain.states import VOID
 from milestone_desk.persistence import engines
 from milestone_desk.persistence.all_models import Base
 from milestone_desk.persistence.models import (
@@ -125,13 +126,13 @@ def credit_problems(s: Session) -> list[str]:
         inv = s.get(Invoice, inv_id)
         if inv is None:
             continue  # reported by the foreign-key check
-        if inv.status == "void":
+        if inv.status == VOID:
             problems.append(f"Invoice {inv.number} is void but has credit notes.")
         if kinds[CREDIT_APPLIED] + kinds[CREDIT_REFUNDED] > inv.amount_due_cents:
             problems.append(f"Invoice {inv.number} is credited for more than its amount due.")
         if kinds[CREDIT_REFUNDED] > int(paid.get(inv_id) or 0):
             problems.append(f"Invoice {inv.number} has refunds above what was paid on it.")
-    for inv in s.scalars(select(Invoice).where(Invoice.status == "void")):
+    for inv in s.scalars(select(Invoice).where(Invoice.status == VOID)):
         if paid.get(inv.id):
             problems.append(f"Invoice {inv.number} is void but has payments applied.")
         if not (inv.void_reason or "").strip():

@@ -13,11 +13,11 @@ from datetime import date
 
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import format_money
+from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models_documents import OutboxMessage
-from milestone_desk.services import documents, lookup, reminders, statements
+from milestone_desk.services import documents, lookup, reminders, report_pdfs
 from milestone_desk.services.books import Books
 from milestone_desk.services.outbox import check_addresses
-from milestone_desk.services.projects import clean_text
 
 
 @dataclass(frozen=True)
@@ -75,11 +75,8 @@ def queue_statement(
     books: Books, client_code: str, to: str, date_from: date | None, date_to: date | None
 ) -> int:
     """Put the client's statement (PDF attached) in the outbox for ``to``; returns the message id."""
-    from milestone_desk.documents.statement_pdf import render_statement
-
     address = check_addresses(to)
-    stmt = statements.statement(books, client_code, date_from, date_to)
-    pdf = render_statement(stmt)
+    stmt, pdf = report_pdfs.statement_report_pdf(books, client_code, date_from, date_to)
     cur = stmt.currency
     period = (
         f"{stmt.date_from.isoformat() if stmt.date_from else 'the beginning'} to {stmt.date_to.isoformat()}"

@@ -7,11 +7,11 @@ from dataclasses import asdict
 from sqlalchemy.orm import Session
 
 from milestone_desk.domain.errors import BadInput
+from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import Company
 from milestone_desk.services import audit, lookup, numbering
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import CompanyProfile
-from milestone_desk.services.projects import clean_text
 
 PAGE_SIZES = ("letter", "a4")
 

@@ -13,10 +13,9 @@ from collections import defaultdict
 from sqlalchemy.orm import Session
 
 from milestone_desk.domain.money import apply_rate, to_decimal_string
+from milestone_desk.domain.states import BILLED
 from milestone_desk.persistence.models import Invoice, Project
 from milestone_desk.services.retainage import live_invoices, policy_of
-
-BILLED = ("invoiced", "paid")
 
 
 def milestone_invoice_problems(s: Session, project: Project, currency: str) -> list[str]:

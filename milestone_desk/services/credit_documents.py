@@ -12,11 +12,11 @@ from sqlalchemy.orm import Session
 from milestone_desk.documents import render_credit_note
 from milestone_desk.documents.model import CreditNoteDocument, PartyInfo, SiteInfo
 from milestone_desk.domain.errors import NotFound
+from milestone_desk.domain.fingerprint import sha256, stored_pdf
 from milestone_desk.persistence.models_records import CREDIT_APPLIED, CREDIT_REFUNDED, CreditNote
 from milestone_desk.services import balances, doc_locale, lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.doc_company import company_info
-from milestone_desk.services.documents import sha256, stored_pdf
 
 
 def find(session: Session, number: str) -> CreditNote:

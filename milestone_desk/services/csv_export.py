@@ -16,6 +16,7 @@ from pathlib import Path
 
 from milestone_desk.domain.errors import BadInput, BooksError
 from milestone_desk.domain.money import to_decimal_string
+from milestone_desk.domain.reports import BUCKETS
 from milestone_desk.services import aging as aging_service
 from milestone_desk.services import lookup, receivables
 from milestone_desk.services.books import Books
@@ -125,7 +126,7 @@ def payments_csv(books: Books) -> str:
 def aging_csv(books: Books, as_of: date | None = None) -> str:
     report = aging_service.aging(books, as_of)
     data = aging_service.aging_json(report)
-    keys = (*aging_service.BUCKETS, "total", "credit")
+    keys = (*BUCKETS, "total", "credit")
     rows = [[c["client"], c["name"], *(c[k] for k in keys)] for c in data["clients"]]
     rows.append(["TOTAL", "", *(data["total"][k] for k in keys)])
     return to_csv_text(("client", "client_name", *keys), rows)

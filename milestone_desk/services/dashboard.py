@@ -7,11 +7,13 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from milestone_desk.domain.billing import InvoiceMath
+from milestone_desk.domain.reports import BUCKETS, bucket_of
+from milestone_desk.domain.states import UNBILLED
 from milestone_desk.persistence.models import Client, Milestone, Project
 from milestone_desk.services import lookup, receivables
-from milestone_desk.services.aging import BUCKETS, bucket_of
 from milestone_desk.services.books import Books
-from milestone_desk.services.invoicing import milestone_math
+from milestone_desk.services.retainage import outlook
 from milestone_desk.services.totals import project_totals
 
 
@@ -83,20 +85,22 @@ def dashboard(
             .join(Project, Milestone.project_id == Project.id)
             .join(Client, Project.client_id == Client.id)
             .where(
-                Milestone.status.in_(("planned", "in_progress", "completed")),
+                Milestone.status.in_(UNBILLED),
                 Milestone.planned_date.is_not(None),
                 Milestone.planned_date <= today + timedelta(days=ahead_days),
                 Project.status == "active",
             )
             .order_by(Milestone.planned_date, Project.code, Milestone.position)
         )
-        upcoming = [
-            DashboardMilestone(
-                p.code, p.name, cname, m.name, m.planned_date, m.status, milestone_math(p, m).amount_due
-            )
-            for m, p, cname in s.execute(q)
-            if m.planned_date is not None
-        ]
+        outlooks: dict[int, dict[object, InvoiceMath]] = {}
+        upcoming = []
+        for m, p, cname in s.execute(q):
+            if m.planned_date is None:
+                continue
+            if p.id not in outlooks:  # the figures the invoices will carry, issued in schedule order
+                outlooks[p.id] = outlook(s, p)
+            due = outlooks[p.id][m.id].amount_due
+            upcoming.append(DashboardMilestone(p.code, p.name, cname, m.name, m.planned_date, m.status, due))
     return Dashboard(
         today,
         company.currency,

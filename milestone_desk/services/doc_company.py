@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from milestone_desk.documents.model import CompanyInfo
+from milestone_desk.domain.reports import CompanyInfo
 from milestone_desk.persistence.models import Company
 
 

@@ -7,10 +7,8 @@ the company profile since; drafts and previews render from the current data.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -29,11 +27,12 @@ from milestone_desk.documents.model import (
     SiteInfo,
 )
 from milestone_desk.documents.wording import Words
-from milestone_desk.domain.errors import BadInput, BooksError
+from milestone_desk.domain.errors import BadInput
+from milestone_desk.domain.fingerprint import sha256, stored_pdf
 from milestone_desk.domain.money import apply_rate
+from milestone_desk.domain.states import BILLED_KINDS, LIVE
 from milestone_desk.persistence.models import (
     Invoice,
-    InvoiceLine,
     Milestone,
     Payment,
     PaymentApplication,
@@ -46,13 +45,6 @@ from milestone_desk.services import balances, change_orders, doc_locale, lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.doc_company import company_info
 from milestone_desk.services.payment_links import payment_codes
-
-LIVE = ("issued", "partially_paid", "paid")
-BILLED_KINDS = ("milestone", "progress")
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def _percent(p: Decimal) -> str:
@@ -301,14 +293,6 @@ def freeze_receipt(session: Session, rec: Receipt) -> None:
     rec.pdf_sha256 = sha256(pdf)
 
 
-def stored_pdf(pdf: bytes | None, digest: str | None, what: str) -> bytes | None:
-    if pdf is None:
-        return None
-    if digest != sha256(pdf):
-        raise BooksError(f"The stored PDF of {what} does not match its fingerprint; restore a backup.")
-    return pdf
-
-
 def invoice_pdf_in(session: Session, number: str, *, paid: bool = False) -> bytes:
     """The invoice as it leaves the program: the frozen bytes, with VOID laid over a void invoice
     (and PAID with its receipts when ``paid`` is asked for a paid one). The stored bytes never change."""
@@ -380,35 +364,6 @@ def preview_invoice_pdf(books: Books, number: str) -> bytes:
             return invoice_pdf_in(s, number)
         doc = invoice_document(s, inv)
         return render_invoice(replace(doc, draft=True))
-
-
-def draft_invoice_pdf(books: Books, project_code: str, milestone_name: str, on: date | None = None) -> bytes:
-    """The invoice a milestone would get if issued on ``on`` (today), marked DRAFT; nothing is written."""
-    from milestone_desk.services.invoicing import milestone_math  # invoicing imports this module
-
-    on = on or date.today()
-    with books.read() as s:
-        project = lookup.project(s, project_code)
-        m = lookup.milestone(s, project, milestone_name)
-        if m.status in ("invoiced", "paid"):
-            raise BadInput(f"The milestone {m.name!r} is already invoiced; print its issued invoice instead.")
-        math = milestone_math(project, m)
-        company = lookup.company(s)
-        draft = Invoice(
-            kind="milestone",
-            status="draft",
-            number=None,
-            issue_date=on,
-            due_date=on + timedelta(days=company.payment_terms_days),
-            description=m.name,
-            gross_cents=math.gross,
-            tax_cents=math.tax,
-            retainage_cents=math.retainage,
-            deposit_applied_cents=math.deposit_applied,
-            amount_due_cents=math.amount_due,
-        )
-        draft.lines = [InvoiceLine(position=0, kind="work", description=m.name, amount_cents=math.gross)]
-        return render_invoice(invoice_document(s, draft, project, m))
 
 
 def issued_numbers(books: Books) -> tuple[list[str], list[str]]:

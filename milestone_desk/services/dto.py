@@ -7,7 +7,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from milestone_desk.domain.reports import Totals as Totals  # the model lives in domain/
 from milestone_desk.domain.schedule import Share
+from milestone_desk.domain.states import PAYABLE, VOID
 
 
 @dataclass(frozen=True)
@@ -94,43 +96,6 @@ class MilestoneView:
 
 
 @dataclass(frozen=True)
-class Totals:
-    """Money figures of one project, as the ledger defines them (issue 2, item 8)."""
-
-    original_contract: int = 0
-    change_orders: int = 0
-    billed: int = 0
-    tax_billed: int = 0
-    retainage_withheld: int = 0
-    retainage_released: int = 0
-    invoiced_due: int = 0
-    paid: int = 0
-    credits: int = 0
-    deposit_invoiced: int = 0
-    deposit_applied: int = 0
-
-    @property
-    def deposit_unapplied(self) -> int:
-        return self.deposit_invoiced - self.deposit_applied
-
-    @property
-    def contract_to_date(self) -> int:
-        return self.original_contract + self.change_orders
-
-    @property
-    def retainage_held(self) -> int:
-        return self.retainage_withheld - self.retainage_released
-
-    @property
-    def outstanding(self) -> int:
-        return self.invoiced_due - self.paid - self.credits
-
-    @property
-    def balance_to_finish(self) -> int:
-        return self.contract_to_date - self.billed + self.retainage_held
-
-
-@dataclass(frozen=True)
 class ProjectSummary:
     id: int
     code: str
@@ -152,6 +117,8 @@ class ProjectDetail:
     milestones: list[MilestoneView] = field(default_factory=list)
     #: The schedule's version when it was read (services/freshness.py), handed back with an edit.
     version: int = 0
+    #: A project with change orders keeps its schedule as the books hold it (no more share edits).
+    has_change_orders: bool = False
 
 
 @dataclass(frozen=True)
@@ -180,13 +147,13 @@ class InvoiceView:
 
     @property
     def balance_cents(self) -> int:
-        if self.status == "void":
+        if self.status == VOID:
             return 0
         return self.amount_due_cents - self.paid_cents - self.credited_cents
 
     def is_overdue(self, today: date) -> bool:
         return (
-            self.status in ("issued", "partially_paid")
+            self.status in PAYABLE
             and self.due_date is not None
             and self.due_date < today
             and self.balance_cents > 0

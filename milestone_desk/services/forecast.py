@@ -15,14 +15,15 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from milestone_desk.domain.billing import InvoiceMath
 from milestone_desk.domain.errors import BadInput
+from milestone_desk.domain.states import UNBILLED, VOID
 from milestone_desk.persistence.models import Client, Invoice, Milestone, Project
 from milestone_desk.services import lookup, receivables
 from milestone_desk.services.books import Books
-from milestone_desk.services.invoicing import milestone_math
+from milestone_desk.services.retainage import outlook
 
 GRANULARITIES = ("week", "month")
-UNBILLED = ("planned", "in_progress", "completed")
 
 
 @dataclass(frozen=True)
@@ -131,7 +132,7 @@ def forecast(
             )
         billed = {
             mid
-            for mid in s.scalars(select(Invoice.milestone_id).where(Invoice.status != "void"))
+            for mid in s.scalars(select(Invoice.milestone_id).where(Invoice.status != VOID))
             if mid is not None
         }
         q = (
@@ -146,13 +147,16 @@ def forecast(
             )
             .order_by(Milestone.planned_date, Project.code, Milestone.position)
         )
+        outlooks: dict[int, dict[object, InvoiceMath]] = {}
         for m, project, client_name in s.execute(q):
             if m.id in billed or m.planned_date is None:
                 continue
             on = max(m.planned_date, today) + terms
             if on > last:
                 continue
-            amount = milestone_math(project, m).amount_due
+            if project.id not in outlooks:  # the figures the invoices will carry, issued in schedule order
+                outlooks[project.id] = outlook(s, project)
+            amount = outlooks[project.id][m.id].amount_due
             place(ForecastItem(on, "milestone", m.name, project.code, client_name, amount), True)
         for p in receivables.payments(s, since=first, until=min(last, today)):
             place(ForecastItem(p.date, "receipt", p.receipt, "", refs[p.client_id].name, p.amount), False)

@@ -13,6 +13,7 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from milestone_desk.domain.errors import BadInput
+from milestone_desk.domain.states import VOID
 from milestone_desk.persistence.models import AuditEvent, Invoice, Payment, PaymentApplication, Receipt
 from milestone_desk.persistence.models_einvoice import EInvoiceFile
 from milestone_desk.persistence.models_records import CreditNote, DocumentNumber
@@ -67,11 +68,11 @@ def check_invoice_update(inv: Invoice) -> None:
     if number is None:
         return  # a draft: editable until issued
     fields = [a for a in _changed(inv, INVOICE_FROZEN) if a not in ("id", "uuid", "created_at")]
-    was_void = _old(inv, "status") == "void"
+    was_void = _old(inv, "status") == VOID
     if (
         fields
         or _set_once_changed(inv)
-        or (was_void and inv.status != "void")
+        or (was_void and inv.status != VOID)
         or (_old(inv, "void_reason") is not None and _changed(inv, ("void_reason",)))
         or (_old(inv, "voided_at") is not None and _changed(inv, ("voided_at",)))
     ):

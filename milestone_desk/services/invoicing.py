@@ -7,9 +7,16 @@ from datetime import date, timedelta
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from milestone_desk.domain.billing import InvoiceMath, milestone_invoice
+from milestone_desk.documents import render_invoice
+from milestone_desk.domain.billing import InvoiceMath
 from milestone_desk.domain.errors import BadInput
-from milestone_desk.domain.states import MilestoneStatus, check_can_invoice
+from milestone_desk.domain.states import (
+    BILLED,
+    InvoiceKind,
+    InvoiceStatus,
+    MilestoneStatus,
+    check_can_invoice,
+)
 from milestone_desk.persistence.models import (
     Client,
     Invoice,
@@ -25,44 +32,37 @@ from milestone_desk.services.retainage import milestone_figures
 from milestone_desk.services.rows import rows
 
 
-def milestone_math(project: Project, milestone: Milestone) -> InvoiceMath:
-    return milestone_invoice(
-        milestone.amount_cents,
-        project.tax_percent,
-        project.retainage_percent,
-        is_deposit=milestone.is_deposit,
-        retainage_post_tax=project.retainage_basis == "post_tax",
-    )
-
-
-def preview_invoice(books: Books, project_code: str, name: str) -> InvoiceMath:
-    """The figures the invoice would carry, without taking a number or writing anything."""
-    with books.read() as s:
-        project = lookup.project(s, project_code)
-        m = lookup.milestone(s, project, name)
-        check_can_invoice(m.name, MilestoneStatus(m.status))
-        return milestone_figures(s, project, m)
-
-
-def issue_milestone_invoice(
-    session: Session, project: Project, m: Milestone, on: date, *, po: str | None = None, note: str | None = None
-) -> Invoice:
+def _check_issuable(m: Milestone, on: date) -> None:
     check_can_invoice(m.name, MilestoneStatus(m.status))
     if m.completed_date is not None and on < m.completed_date:
         raise BadInput(
             f"The invoice date {on.isoformat()} is before milestone {m.name!r} was completed "
             f"({m.completed_date.isoformat()}); date the invoice on or after its completion."
         )
+
+
+def preview_invoice(books: Books, project_code: str, name: str, on: date | None = None) -> InvoiceMath:
+    """The figures the invoice would carry if issued now: exactly what ``issue`` writes, without
+    taking a number or writing anything. With ``on``, refused as issuing on that date would be."""
+    with books.read() as s:
+        project = lookup.project(s, project_code)
+        m = lookup.milestone(s, project, name)
+        if on is None:
+            check_can_invoice(m.name, MilestoneStatus(m.status))
+        else:
+            _check_issuable(m, on)
+        return milestone_figures(s, project, m)
+
+
+def _milestone_invoice(session: Session, project: Project, m: Milestone, on: date, status: str) -> Invoice:
+    """The invoice of a milestone with its figures and lines (a draft has no number yet)."""
     company = lookup.company(session)
     math = milestone_figures(session, project, m)
-    number = numbering.take_number(session, numbering.INVOICE, company.invoice_format, on)
     invoice = Invoice(
-        project=project,
-        milestone=m,
-        kind="milestone",
+        kind=InvoiceKind.MILESTONE.value,
         series="invoice",
-        number=number,
-        status="issued",
+        number=None,
+        status=status,
         issue_date=on,
         due_date=on + timedelta(days=company.payment_terms_days),
         description=m.name,
@@ -72,14 +72,39 @@ def issue_milestone_invoice(
         deposit_applied_cents=math.deposit_applied,
         amount_due_cents=math.amount_due,
     )
-    session.add(invoice)
-    invoice.lines.append(InvoiceLine(position=0, kind="work", description=m.name, amount_cents=math.gross))
+    invoice.lines = [InvoiceLine(position=0, kind="work", description=m.name, amount_cents=math.gross)]
     if math.deposit_applied:
         invoice.lines.append(
             InvoiceLine(
                 position=1, kind="deposit", description="Deposit applied", amount_cents=-math.deposit_applied
             )
         )
+    return invoice
+
+
+def draft_invoice_pdf(books: Books, project_code: str, milestone_name: str, on: date | None = None) -> bytes:
+    """The invoice a milestone would get if issued on ``on`` (today), marked DRAFT; nothing is written."""
+    on = on or date.today()
+    with books.read() as s:
+        project = lookup.project(s, project_code)
+        m = lookup.milestone(s, project, milestone_name)
+        if m.status in BILLED:
+            raise BadInput(f"The milestone {m.name!r} is already invoiced; print its issued invoice instead.")
+        draft = _milestone_invoice(s, project, m, on, InvoiceStatus.DRAFT.value)
+        return render_invoice(documents.invoice_document(s, draft, project, m))
+
+
+def issue_milestone_invoice(
+    session: Session, project: Project, m: Milestone, on: date, *, po: str | None = None, note: str | None = None
+) -> Invoice:
+    _check_issuable(m, on)
+    company = lookup.company(session)
+    invoice = _milestone_invoice(session, project, m, on, InvoiceStatus.ISSUED.value)
+    invoice.number = numbering.take_number(session, numbering.INVOICE, company.invoice_format, on)
+    with session.no_autoflush:
+        invoice.project = project
+        invoice.milestone = m
+        session.add(invoice)
     m.status = MilestoneStatus.INVOICED.value
     session.flush()
     doc_locale.set_invoice_extras_in(session, invoice, po, note)
@@ -91,12 +116,12 @@ def issue_milestone_invoice(
         "issue",
         None,
         {
-            "number": number,
-            "gross": math.gross,
-            "tax": math.tax,
-            "retainage": math.retainage,
-            "deposit_applied": math.deposit_applied,
-            "amount_due": math.amount_due,
+            "number": invoice.number,
+            "gross": invoice.gross_cents,
+            "tax": invoice.tax_cents,
+            "retainage": invoice.retainage_cents,
+            "deposit_applied": invoice.deposit_applied_cents,
+            "amount_due": invoice.amount_due_cents,
             "pdf_sha256": invoice.pdf_sha256,
         },
     )

@@ -1,38 +1,26 @@
 """The project ledger: contract, billed, retainage, paid, outstanding — the figures `ledger --json` prints.
 
 A ten-year firm has 20,000 milestones: the schedule part reads only the four columns it prints, as
-plain Core rows (no ORM entity loading, no DTO per milestone), and money is formatted by one
-formatter per currency.
+plain Core rows (no ORM entity loading, no DTO per milestone); money is written by
+``to_decimal_string``, the one machine form of an amount (JSON and CSV).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import functools
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from milestone_desk.domain.money import exponent
+from milestone_desk.domain.money import to_decimal_string
+from milestone_desk.domain.states import VOID
 from milestone_desk.persistence.models import Invoice, Milestone
 from milestone_desk.services import lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.projects import summaries
 from milestone_desk.services.rows import among, no_gc, rows
-
-
-def _formatter(currency: str) -> Callable[[int], str]:
-    """Same text as ``to_decimal_string`` (integer arithmetic only), with the places looked up once."""
-    places = exponent(currency)
-    if places == 0:
-        return str
-    scale = 10**places
-
-    def money(minor: int) -> str:
-        whole, part = divmod(abs(minor), scale)
-        return f"{'-' if minor < 0 else ''}{whole}.{part:0{places}d}"
-
-    return money
 
 
 def _schedule_order(row: Any) -> tuple[int, int, int]:
@@ -42,7 +30,7 @@ def _schedule_order(row: Any) -> tuple[int, int, int]:
 def _schedules(session: Session, ids: Sequence[int] | None) -> dict[int, list[tuple[str, int, str, Any]]]:
     """(name, amount, status, invoice number) of every milestone, keyed by project, in schedule order."""
     inv_q = select(Invoice.milestone_id, Invoice.number).where(
-        Invoice.milestone_id.is_not(None), Invoice.status != "void", Invoice.number.is_not(None)
+        Invoice.milestone_id.is_not(None), Invoice.status != VOID, Invoice.number.is_not(None)
     )
     # No ORDER BY: a plain table scan and a sort here beat walking the project index row by row.
     ms_q = select(
@@ -71,11 +59,10 @@ def ledger(books: Books, project_code: str | None = None) -> list[dict[str, Any]
         out: list[dict[str, Any]] = []
         projects = summaries(s, ids)
         schedules = _schedules(s, ids)
-        formatters: dict[str, Callable[[int], str]] = {}
         for row in projects:
             t = row.totals
             cur = row.currency
-            money = formatters.get(cur) or formatters.setdefault(cur, _formatter(cur))
+            money = functools.partial(to_decimal_string, currency=cur)
             out.append(
                 {
                     "project": row.code,

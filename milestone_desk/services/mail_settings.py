@@ -11,9 +11,9 @@ import os
 from dataclasses import dataclass
 
 from milestone_desk.domain.errors import BadInput, BooksError
+from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models_documents import SmtpSettings
 from milestone_desk.services.books import Books
-from milestone_desk.services.projects import clean_text
 
 ENV_PASSWORD = "MILESTONE_DESK_SMTP_PASSWORD"
 KEYRING_SERVICE = "milestone-desk-smtp"

@@ -6,9 +6,9 @@ from datetime import date
 
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.states import MilestoneStatus, check_can_complete, check_can_reopen
+from milestone_desk.domain.text import clean_text
 from milestone_desk.services import audit, lookup
 from milestone_desk.services.books import Books
-from milestone_desk.services.projects import clean_text
 
 
 def complete_milestone(

@@ -19,13 +19,13 @@ from sqlalchemy.orm import Session
 
 from milestone_desk.documents.formats import long_date, money
 from milestone_desk.domain.errors import BadInput, NotFound
+from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import Invoice, Receipt, utcnow
 from milestone_desk.persistence.models_documents import OutboxMessage
 from milestone_desk.services import documents, lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.mail import Delivery, address_of, build_message, deliver, recipients
 from milestone_desk.services.mail_settings import SmtpConfig, find_password, get_smtp
-from milestone_desk.services.projects import clean_text
 
 log = logging.getLogger(__name__)
 

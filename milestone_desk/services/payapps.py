@@ -24,6 +24,7 @@ from milestone_desk.domain.progress import (
     Summary,
     pay_application,
 )
+from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import Invoice, InvoiceLine, Project
 from milestone_desk.persistence.models_construction import (
     PayApplication,
@@ -34,7 +35,6 @@ from milestone_desk.services import audit, lookup, numbering
 from milestone_desk.services.books import Books
 from milestone_desk.services.change_orders import last_application, sov
 from milestone_desk.services.doc_company import company_info
-from milestone_desk.services.projects import clean_text
 from milestone_desk.services.retainage import policy_of
 from milestone_desk.services.waivers import issue_waiver_in
 

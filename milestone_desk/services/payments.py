@@ -9,11 +9,11 @@ from sqlalchemy.orm import Session
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.payments import OpenItem, apply_payment
 from milestone_desk.domain.states import InvoiceStatus, PaymentMethod
+from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Receipt
 from milestone_desk.services import audit, balances, documents, lookup, numbering
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import PaymentResult
-from milestone_desk.services.projects import clean_text
 
 
 def applied_to(session: Session, invoice_id: int) -> int:

@@ -3,50 +3,20 @@ invoice, payment and credit in date order with the running outstanding balance."
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import defer
 
-from milestone_desk.documents.model import CompanyInfo
 from milestone_desk.domain.money import format_money
+from milestone_desk.domain.reports import LedgerEntry, ProjectLedger
+from milestone_desk.domain.states import LIVE
 from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Receipt
 from milestone_desk.persistence.models_records import CREDIT_REFUNDED, CreditNote
-from milestone_desk.services import lookup, receivables
+from milestone_desk.services import lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.doc_company import company_info
-from milestone_desk.services.dto import Totals
 from milestone_desk.services.projects import summaries
-
-
-@dataclass(frozen=True)
-class LedgerEntry:
-    on: date
-    kind: str  # "invoice", "payment" or "credit"
-    reference: str
-    description: str
-    gross: int
-    tax: int
-    retainage: int
-    charge: int
-    received: int
-    balance: int
-
-
-@dataclass(frozen=True)
-class ProjectLedger:
-    company_name: str
-    currency: str
-    project_code: str
-    project_name: str
-    client_code: str
-    client_name: str
-    site_address: str
-    status: str
-    totals: Totals
-    entries: list[LedgerEntry] = field(default_factory=list)
-    company: CompanyInfo | None = None
 
 
 def project_ledger(books: Books, project_code: str) -> ProjectLedger:
@@ -58,7 +28,7 @@ def project_ledger(books: Books, project_code: str) -> ProjectLedger:
         for inv in s.scalars(
             select(Invoice)
             .options(defer(Invoice.pdf))  # figures only, never the frozen PDF bytes
-            .where(Invoice.project_id == project.id, Invoice.status.in_(receivables.LIVE))
+            .where(Invoice.project_id == project.id, Invoice.status.in_(LIVE))
             .order_by(Invoice.issue_date, Invoice.id)
         ):
             assert inv.issue_date is not None
@@ -87,7 +57,7 @@ def project_ledger(books: Books, project_code: str) -> ProjectLedger:
             .join(PaymentApplication, PaymentApplication.payment_id == Payment.id)
             .join(Invoice, PaymentApplication.invoice_id == Invoice.id)
             .outerjoin(Receipt, Receipt.payment_id == Payment.id)
-            .where(Invoice.project_id == project.id, Invoice.status.in_(receivables.LIVE))
+            .where(Invoice.project_id == project.id, Invoice.status.in_(LIVE))
         )
         for pay, receipt, number, cents, app_id in s.execute(q):
             text = f"{pay.method} {pay.reference}".strip() + f" — on {number}"
@@ -96,7 +66,7 @@ def project_ledger(books: Books, project_code: str) -> ProjectLedger:
         notes = s.execute(
             select(CreditNote, Invoice.number)
             .join(Invoice, CreditNote.invoice_id == Invoice.id)
-            .where(Invoice.project_id == project.id, Invoice.status.in_(receivables.LIVE))
+            .where(Invoice.project_id == project.id, Invoice.status.in_(LIVE))
         )
         for note, number in notes:
             if note.kind == CREDIT_REFUNDED:  # lowers what was owed and pays it back: balance unchanged

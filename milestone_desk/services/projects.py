@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.retainage import RetainagePolicy, StepDown
 from milestone_desk.domain.schedule import allocate_schedule
+from milestone_desk.domain.states import VOID
+from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import Client, Invoice, Milestone, Payment, PaymentApplication, Project
 from milestone_desk.persistence.models_construction import ChangeOrder
 from milestone_desk.services import audit, freshness, lookup
@@ -27,21 +29,6 @@ from milestone_desk.services.rows import among, rows
 from milestone_desk.services.totals import project_totals
 
 PROJECT_STATUSES = ("active", "completed", "archived")
-MAX_TEXT = 200
-
-
-def clean_text(value: str, what: str, *, required: bool = True, limit: int = MAX_TEXT) -> str:
-    """Trim user text and refuse empty, overlong or control-character input with a sentence."""
-    text = (value or "").strip()
-    if required and not text:
-        raise BadInput(f"The {what} is empty.")
-    if len(text) > limit:
-        raise BadInput(f"The {what} is longer than {limit} characters.")
-    if any(ord(ch) < 32 and ch not in "\n\t" for ch in text):
-        raise BadInput(f"The {what} contains control characters.")
-    return text
-
-
 def _client_view(c: Client, credit: int = 0) -> ClientView:
     return ClientView(c.id, c.code, c.name, c.email, c.address, c.phone, credit)
 
@@ -250,7 +237,7 @@ def edit_schedule(
         project = lookup.project(s, code)
         freshness.require_fresh(s, project.uuid, seen, f"The schedule of {code}")
         issued = s.scalars(
-            select(Invoice.id).where(Invoice.project_id == project.id, Invoice.status != "void")
+            select(Invoice.id).where(Invoice.project_id == project.id, Invoice.status != VOID)
         ).first()
         if issued is not None:
             raise BadInput(f"Project {code} already has invoices; its schedule can no longer be edited.")
@@ -330,7 +317,7 @@ def milestone_views_by_project(
 ) -> dict[int, list[MilestoneView]]:
     """Milestones of many projects in two queries, keyed by project id, in schedule order."""
     inv_q = select(Invoice.milestone_id, Invoice.number).where(
-        Invoice.milestone_id.is_not(None), Invoice.status != "void", Invoice.number.is_not(None)
+        Invoice.milestone_id.is_not(None), Invoice.status != VOID, Invoice.number.is_not(None)
     )
     cols = (
         Milestone.id,
@@ -377,6 +364,8 @@ def _detail(session: Session, project: Project) -> ProjectDetail:
         project.retainage_basis,
         milestone_views(session, project.id),
         freshness.version(session, project.uuid),
+        session.scalars(select(ChangeOrder.id).where(ChangeOrder.project_id == project.id)).first()
+        is not None,
     )
 
 

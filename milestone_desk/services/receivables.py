@@ -17,12 +17,12 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from milestone_desk.domain.states import LIVE
 from milestone_desk.persistence.models import Client, Invoice, Payment, PaymentApplication, Project, Receipt
 from milestone_desk.persistence.models_records import CREDIT_APPLIED, CreditNote
 from milestone_desk.services.rows import rows
 
 #: Invoice statuses that are issued money (drafts have no number, voids count for nothing).
-LIVE = ("issued", "partially_paid", "paid")
 
 
 def live_on(as_of: date) -> Any:

@@ -11,19 +11,23 @@ from datetime import date, timedelta
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, defer
 
-from milestone_desk.domain.billing import InvoiceMath
-from milestone_desk.domain.deposit import deduction
+from milestone_desk.domain.billing import (
+    BillingTerms,
+    EarlierInvoice,
+    InvoiceMath,
+    UnbilledMilestone,
+    invoice_figures,
+    project_outlook,
+)
 from milestone_desk.domain.errors import BadInput
-from milestone_desk.domain.money import apply_rate, to_decimal_string
-from milestone_desk.domain.retainage import RetainagePolicy, StepDown, invoice_retainage
-from milestone_desk.domain.states import OPEN_OR_SETTLED, MilestoneStatus
+from milestone_desk.domain.money import to_decimal_string
+from milestone_desk.domain.retainage import RetainagePolicy, StepDown
+from milestone_desk.domain.states import BILLED, LIVE, InvoiceKind, MilestoneStatus
 from milestone_desk.persistence.models import Invoice, InvoiceLine, Milestone, Project
 from milestone_desk.services import audit, lookup, numbering
 from milestone_desk.services.books import Books
 from milestone_desk.services.change_orders import contract_to_date, last_application, sov
 from milestone_desk.services.waivers import issue_waiver_in
-
-LIVE = tuple(s.value for s in OPEN_OR_SETTLED)
 
 
 def policy_of(project: Project) -> RetainagePolicy:
@@ -51,48 +55,65 @@ def deposit_left(session: Session, project: Project) -> int:
     return invoiced - applied
 
 
-def milestone_figures(session: Session, project: Project, m: Milestone) -> InvoiceMath:
-    """Gross, tax, retainage (step-down included) and deposit deduction of a milestone invoice."""
-    policy = policy_of(project)
-    gross = m.amount_cents
-    tax = apply_rate(gross, project.tax_percent)
-    if m.is_deposit:
-        return InvoiceMath(gross=gross, tax=tax, retainage=0)
-    # The figures of the earlier live milestone invoices (not of deposit milestones), as plain
-    # columns in one query: no Invoice objects with their frozen PDFs, no lazy load per milestone.
-    earlier = session.execute(
+def terms_of(session: Session, project: Project) -> BillingTerms:
+    return BillingTerms(
+        project.tax_percent,
+        policy_of(project),
+        contract_to_date(session, project),
+        project.deposit_policy,
+        project.deposit_applied,
+    )
+
+
+def earlier_invoices(session: Session, project: Project) -> list[EarlierInvoice]:
+    """The figures of the live milestone invoices of the project's non-deposit milestones, as plain
+    columns in one query: no Invoice objects with their frozen PDFs, no lazy load per milestone."""
+    rows = session.execute(
         select(Invoice.gross_cents, Invoice.tax_cents, Invoice.retainage_cents)
         .outerjoin(Milestone, Invoice.milestone_id == Milestone.id)
         .where(
             Invoice.project_id == project.id,
             Invoice.status.in_(LIVE),
-            Invoice.kind == "milestone",
+            Invoice.kind == InvoiceKind.MILESTONE.value,
             or_(Milestone.id.is_(None), Milestone.is_deposit.is_(False)),
         )
         .order_by(Invoice.id)
     ).all()
-    done = sum(i.gross_cents for i in earlier) + gross
-    retainage = invoice_retainage(
-        policy,
-        policy.basis(gross, tax),
-        [policy.basis(i.gross_cents, i.tax_cents) for i in earlier],
-        sum(i.retainage_cents for i in earlier),
-        done,
-        contract_to_date(session, project),
+    return [EarlierInvoice(g, t, r) for g, t, r in rows]
+
+
+def unbilled_of(project: Project) -> list[Milestone]:
+    """The project's milestones not yet invoiced, in schedule order."""
+    return [m for m in project.milestones if m.status not in BILLED]
+
+
+def milestone_figures(session: Session, project: Project, m: Milestone) -> InvoiceMath:
+    """Gross, tax, retainage (step-down included) and deposit deduction of a milestone invoice
+    issued now: the inputs from the books, the figures from ``domain.billing.invoice_figures``."""
+    terms = terms_of(session, project)
+    if m.is_deposit:
+        return invoice_figures(terms, m.amount_cents, is_deposit=True)
+    unbilled = [x for x in unbilled_of(project) if not x.is_deposit]
+    in_list = m in unbilled
+    return invoice_figures(
+        terms,
+        m.amount_cents,
+        earlier=earlier_invoices(session, project),
+        deposit_left=deposit_left(session, project) if in_list else 0,
+        unbilled_amounts=[x.amount_cents for x in unbilled] if in_list else (),
+        index=unbilled.index(m) if in_list else 0,
     )
-    applied = 0
-    if project.deposit_policy == "applied":
-        unbilled = [
-            x for x in project.milestones if x.status not in ("invoiced", "paid") and not x.is_deposit
-        ]
-        if m in unbilled:
-            applied = deduction(
-                deposit_left(session, project),
-                [x.amount_cents for x in unbilled],
-                unbilled.index(m),
-                project.deposit_applied,
-            )
-    return InvoiceMath(gross=gross, tax=tax, retainage=retainage, deposit_applied=applied)
+
+
+def outlook(session: Session, project: Project) -> dict[object, InvoiceMath]:
+    """Figures of every unbilled milestone (keyed by milestone id), as if issued in schedule order:
+    what the dashboard's "coming up" and the forecast show."""
+    return project_outlook(
+        terms_of(session, project),
+        [UnbilledMilestone(m.id, m.amount_cents, m.is_deposit) for m in unbilled_of(project)],
+        earlier_invoices(session, project),
+        deposit_left(session, project),
+    )
 
 
 def retainage_held(session: Session, project: Project) -> int:
@@ -181,7 +202,7 @@ def issue_deposit_invoice(books: Books, project_code: str, on: date | None = Non
             raise BadInput(f"Project {project.code} has no applied deposit to invoice.")
         if live_invoices(s, project, "deposit"):
             raise BadInput(f"The deposit of project {project.code} is already invoiced.")
-        if not [m for m in project.milestones if m.status not in ("invoiced", "paid") and not m.is_deposit]:
+        if not [m for m in unbilled_of(project) if not m.is_deposit]:
             raise BadInput(
                 f"Every milestone of project {project.code} is invoiced; no invoice is left to deduct a "
                 "deposit from."

@@ -8,77 +8,16 @@ paid back), and ``payments`` are net of refunds, so a refund leaves the balance 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy.orm import Session
 
-from milestone_desk.documents.model import CompanyInfo
 from milestone_desk.domain.errors import BadInput
+from milestone_desk.domain.reports import BUCKETS, Statement, StatementLine, StatementOpenItem, bucket_of
 from milestone_desk.persistence.models_records import CREDIT_REFUNDED
-from milestone_desk.services import aging, lookup, receivables
+from milestone_desk.services import lookup, receivables
 from milestone_desk.services.books import Books
 from milestone_desk.services.doc_company import company_info
-
-
-@dataclass(frozen=True)
-class StatementLine:
-    """One dated movement on the account; ``charge`` raises the balance, ``credit`` lowers it."""
-
-    on: date
-    kind: str  # "invoice", "payment", "credit" (a credit note) or "refund" (money paid back)
-    reference: str
-    description: str
-    charge: int
-    credit: int
-    balance: int
-
-
-@dataclass(frozen=True)
-class StatementOpenItem:
-    number: str
-    project_code: str
-    description: str
-    issue_date: date
-    due_date: date
-    amount_due: int
-    paid: int
-    outstanding: int
-    days_past_due: int
-    credited: int = 0
-
-
-@dataclass(frozen=True)
-class Statement:
-    company_name: str
-    company_address: str
-    company_email: str
-    company_phone: str
-    payment_instructions: str
-    currency: str
-    client_code: str
-    client_name: str
-    client_address: str
-    date_from: date | None
-    date_to: date
-    opening: int
-    invoices: int
-    payments: int
-    credits: int
-    lines: list[StatementLine] = field(default_factory=list)
-    open_items: list[StatementOpenItem] = field(default_factory=list)
-    unapplied_credit: int = 0
-    buckets: dict[str, int] = field(default_factory=dict)
-    refunds: int = 0
-    company: CompanyInfo | None = None
-
-    @property
-    def closing(self) -> int:
-        return self.opening + self.invoices - self.payments - self.credits
-
-    @property
-    def open_items_total(self) -> int:
-        return sum(i.outstanding for i in self.open_items)
 
 
 def statement_in(session: Session, client_code: str, date_from: date | None, date_to: date) -> Statement:
@@ -140,9 +79,9 @@ def statement_in(session: Session, client_code: str, date_from: date | None, dat
         for inv in invoices
         if inv.outstanding != 0
     ]
-    buckets = dict.fromkeys(aging.BUCKETS, 0)
+    buckets = dict.fromkeys(BUCKETS, 0)
     for item in open_items:
-        buckets[aging.bucket_of(item.days_past_due)] += item.outstanding
+        buckets[bucket_of(item.days_past_due)] += item.outstanding
     return Statement(
         company.name,
         company.address,

@@ -10,15 +10,15 @@ from collections.abc import Collection
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from milestone_desk.domain.change_orders import ChangeOrderStatus
+from milestone_desk.domain.reports import Totals
+from milestone_desk.domain.states import BILLED_KINDS, LIVE
 from milestone_desk.persistence.models import Invoice, PaymentApplication, Project
 from milestone_desk.persistence.models_construction import ChangeOrder
 from milestone_desk.persistence.models_records import CREDIT_APPLIED, CreditNote
-from milestone_desk.services.dto import Totals
 from milestone_desk.services.rows import among, rows
 
 #: Invoice kinds whose gross counts as billed work (a release or an applied deposit does not).
-BILLED_KINDS = ("milestone", "progress")
-LIVE = ("issued", "partially_paid", "paid")
 
 
 def project_totals(session: Session, project_ids: Collection[int] | None = None) -> dict[int, Totals]:
@@ -52,7 +52,7 @@ def project_totals(session: Session, project_ids: Collection[int] | None = None)
     )
     co_q = (
         select(ChangeOrder.project_id, func.sum(ChangeOrder.amount_cents))
-        .where(ChangeOrder.status == "approved")
+        .where(ChangeOrder.status == ChangeOrderStatus.APPROVED.value)
         .group_by(ChangeOrder.project_id)
     )
     if project_ids is not None:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.states import InvoiceStatus, MilestoneStatus
+from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import utcnow
 from milestone_desk.persistence.models_records import CREDIT_REFUNDED
 from milestone_desk.services import audit, balances, lookup, retainage
 from milestone_desk.services.books import Books
-from milestone_desk.services.projects import clean_text
 
 REASON_LIMIT = 1000
 

@@ -19,12 +19,12 @@ from sqlalchemy.orm import Session
 from milestone_desk.documents.model import TITLES, WaiverDocument
 from milestone_desk.domain.errors import BadInput, NotFound
 from milestone_desk.domain.money import format_money
+from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Setting
 from milestone_desk.persistence.models_construction import LienWaiver, PayApplication
 from milestone_desk.services import audit, lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.doc_company import company_info
-from milestone_desk.services.projects import clean_text
 
 KINDS = tuple(TITLES)
 PROGRESS_KINDS = ("milestone", "progress", "deposit")

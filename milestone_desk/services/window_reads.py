@@ -50,9 +50,9 @@ def queue_message(
     books: Books, to: str, subject: str, body: str, attachment_name: str = "", attachment: bytes | None = None
 ) -> int:
     """Queue a message that belongs to no single invoice (a statement, a reminder); returns its id."""
+    from milestone_desk.domain.text import clean_text
     from milestone_desk.persistence.models_documents import OutboxMessage
     from milestone_desk.services.outbox import check_addresses
-    from milestone_desk.services.projects import clean_text
 
     address = check_addresses(to)
     with books.write() as s:

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from milestone_desk.services.aging import BUCKET_LABELS, AgingItem, AgingReport
+from milestone_desk.domain.reports import BUCKET_LABELS, AgingItem, AgingReport
 from milestone_desk.ui.collections_models import RECORD_ROLE, AgingTableModel, RowsModel
-from milestone_desk.ui.money_text import money
+from milestone_desk.ui.formatting import amount as money
 
 Loader = Callable[[date], AgingReport]
 

@@ -7,13 +7,14 @@ record; sorting happens in the model (never a proxy on large Python models).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from milestone_desk.services.aging import BUCKET_LABELS, BUCKETS, AgingReport, AgingRow
-from milestone_desk.ui.money_text import money
+from milestone_desk.domain.reports import BUCKET_LABELS, BUCKETS, AgingReport, AgingRow
+from milestone_desk.ui.formatting import amount as money
+from milestone_desk.ui.table_base import Column, RecordTableModel
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -127,8 +128,8 @@ class AgingTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
-class RowsModel(QAbstractTableModel, Generic[T]):
-    """A small read-only list of records with one text function per column."""
+class RowsModel(RecordTableModel[T]):
+    """A small read-only list of records with one text function per column (on the table base)."""
 
     def __init__(
         self,
@@ -137,49 +138,9 @@ class RowsModel(QAbstractTableModel, Generic[T]):
         right_aligned: Sequence[int] = (),
     ) -> None:
         super().__init__()
-        self._headers = list(headers)
-        self._cells = cells
-        self._right = set(right_aligned)
-        self._records: list[T] = []
-        self._cell_cache: dict[int, Sequence[str]] = {}
+        right = set(right_aligned)
 
-    def set_records(self, records: Sequence[T]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self._cell_cache: dict[int, Sequence[str]] = {}
-        self.endResetModel()
+        def cell(i: int) -> Callable[[T], str]:
+            return lambda record: cells(record)[i]
 
-    def _cells_of(self, row: int) -> Sequence[str]:
-        """A row's texts, formatted once (painting and sizing ask for them many times)."""
-        cells = self._cell_cache.get(row)
-        if cells is None:
-            cells = self._cell_cache[row] = self._cells(self._records[row])
-        return cells
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
-            if section in self._right:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        record = self._records[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cells_of(index.row())[index.column()]
-        if role == RECORD_ROLE:
-            return record
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self._right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        self.columns = [Column(h, cell(i), cell(i), numeric=i in right) for i, h in enumerate(headers)]

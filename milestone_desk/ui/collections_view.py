@@ -23,8 +23,8 @@ from milestone_desk.services import reminders
 from milestone_desk.services.books import Books
 from milestone_desk.services.reminders import CollectionItem, ReminderDTO
 from milestone_desk.ui.collections_models import RowsModel
+from milestone_desk.ui.formatting import amount as money
 from milestone_desk.ui.i18n import plural
-from milestone_desk.ui.money_text import money
 
 
 class CollectionsView(QWidget):

@@ -56,7 +56,7 @@ def logo_png(path: Path) -> bytes | None:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs say bytes; PySide6 takes only str
     buffer.close()
     return bytes(data.data())
 
@@ -83,11 +83,11 @@ class CompanySetupForm(QWidget):
         self.currency.setEditable(True)
         self.currency.addItems(sorted({system_currency(), *CURRENCIES}))
         self.currency.setCurrentText(system_currency())
-        self.locale = QComboBox()
+        self.locale_box = QComboBox()
         for code in sorted({system_locale(), *LOCALES}):
             loc = QLocale(code)
-            self.locale.addItem(f"{loc.nativeLanguageName()} ({loc.nativeTerritoryName()}) — {code}", code)
-        self.locale.setCurrentIndex(max(0, self.locale.findData(system_locale())))
+            self.locale_box.addItem(f"{loc.nativeLanguageName()} ({loc.nativeTerritoryName()}) — {code}", code)
+        self.locale_box.setCurrentIndex(max(0, self.locale_box.findData(system_locale())))
         self.tax = QLineEdit("0")
         self.tax.setMaximumWidth(90)
         self.numbering = QComboBox()
@@ -131,7 +131,7 @@ class CompanySetupForm(QWidget):
         form.addRow(self.tr("Tax ID"), self.tax_id)
         form.addRow(self.tr("Logo"), logo_row)
         form.addRow(self.tr("Currency"), self.currency)
-        form.addRow(self.tr("Locale for documents"), self.locale)
+        form.addRow(self.tr("Locale for documents"), self.locale_box)
         form.addRow(self.tr("Default tax rate"), tax_row)
         form.addRow(self.tr("Invoice numbers"), self.numbering)
         form.addRow("", self.preview)
@@ -212,7 +212,7 @@ class CompanySetupForm(QWidget):
         self.validity_changed.emit(format_ok and not problem)
 
     def _imperial(self) -> bool:
-        system = QLocale(str(self.locale.currentData())).measurementSystem()
+        system = QLocale(str(self.locale_box.currentData())).measurementSystem()
         return system != QLocale.MeasurementSystem.MetricSystem
 
     def setup(self) -> CompanySetup:
@@ -228,5 +228,5 @@ class CompanySetupForm(QWidget):
             page_size="letter" if self._imperial() else "a4",
         )
         return CompanySetup(
-            profile, self.tax.text().strip() or "0", str(self.locale.currentData()), self.logo
+            profile, self.tax.text().strip() or "0", str(self.locale_box.currentData()), self.logo
         )

@@ -28,8 +28,8 @@ from milestone_desk.services.dashboard import Dashboard, DashboardInvoice, Dashb
 from milestone_desk.services.forecast import Forecast
 from milestone_desk.ui.collections_models import RowsModel
 from milestone_desk.ui.forecast_chart import ForecastChart
+from milestone_desk.ui.formatting import amount as money
 from milestone_desk.ui.i18n import plural
-from milestone_desk.ui.money_text import money
 
 STYLE = """
 DashboardView { background: #f4f6f9; }

@@ -15,7 +15,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services import documents, printing
+from milestone_desk.services import documents, invoicing, printing
 from milestone_desk.services.books import Books
 from milestone_desk.ui.email_dialog import EmailDialog
 from milestone_desk.ui.pdf_preview import PdfPreviewDialog, paint_pdf
@@ -90,7 +90,7 @@ class DocumentActions(QObject):
     def preview_draft_invoice(self, project_code: str, milestone_name: str) -> PdfPreviewDialog | None:
         """The invoice a milestone would get if issued today, marked DRAFT (nothing is written)."""
         try:
-            data = documents.draft_invoice_pdf(self.books, project_code, milestone_name)
+            data = invoicing.draft_invoice_pdf(self.books, project_code, milestone_name)
         except MilestoneDeskError as exc:
             self.show_error(str(exc))
             return None

@@ -54,7 +54,7 @@ class EmailDialog(QDialog):
         super().__init__(parent)
         self.books = books
         self.number = number
-        self.thread: SendThread | None = None
+        self.send_thread: SendThread | None = None
         self.ask_eml_path: Callable[[str], str] = self._ask_eml_path
         self.open_with_system: Callable[[Path], object] = lambda p: QDesktopServices.openUrl(
             QUrl.fromLocalFile(str(p))
@@ -108,13 +108,13 @@ class EmailDialog(QDialog):
             return
         self.send_button.setEnabled(False)
         self.status.setText(self.tr("Sending…"))
-        self.thread = SendThread(self.books, [mid], self)
-        self.thread.done.connect(self._sent)
-        self.thread.start()
+        self.send_thread = SendThread(self.books, [mid], self)
+        self.send_thread.done.connect(self._sent)
+        self.send_thread.start()
 
     def _sent(self, result: object) -> None:
-        if self.thread is not None:
-            self.thread.wait()
+        if self.send_thread is not None:
+            self.send_thread.wait()
         self.send_button.setEnabled(True)
         if isinstance(result, MilestoneDeskError):
             delivery = Delivery(False, reason=str(result), transient=True)

@@ -14,7 +14,8 @@ from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPe
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from milestone_desk.services.forecast import Forecast, ForecastItem
-from milestone_desk.ui.money_text import compact, money
+from milestone_desk.ui.formatting import amount as money
+from milestone_desk.ui.formatting import compact
 
 EXPECTED = QColor("#3b82c4")
 OVERDUE = QColor("#d9534f")

@@ -93,4 +93,15 @@ def status(value: str) -> str:
     """A status word for display (translated by the caller's context)."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("status", STATUS_LABELS.get(value, value.replace("_", " ").title()))
+    return QCoreApplication.translate("status", str(STATUS_LABELS.get(value, value.replace("_", " ").title())))
+
+
+def compact(cents: int, currency: str = "USD") -> str:
+    """Short axis labels: 1.2M, 35k, 900."""
+    value = Decimal(cents).scaleb(-exponent(currency))
+    size = abs(value)
+    if size >= 1_000_000:
+        return f"{value / 1_000_000:.1f}M".replace(".0M", "M")
+    if size >= 1_000:
+        return f"{value / 1_000:.1f}k".replace(".0k", "k")
+    return f"{value:.0f}"

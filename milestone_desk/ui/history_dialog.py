@@ -10,7 +10,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,25 +27,33 @@ from milestone_desk.services.books import Books
 from milestone_desk.services.dto import AuditEntry
 from milestone_desk.services.history import record_history
 from milestone_desk.ui.i18n import plural
+from milestone_desk.ui.table_base import Column, RecordRole, RecordTableModel
+
+__all__ = ["HistoryDialog", "HistoryModel", "RecordRole"]
 
 #: Keys of audit payloads that hold money in minor units.
 MONEY_KEYS = frozenset(
     {"amount", "amount_due", "applied", "balance", "credit", "gross", "tax", "retainage", "contract_cents"}
 )
-RecordRole = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
 
-class HistoryModel(QAbstractTableModel):
+def _when(entry: AuditEntry) -> str:
+    return entry.at.strftime("%Y-%m-%d %H:%M:%S")
+
+
+class HistoryModel(RecordTableModel[AuditEntry]):
     """One row per audit event, oldest first; ``RecordRole`` returns the AuditEntry."""
 
     WHEN, WHAT, CHANGES = range(3)
 
     def __init__(self, entries: Sequence[AuditEntry], currency: str = "USD", parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows = list(entries)
         self._currency = currency
-        self._headers = [self.tr("When (UTC)"), self.tr("What"), self.tr("Change")]
+        self.columns = (
+            Column(QT_TRANSLATE_NOOP("HistoryModel", "When (UTC)"), _when, lambda e: e.at),
+            Column(QT_TRANSLATE_NOOP("HistoryModel", "What"), self._what, lambda e: e.action),
+            Column(QT_TRANSLATE_NOOP("HistoryModel", "Change"), self.describe, self.describe),
+        )
         self._actions = {
             "issue": self.tr("Issued"),
             "payment": self.tr("Payment applied"),
@@ -61,33 +69,10 @@ class HistoryModel(QAbstractTableModel):
             "reschedule": self.tr("Rescheduled"),
             "invoice_voided": self.tr("Invoice voided"),
         }
+        self.set_records(entries)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        entry = self._rows[index.row()]
-        if role == RecordRole:
-            return entry
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if index.column() == self.WHEN:
-            return entry.at.strftime("%Y-%m-%d %H:%M:%S")
-        if index.column() == self.WHAT:
-            return self._actions.get(entry.action, entry.action.replace("_", " ").capitalize())
-        return self.describe(entry)
+    def _what(self, entry: AuditEntry) -> str:
+        return self._actions.get(entry.action, entry.action.replace("_", " ").capitalize())
 
     def _value(self, key: str, value: Any) -> str:
         if value is None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.domain.errors import MilestoneDeskError
+from milestone_desk.domain.states import LIVE, NUMBERED, VOID, InvoiceStatus
 from milestone_desk.services import credits, history, outbox, voiding, window_reads
 from milestone_desk.services.dto import InvoiceView
 from milestone_desk.ui.dialogs.records import CreditNoteDialog, VoidDialog
@@ -35,9 +36,9 @@ from milestone_desk.ui.icons import icon
 if TYPE_CHECKING:
     from milestone_desk.ui.main_window import MainWindow
 
-ISSUED = ("issued", "partially_paid", "paid")  # statuses that have a frozen document
-CREDITABLE = ("issued", "partially_paid", "paid")
-VOIDABLE = ("issued",)
+ISSUED = LIVE  # statuses that have a frozen document
+CREDITABLE = LIVE
+VOIDABLE = (InvoiceStatus.ISSUED.value,)
 
 
 class ReceiptOffer(QDialog):
@@ -156,11 +157,11 @@ class InvoiceActions(QObject):
     def update_actions(self) -> None:
         inv = self.current()
         status = inv.status if inv is not None else ""
-        has_doc = inv is not None and bool(inv.number) and status in (*ISSUED, "void")
+        has_doc = inv is not None and bool(inv.number) and status in NUMBERED
         for a in (self.preview_action, self.print_action, self.save_pdf_action, self.history_action):
             a.setEnabled(has_doc)
-        self.einvoice_action.setEnabled(has_doc and status != "void")
-        self.email_action.setEnabled(has_doc and status != "void")
+        self.einvoice_action.setEnabled(has_doc and status != VOID)
+        self.email_action.setEnabled(has_doc and status != VOID)
         self.void_action.setEnabled(status in VOIDABLE and inv is not None and inv.paid_cents == 0)
         self.credit_action.setEnabled(status in CREDITABLE)
         self.receipts_menu.setEnabled(inv is not None and inv.paid_cents > 0)

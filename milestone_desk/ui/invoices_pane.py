@@ -17,12 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from milestone_desk.domain.states import PAYABLE
 from milestone_desk.services.dto import InvoiceView
 from milestone_desk.ui import formatting
 from milestone_desk.ui.invoices_model import ISSUED, PROJECT, STATUS, InvoicesModel
 from milestone_desk.ui.table_base import compact
-
-PAYABLE = ("issued", "partially_paid")
 
 
 def today_max() -> datetime.date:
@@ -84,7 +83,7 @@ class InvoicesPane(QWidget):
             self.title.setText(self.tr("Invoices"))
         self.model.show_project = self.show_all.isChecked()
         self.model.set_records(rows)
-        open_cents = sum(r.balance_cents for r in rows if r.status in ("issued", "partially_paid"))
+        open_cents = sum(r.balance_cents for r in rows if r.status in PAYABLE)
         overdue = sum(1 for r in rows if r.is_overdue(self.model.today))
         text = self.tr("Open {0}").format(formatting.money(open_cents, currency))
         if overdue:

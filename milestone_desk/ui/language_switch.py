@@ -28,15 +28,13 @@ def choose_language(window: MainWindow) -> MainWindow | None:
 
 def rebuild_window(window: MainWindow) -> MainWindow:
     """A new main window on the same file, in the language now installed; the old one closes."""
-    from milestone_desk.ui.main_window import MainWindow
-
     if not window.controller.discard_schedule_edits():
         return window
     code = window.current_project_code()
     tab = window.tabs.currentIndex()
     window.save_state()
     window.controller.wait_loaded()
-    new = MainWindow(window.books, window.settings, window.file_actions.lock)
+    new = type(window)(window.books, window.settings, window.file_actions.lock)  # no import back up
     c_old, c_new = window.controller, new.controller
     c_new.today = c_old.today
     c_new.run_dialog = c_old.run_dialog

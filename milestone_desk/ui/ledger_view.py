@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from milestone_desk.services.project_ledger import LedgerEntry, ProjectLedger
+from milestone_desk.domain.reports import LedgerEntry, ProjectLedger
 from milestone_desk.ui.collections_models import RowsModel
-from milestone_desk.ui.money_text import money
+from milestone_desk.ui.formatting import amount as money
 
 FIGURES = (
     ("original_contract", "Original contract"),

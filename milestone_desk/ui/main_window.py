@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTabWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from milestone_desk.domain.states import COMPLETED, OPEN_WORK, UNBILLED
 from milestone_desk.services.books import Books
 from milestone_desk.services.filesafety import Lock
 from milestone_desk.ui import formatting
@@ -54,6 +56,11 @@ QTableView { gridline-color: #e3e6ea; }
 class MainWindow(WindowFiles, QMainWindow):
     """The whole product in one window. ``lock`` is the window lock from ``open_for_window`` (None:
     read-only or not locked); it is refreshed every ten minutes and released when the window closes."""
+
+    # made by ui/window_menus.py
+    file_menu: QMenu
+    help_actions: list[QAction]
+    toolbar: QToolBar
 
     def __init__(
         self,
@@ -329,9 +336,9 @@ class MainWindow(WindowFiles, QMainWindow):
         self.banner.setVisible(not has and not self.books.readonly)
         for a in (self.new_project_action, self.new_client_action, self.find_action):
             a.setEnabled(has)
-        for a in self.reports.actions():
-            if a is not None:
-                a.setEnabled(has)  # type: ignore[attr-defined]
+        for report_action in self.reports.actions():
+            if report_action is not None:
+                report_action.setEnabled(has)
         self.update_actions()
         self.dashboard.mark_stale()
 
@@ -349,15 +356,15 @@ class MainWindow(WindowFiles, QMainWindow):
         has_project = c.detail is not None
         status = next((r.status for r in mp.model.rows() if r.name == mp.selected_name()), "")
         clean = not mp.is_dirty()
-        self.complete_action.setEnabled(status in ("planned", "in_progress") and clean)
-        self.reopen_action.setEnabled(status == "completed" and clean)
-        self.issue_action.setEnabled(status == "completed" and clean)
+        self.complete_action.setEnabled(status in OPEN_WORK and clean)
+        self.reopen_action.setEnabled(status == COMPLETED and clean)
+        self.issue_action.setEnabled(status == COMPLETED and clean)
         self.pay_action.setEnabled(self.invoices_pane.payable() is not None)
         self.save_schedule_action.setEnabled(has_project and not clean)
         for a in (self.edit_client_action, self.active_action, self.completed_action, self.archive_action,
                   self.project_history_action):  # fmt: skip
             a.setEnabled(has_project)
-        self.draft_action.setEnabled(status in ("planned", "in_progress", "completed"))
+        self.draft_action.setEnabled(status in UNBILLED)
         self.milestone_history_action.setEnabled(bool(status))
         self.reports.ledger_action.setEnabled(has_project)
         self.invoice_actions.update_actions()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from milestone_desk.domain.states import BILLED, COMPLETED, OPEN_WORK
 from milestone_desk.services.dto import ProjectDetail
 from milestone_desk.ui import formatting
 from milestone_desk.ui.icons import icon
@@ -154,12 +155,14 @@ class MilestonePane(QWidget):
             )
         )
         self.timeline.set_milestones(detail.milestones, today, cur)
-        editable = not self.read_only and not any(
-            m.invoice_number or m.status in ("invoiced", "paid") for m in detail.milestones
+        editable = (
+            not self.read_only
+            and not detail.has_change_orders
+            and not any(m.invoice_number or m.status in BILLED for m in detail.milestones)
         )
         rows = [ScheduleRow.of_view(m) for m in detail.milestones]
         self.model.set_schedule(rows, s.totals.contract_to_date, cur, editable=editable)
-        next_up = next((r.name for r in rows if r.status not in ("invoiced", "paid")), "")
+        next_up = next((r.name for r in rows if r.status not in BILLED), "")
         if next_up:  # the milestone the office will act on next
             self.select_name(next_up)
 
@@ -188,6 +191,8 @@ class MilestonePane(QWidget):
         ok, text = self.model.check_text()
         if not self.model.rowCount():
             text = ""
+        elif not self.model.editable and self.detail is not None and self.detail.has_change_orders:
+            text = text + "  " + self.tr("(locked: change orders)")
         elif not self.model.editable:
             text = text + "  " + self.tr("(locked: invoices issued)")
         self.check.setText(text)
@@ -202,9 +207,9 @@ class MilestonePane(QWidget):
         self.save_button.setEnabled(editable and dirty and ok)
         self.revert_button.setEnabled(dirty)
         status = "" if self.read_only else self._selected_status()
-        self.complete_button.setEnabled(status in ("planned", "in_progress") and not dirty)
-        self.reopen_button.setEnabled(status == "completed" and not dirty)
-        self.issue_button.setEnabled(status == "completed" and not dirty)
+        self.complete_button.setEnabled(status in OPEN_WORK and not dirty)
+        self.reopen_button.setEnabled(status == COMPLETED and not dirty)
+        self.issue_button.setEnabled(status == COMPLETED and not dirty)
 
     def _show_problem(self, sentence: str) -> None:
         self.check.setText(sentence)

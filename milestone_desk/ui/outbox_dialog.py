@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,79 +24,59 @@ from milestone_desk.services import outbox
 from milestone_desk.services.books import Books
 from milestone_desk.services.outbox import OutboxView
 from milestone_desk.ui.email_dialog import SendThread
-
-RecordRole = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
+from milestone_desk.ui.table_base import Column, RecordRole, RecordTableModel
 
 
-class OutboxModel(QAbstractTableModel):
+def tr(text: str) -> str:
+    return QCoreApplication.translate("OutboxModel", text)
+
+
+def _state(m: OutboxView) -> str:
+    words = {"queued": tr("queued"), "sending": tr("sending"), "sent": tr("sent"), "failed": tr("failed")}
+    return words.get(m.state, m.state)
+
+
+def _detail(m: OutboxView) -> str:
+    return (m.server_reply if m.state == "sent" else m.reason) or ""
+
+
+def _when(m: OutboxView) -> Any:
+    return m.sent_at or m.last_attempt_at or m.created_at
+
+
+class OutboxModel(RecordTableModel[OutboxView]):
     STATE, TO, DOCUMENT, SUBJECT, ATTEMPTS, WHEN, DETAIL = range(7)
     COLORS = {"queued": "#8A6D00", "sending": "#1F3A5F", "sent": "#1E7B34", "failed": "#B02A2A"}
+    columns = (
+        Column(QT_TRANSLATE_NOOP("OutboxModel", "State"), _state, lambda m: m.state),
+        Column(QT_TRANSLATE_NOOP("OutboxModel", "To"), lambda m: m.recipient, lambda m: m.recipient),
+        Column(QT_TRANSLATE_NOOP("OutboxModel", "Document"), lambda m: m.document, lambda m: m.document),
+        Column(QT_TRANSLATE_NOOP("OutboxModel", "Subject"), lambda m: m.subject, lambda m: m.subject),
+        Column(QT_TRANSLATE_NOOP("OutboxModel", "Tries"), lambda m: str(m.attempts), lambda m: m.attempts),
+        Column(QT_TRANSLATE_NOOP("OutboxModel", "When (UTC)"), lambda m: f"{_when(m):%Y-%m-%d %H:%M}", _when),
+        Column(QT_TRANSLATE_NOOP("OutboxModel", "Server reply / reason"), _detail, _detail),
+    )
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[OutboxView] = []
-        self.headers = [
-            self.tr("State"),
-            self.tr("To"),
-            self.tr("Document"),
-            self.tr("Subject"),
-            self.tr("Tries"),
-            self.tr("When (UTC)"),
-            self.tr("Server reply / reason"),
-        ]
+    @property
+    def rows(self) -> list[OutboxView]:
+        return self.records()
 
     def set_rows(self, rows: list[OutboxView]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
+        self.set_records(rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
+    def style(self, rec: OutboxView, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE:
+            return QColor(self.COLORS.get(rec.state, "#000000"))
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.DETAIL:
+            return _detail(rec)
         return None
-
-    def data(self, index: Index, role: int = 0) -> Any:
-        if not index.isValid():
-            return None
-        m = self.rows[index.row()]
-        col = index.column()
-        if role == RecordRole:
-            return m
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.STATE:
-            return QColor(self.COLORS.get(m.state, "#000000"))
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.DETAIL:
-            return m.server_reply if m.state == "sent" else m.reason
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        when = m.sent_at or m.last_attempt_at or m.created_at
-        return [
-            {
-                "queued": self.tr("queued"),
-                "sending": self.tr("sending"),
-                "sent": self.tr("sent"),
-                "failed": self.tr("failed"),
-            }.get(m.state, m.state),
-            m.recipient,
-            m.document,
-            m.subject,
-            str(m.attempts),
-            f"{when:%Y-%m-%d %H:%M}",
-            m.server_reply if m.state == "sent" else m.reason,
-        ][col]
 
 
 class OutboxDialog(QDialog):
     def __init__(self, books: Books, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.books = books
-        self.thread: SendThread | None = None
+        self.send_thread: SendThread | None = None
         self.setWindowTitle(self.tr("Outbox"))
         self.resize(980, 420)
         self.model = OutboxModel(self)
@@ -142,16 +122,16 @@ class OutboxDialog(QDialog):
         return self.model.data(rows[0], RecordRole) if rows else None
 
     def _update_buttons(self) -> None:
-        busy = self.thread is not None and self.thread.isRunning()
+        busy = self.send_thread is not None and self.send_thread.isRunning()
         self.send_button.setEnabled(not busy and any(r.state == "queued" for r in self.model.rows))
         chosen = self.selected()
         self.retry_button.setEnabled(not busy and chosen is not None and chosen.state in ("queued", "failed"))
 
     def _start(self, ids: list[int] | None) -> None:
         self.status.setText(self.tr("Sending…"))
-        self.thread = SendThread(self.books, ids, self)
-        self.thread.done.connect(self._done)
-        self.thread.start()
+        self.send_thread = SendThread(self.books, ids, self)
+        self.send_thread.done.connect(self._done)
+        self.send_thread.start()
         self._update_buttons()
 
     def send_all(self) -> None:
@@ -170,9 +150,9 @@ class OutboxDialog(QDialog):
         self._start([chosen.id])
 
     def _done(self, result: object) -> None:
-        if self.thread is not None:
-            self.thread.wait()
-        self.thread = None
+        if self.send_thread is not None:
+            self.send_thread.wait()
+        self.send_thread = None
         self.refresh()
         if isinstance(result, MilestoneDeskError):
             self.status.setText(str(result))

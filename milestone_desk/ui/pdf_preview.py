@@ -42,7 +42,7 @@ def load_pdf(data: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, 
     buffer = QBuffer(parent)
     buffer.setData(QByteArray(data))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    doc = QPdfDocument(parent)
+    doc = QPdfDocument(parent)  # type: ignore[arg-type]  # the stubs miss that the parent may be None
     doc.load(buffer)
     return doc, buffer
 
@@ -131,10 +131,10 @@ class PdfPreviewDialog(QDialog):
             col = QVBoxLayout(inner)
             pages = _pdftoppm_pages(data)
             for image in pages:
-                label = QLabel()
-                label.setPixmap(QPixmap.fromImage(image))
-                label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-                col.addWidget(label)
+                page_label = QLabel()
+                page_label.setPixmap(QPixmap.fromImage(image))
+                page_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+                col.addWidget(page_label)
             if not pages:
                 col.addWidget(QLabel(self.tr("This preview needs QtPdf or pdftoppm; use Save PDF… instead.")))
             area.setWidget(inner)

@@ -113,8 +113,8 @@ class ReminderSettingsView(QWidget):
         layout.addWidget(box)
         layout.addWidget(fee_box)
         layout.addLayout(bottom)
-        for edit in (self.subject, self.steps):
-            edit.textChanged.connect(self.update_preview)
+        for line in (self.subject, self.steps):
+            line.textChanged.connect(self.update_preview)
         for text_edit in (self.body_overdue, self.body_upcoming):
             text_edit.textChanged.connect(self.update_preview)
         self.fee_mode.currentIndexChanged.connect(self._fee_fields)

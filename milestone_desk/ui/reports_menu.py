@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -28,15 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.domain.errors import MilestoneDeskError
+from milestone_desk.domain.reports import AgingItem, AgingReport, ProjectLedger
 from milestone_desk.services import (
     aging,
     csv_export,
     forecast,
     late_fees,
     project_ledger,
+    report_pdfs,
 )
-from milestone_desk.services.aging import AgingItem, AgingReport
-from milestone_desk.services.project_ledger import ProjectLedger
 from milestone_desk.services.reminders import ReminderDTO
 from milestone_desk.ui.aging_view import AgingView
 from milestone_desk.ui.background import run_op
@@ -139,7 +140,7 @@ class ReportActions(QObject):
         self.collections_action.triggered.connect(self.show_collections)
         self.csv_action.triggered.connect(self.export_csv)
 
-    def actions(self) -> list[object]:
+    def actions(self) -> list[QAction | None]:
         return [self.dashboard_action, self.work_action, self.clients_action, None, self.aging_action, self.forecast_action,
                 self.ledger_action, self.statement_action, self.collections_action, None, self.csv_action]  # fmt: skip
 
@@ -209,9 +210,7 @@ class ReportActions(QObject):
             self.window.controller.run_dialog(self.make_aging_dialog())
 
     def save_aging_pdf(self, report: AgingReport) -> Path | None:
-        from milestone_desk.documents.aging_pdf import render_aging
-
-        data = self._guarded(lambda: render_aging(report))
+        data = self._guarded(lambda: report_pdfs.aging_pdf(report))
         return (
             self._write(data, f"aging-{report.as_of.isoformat()}.pdf", self.tr("PDF document (*.pdf)"))
             if isinstance(data, bytes)
@@ -258,9 +257,7 @@ class ReportActions(QObject):
             self.window.controller.run_dialog(dialog)
 
     def save_ledger_pdf(self, led: ProjectLedger) -> Path | None:
-        from milestone_desk.documents.ledger_pdf import render_ledger
-
-        data = self._guarded(lambda: render_ledger(led))
+        data = self._guarded(lambda: report_pdfs.ledger_pdf(led))
         return (
             self._write(data, f"ledger-{led.project_code}.pdf", self.tr("PDF document (*.pdf)"))
             if isinstance(data, bytes)
@@ -277,7 +274,7 @@ class ReportActions(QObject):
             lambda name: self.ask_save_path(name, self.tr("PDF document (*.pdf)")),
             self.window,
         )
-        code = self.window.controller.detail.summary.client_code if c.detail else ""
+        code = c.detail.summary.client_code if c.detail else ""
         index = dialog.client.findData(code)
         if index >= 0:
             dialog.client.setCurrentIndex(index)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QLocale, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,56 +18,52 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.services.filesafety import BackupRow
-
-RecordRole = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
+from milestone_desk.ui.table_base import Column, RecordRole, RecordTableModel
 
 
-class BackupTableModel(QAbstractTableModel):
+def tr(text: str) -> str:
+    return QCoreApplication.translate("BackupTableModel", text)
+
+
+def _taken(row: BackupRow) -> str:
+    when = QDateTime.fromSecsSinceEpoch(int(row.taken_at.timestamp())).toLocalTime()
+    return QLocale().toString(when, QLocale.FormatType.ShortFormat)
+
+
+def _kind(row: BackupRow) -> str:
+    kinds = {
+        "daily": tr("Daily"),
+        "manual": tr("Made by hand"),
+        "pre-upgrade": tr("Before an upgrade"),
+        "pre-restore": tr("Before a restore"),
+    }
+    return kinds.get(row.kind, row.kind)
+
+
+class BackupTableModel(RecordTableModel[BackupRow]):
     DATE, KIND, SIZE = range(3)
+    columns = (
+        Column(QT_TRANSLATE_NOOP("BackupTableModel", "Taken"), _taken, lambda r: r.taken_at),
+        Column(QT_TRANSLATE_NOOP("BackupTableModel", "Kind"), _kind, lambda r: r.kind),
+        Column(
+            QT_TRANSLATE_NOOP("BackupTableModel", "Size"),
+            lambda r: QLocale().formattedDataSize(r.size),
+            lambda r: r.size,
+            numeric=True,
+        ),
+    )
 
     def __init__(self, rows: list[BackupRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows = rows
-        self._headers = [self.tr("Taken"), self.tr("Kind"), self.tr("Size")]
-        self._kinds = {
-            "daily": self.tr("Daily"),
-            "manual": self.tr("Made by hand"),
-            "pre-upgrade": self.tr("Before an upgrade"),
-            "pre-restore": self.tr("Before a restore"),
-        }
+        self.set_records(rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+    @property
+    def rows(self) -> list[BackupRow]:
+        return self.records()
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == RecordRole:
-            return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            locale = QLocale()
-            if index.column() == self.DATE:
-                when = QDateTime.fromSecsSinceEpoch(int(row.taken_at.timestamp())).toLocalTime()
-                return locale.toString(when, QLocale.FormatType.ShortFormat)
-            if index.column() == self.KIND:
-                return self._kinds.get(row.kind, row.kind)
-            return locale.formattedDataSize(row.size)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.SIZE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def style(self, rec: BackupRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            return str(row.path)
+            return str(rec.path)
         return None
 
 

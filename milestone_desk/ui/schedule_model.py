@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 
 from milestone_desk.domain.errors import BadInput
-from milestone_desk.domain.money import Money, apply_rate, parse_percent
-from milestone_desk.domain.schedule import Share, ShareKind, allocate_schedule
+from milestone_desk.domain.money import Money, parse_percent
+from milestone_desk.domain.schedule import ScheduleLine, ScheduleSums, Share, ShareKind, schedule_sums
 from milestone_desk.services.dto import MilestoneSpec, MilestoneView
 from milestone_desk.ui import formatting
 from milestone_desk.ui.table_base import ANSWERED_ROLES, Index, RecordRole
@@ -54,12 +54,17 @@ class ScheduleRow:
     planned_date: datetime.date | None = None
     note: str = ""
     status: str = "planned"
+    #: The books' amount (after change orders, frozen once invoiced); None once the schedule is edited.
+    amount: int | None = None
 
     @classmethod
     def of_view(cls, m: MilestoneView) -> ScheduleRow:
         kind = ShareKind(m.share_kind)
         share = Share(kind, percent=m.share_percent, amount=m.share_cents)
-        return cls(m.name, share, m.is_deposit, m.planned_date, m.note, m.status)
+        return cls(m.name, share, m.is_deposit, m.planned_date, m.note, m.status, m.amount_cents)
+
+    def line(self) -> ScheduleLine:
+        return ScheduleLine(self.name, self.share, self.amount)
 
     def spec(self) -> MilestoneSpec:
         return MilestoneSpec(self.name, self.share, self.is_deposit, self.planned_date, self.note)
@@ -132,7 +137,9 @@ class ScheduleModel(QAbstractTableModel):
         self.changed.emit()
 
     def _push(self, rows: list[ScheduleRow], text: str) -> None:
-        self.undo_stack.push(_SetRows(self, list(self._rows), rows, text))
+        # An edited schedule is allocated afresh from its shares: the books' amounts no longer hold.
+        edited = [replace(r, amount=None) for r in rows]
+        self.undo_stack.push(_SetRows(self, list(self._rows), edited, text))
 
     # reading
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -152,42 +159,21 @@ class ScheduleModel(QAbstractTableModel):
             return tr(str(COLUMNS[section]))
         return None
 
-    def amounts(self) -> tuple[list[int] | None, int, str]:
-        """(each row's cents or None, what the shares sum to, the problem sentence or '').
-
-        Every cell asks for this; the allocation is redone only when the schedule itself changed.
-        """
-        key = (self.contract_cents, self.currency, tuple((r.name, r.share) for r in self._rows))
-        cached = getattr(self, "_amounts_cache", None)
+    def sums(self) -> ScheduleSums:
+        """The amounts and check of ``domain.schedule.schedule_sums``, redone only when the schedule
+        itself changed (every cell asks)."""
+        key = (self.contract_cents, self.currency, tuple(r.line() for r in self._rows))
+        cached = getattr(self, "_sums_cache", None)
         if cached is not None and cached[0] == key:
             return cached[1]  # type: ignore[no-any-return]
-        result = self._allocate()
-        self._amounts_cache = (key, result)
+        result = schedule_sums(self.contract_cents, [r.line() for r in self._rows], self.currency)
+        self._sums_cache = (key, result)
         return result
 
-    def _allocate(self) -> tuple[list[int] | None, int, str]:
-        shares = [r.share for r in self._rows]
-        try:
-            cents = allocate_schedule(
-                self.contract_cents, shares, self.currency, [r.name for r in self._rows]
-            )
-            return cents, sum(cents), ""
-        except BadInput as exc:
-            total = 0
-            shown: list[int | None] = []
-            for s in shares:
-                if s.kind is ShareKind.PERCENT:
-                    shown.append(apply_rate(self.contract_cents, s.percent or Decimal(0)))
-                elif s.kind is ShareKind.AMOUNT:
-                    shown.append(s.amount or 0)
-                else:
-                    shown.append(None)  # a remainder: what is left, when only one takes it
-            total = sum(v for v in shown if v is not None)
-            rest = [i for i, v in enumerate(shown) if v is None]
-            if len(rest) == 1:
-                shown[rest[0]] = self.contract_cents - total
-            self._shown_cents = shown  # the amounts as typed, shown even when they do not sum
-            return None, total, str(exc)
+    def amounts(self) -> tuple[list[int] | None, int, str]:
+        """(each row's cents or None, what the shares sum to, the problem sentence or '')."""
+        sums = self.sums()
+        return sums.amounts, sums.total, sums.problem
 
     def check_text(self) -> tuple[bool, str]:
         """The live check shown under the table: ok flag and the sentence."""
@@ -217,7 +203,7 @@ class ScheduleModel(QAbstractTableModel):
                 cents, _, _ = self.amounts()
                 if cents:
                     return formatting.money(cents[index.row()], self.currency)
-                shown = getattr(self, "_shown_cents", [])
+                shown = self.sums().shown
                 value = shown[index.row()] if index.row() < len(shown) else None
                 return formatting.money(value, self.currency) if value is not None else "—"
             if col == PLANNED:

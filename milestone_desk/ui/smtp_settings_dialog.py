@@ -51,8 +51,8 @@ class SmtpSettingsDialog(QDialog):
         self.security.setCurrentIndex(SECURITY.index(current.security))
         self.security.currentIndexChanged.connect(self._security_changed)
         self.user = QLineEdit(current.username)
-        self.sender = QLineEdit(current.from_address)
-        self.sender.setPlaceholderText("billing@yourcompany.com")
+        self.from_edit = QLineEdit(current.from_address)
+        self.from_edit.setPlaceholderText("billing@yourcompany.com")
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         _found, source = find_password(current) if current.username else (None, "")
@@ -73,7 +73,7 @@ class SmtpSettingsDialog(QDialog):
         form.addRow(self.tr("Security:"), self.security)
         form.addRow(self.tr("User name:"), self.user)
         form.addRow(self.tr("Password:"), self.password)
-        form.addRow(self.tr("From address:"), self.sender)
+        form.addRow(self.tr("From address:"), self.from_edit)
         form.addRow(self.tr("Timeout:"), self.timeout)
         self.error = QLabel("")
         self.error.setWordWrap(True)
@@ -99,7 +99,7 @@ class SmtpSettingsDialog(QDialog):
             port=self.port.value(),
             security=str(self.security.currentData()),
             username=self.user.text(),
-            from_address=self.sender.text(),
+            from_address=self.from_edit.text(),
             timeout_seconds=self.timeout.value(),
         )
 

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services import statements, window_reads
+from milestone_desk.domain.reports import Statement
+from milestone_desk.services import report_pdfs, statements, window_reads
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import ClientView
 
@@ -69,10 +70,10 @@ class StatementDialog(QDialog):
         self.date_to.setCalendarPopup(True)
         for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.style = QComboBox()
-        self.style.addItem(self.tr("Balance forward and open items"), "both")
-        self.style.addItem(self.tr("Balance forward"), "balance-forward")
-        self.style.addItem(self.tr("Open items"), "open-item")
+        self.layout_box = QComboBox()
+        self.layout_box.addItem(self.tr("Balance forward and open items"), "both")
+        self.layout_box.addItem(self.tr("Balance forward"), "balance-forward")
+        self.layout_box.addItem(self.tr("Open items"), "open-item")
         self.to = QLineEdit()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -84,7 +85,7 @@ class StatementDialog(QDialog):
         form.addRow(self.tr("From"), self.from_all)
         form.addRow("", self.date_from)
         form.addRow(self.tr("To"), self.date_to)
-        form.addRow(self.tr("Layout"), self.style)
+        form.addRow(self.tr("Layout"), self.layout_box)
         form.addRow(self.tr("Email to"), self.to)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.save_button = QPushButton(self.tr("Save PDF…"))
@@ -111,7 +112,7 @@ class StatementDialog(QDialog):
     def client_code(self) -> str:
         return str(self.client.currentData() or "")
 
-    def statement(self) -> statements.Statement:
+    def statement(self) -> Statement:
         start = None if self.from_all.isChecked() else _pydate(self.date_from.date())
         return statements.statement(self.books, self.client_code(), start, _pydate(self.date_to.date()))
 
@@ -136,9 +137,7 @@ class StatementDialog(QDialog):
         self.email_button.setEnabled(not self.books.readonly)
 
     def pdf(self) -> bytes:
-        from milestone_desk.documents.statement_pdf import render_statement
-
-        return render_statement(self.statement(), style=str(self.style.currentData()))
+        return report_pdfs.statement_pdf(self.statement(), str(self.layout_box.currentData()))
 
     def _name(self) -> str:
         return f"statement-{self.client_code()}-{_pydate(self.date_to.date()).isoformat()}.pdf"
@@ -164,7 +163,7 @@ class StatementDialog(QDialog):
         end, code, style, books = (
             _pydate(self.date_to.date()),
             self.client_code(),
-            str(self.style.currentData()),
+            str(self.layout_box.currentData()),
             self.books,
         )
         try:  # the statement is read and drawn off the UI thread (a long client history takes a while)
@@ -189,11 +188,11 @@ class StatementDialog(QDialog):
         return self.saved
 
     def email(self) -> int | None:
-        from milestone_desk.documents.statement_pdf import balance_sentence, render_statement
+        from milestone_desk.documents.statement_pdf import balance_sentence
 
         try:
             st = self.statement()
-            data = render_statement(st, style=str(self.style.currentData()))
+            data = report_pdfs.statement_pdf(st, str(self.layout_box.currentData()))
             self.queued = window_reads.queue_message(
                 self.books,
                 self.to.text(),

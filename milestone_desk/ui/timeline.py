@@ -20,14 +20,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
+from milestone_desk.domain.states import COMPLETED
 from milestone_desk.services.dto import MilestoneView
 from milestone_desk.ui import timeline_input as handle
 from milestone_desk.ui import timeline_layout as lay
+from milestone_desk.ui.formatting import money
 from milestone_desk.ui.timeline_draw import paint_timeline
 from milestone_desk.ui.timeline_items import AXIS_H, HEADER, LANE_ROW, Item, Press, place_labels
 from milestone_desk.ui.timeline_layout import Scale
 from milestone_desk.ui.timeline_paint import MARKER_R, LabelFonts
-from milestone_desk.ui.timeline_text import TimelineTexts, money_text
+from milestone_desk.ui.timeline_text import TimelineTexts
 
 
 class TimelineView(QWidget):
@@ -91,7 +93,7 @@ class TimelineView(QWidget):
         ordered = sorted(milestones, key=lay.order_key)
         self._items = [Item(m, lay.placed_date(m), lay.is_overdue(m, today)) for m in ordered]
         for item in self._items:
-            item.detail = money_text(item.m.amount_cents, currency)
+            item.detail = money(item.m.amount_cents, currency)
         if self._selected not in {m.name for m in milestones}:
             self._selected = None
         self._hover = None
@@ -165,10 +167,10 @@ class TimelineView(QWidget):
         complete.setEnabled(status in lay.DRAGGABLE)
         reopen = menu.addAction(self.tr("Reopen"))
         reopen.setData("reopen")
-        reopen.setEnabled(status == "completed")
+        reopen.setEnabled(status == COMPLETED)
         issue = menu.addAction(self.tr("Issue invoice…"))
         issue.setData("issue")
-        issue.setEnabled(status == "completed")
+        issue.setEnabled(status == COMPLETED)
         if item is not None:
             n = item.m.name
             complete.triggered.connect(lambda: self.completeRequested.emit(n))

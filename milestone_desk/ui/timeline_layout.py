@@ -11,14 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from milestone_desk.domain.states import BILLED, COMPLETED, OPEN_WORK
 from milestone_desk.services.dto import MilestoneView
 
 MIN_PX_PER_DAY = 0.4
 MAX_PX_PER_DAY = 160.0
 ZOOM_STEP = 1.25
 
-DRAGGABLE = ("planned", "in_progress")
-DONE = ("completed", "invoiced", "paid")
+DRAGGABLE = OPEN_WORK
+DONE = (COMPLETED, *BILLED)
 
 
 # --- rules about one milestone -------------------------------------------------------------------

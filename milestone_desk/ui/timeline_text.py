@@ -3,31 +3,12 @@
 from __future__ import annotations
 
 import datetime
-import functools
 import html
-from decimal import Decimal
 
-from babel.numbers import format_currency
 from PySide6.QtCore import QDate, QLocale, QObject
 
-from milestone_desk.domain.money import exponent
 from milestone_desk.services.dto import MilestoneView
 from milestone_desk.ui.timeline_layout import DRAGGABLE, Tick
-
-
-def money_text(cents: int, currency: str) -> str:
-    """Amount from integer minor units, through Decimal (never float), in the user's locale."""
-    return _money_text(cents, currency, QLocale().name())
-
-
-@functools.lru_cache(maxsize=4096)
-def _money_text(cents: int, currency: str, name: str) -> str:
-    """Babel formatting is slow for a paint loop; the same amounts repeat on every paint."""
-    value = Decimal(cents).scaleb(-exponent(currency))
-    try:
-        return str(format_currency(value, currency, locale=name if name != "C" else "en_US"))
-    except Exception:  # unknown locale or currency: plain but exact
-        return f"{currency} {value:,.{exponent(currency)}f}"
 
 
 def qdate(d: datetime.date) -> QDate:

@@ -58,6 +58,8 @@ class WelcomeDialog(QDialog):
         """(Re)build both pages in the current language."""
         while self.pages.count():
             page = self.pages.widget(0)
+            if page is None:
+                break
             self.pages.removeWidget(page)
             page.deleteLater()
         self.setWindowTitle(self.tr("Welcome to Milestone Desk"))

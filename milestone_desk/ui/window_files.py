@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
 from milestone_desk.domain.errors import MilestoneDeskError
@@ -14,14 +15,21 @@ from milestone_desk.services.books import Books
 from milestone_desk.services.filesafety import Lock
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
     from milestone_desk.ui.controller import Controller
     from milestone_desk.ui.file_actions import FileActions
+    from milestone_desk.ui.main_window import MainWindow
     from milestone_desk.ui.open_flow import OpenedFile
+
+    _WindowBase = QMainWindow
+else:
+    _WindowBase = object
 
 MAX_RECENT = 8
 
 
-class WindowFiles:
+class WindowFiles(_WindowBase):
     """Needs the window's ``books``, ``controller``, ``settings``, ``file_actions`` and ``open_file``."""
 
     books: Books
@@ -31,6 +39,12 @@ class WindowFiles:
     recent_menu: QMenu
     open_file: Callable[..., OpenedFile | None]
     dashboard: Any
+
+    if TYPE_CHECKING:  # the window provides these
+
+        def _set_title(self) -> None: ...
+
+        def select_first_active_project(self) -> None: ...
 
     # files
     def new_company_file(self) -> None:
@@ -98,7 +112,7 @@ class WindowFiles:
         """File → Connect to office server…: open books on the server in this window."""
         from milestone_desk.ui.connect_dialog import ConnectDialog, remember_server
 
-        dialog = ConnectDialog(self, self.settings)  # type: ignore[arg-type]
+        dialog = ConnectDialog(self, self.settings)
         if self.controller.run_dialog(dialog) != QDialog.DialogCode.Accepted:
             return False
         return self.open_server(dialog.address(), remember=lambda a: remember_server(self.settings, a))
@@ -144,8 +158,8 @@ class WindowFiles:
         target = data_dir() / SAMPLE_NAME
         try:
             path = run_op(
-                self,  # type: ignore[arg-type]
-                self.tr("Writing the sample company…"),  # type: ignore[attr-defined]
+                self,
+                self.tr("Writing the sample company…"),
                 lambda _c: open_sample_company(target),
             )
         except MilestoneDeskError as exc:
@@ -156,7 +170,7 @@ class WindowFiles:
     def choose_language(self) -> None:
         from milestone_desk.ui.language_switch import choose_language
 
-        choose_language(self)
+        choose_language(cast("MainWindow", self))
 
     def recent_files(self) -> list[str]:
         value = self.settings.value("recentFiles", [])
@@ -177,4 +191,6 @@ class WindowFiles:
             action = self.recent_menu.addAction(text)
             action.triggered.connect(lambda _=False, t=text: self.open_path(Path(t)))
         if not self.recent_menu.actions():
-            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+            none_yet = QAction(self.tr("(none yet)"), self.recent_menu)
+            none_yet.setEnabled(False)
+            self.recent_menu.addAction(none_yet)

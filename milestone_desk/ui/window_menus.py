@@ -58,7 +58,7 @@ def build_last_menus(w: MainWindow) -> None:
     """Reports, Settings and Help, then the toolbar."""
     bar = w.menuBar()
     reports = bar.addMenu(QCoreApplication.translate("MainWindow", "&Reports"))
-    _fill(reports, [*w.reports.actions(), w.accounting.journal_action])  # type: ignore[list-item]
+    _fill(reports, [*w.reports.actions(), w.accounting.journal_action])
     settings = bar.addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
     _fill(
         settings,

@@ -81,8 +81,8 @@ class CompanyDialog(SubmitDialog):
         logo_row.addWidget(self.logo_clear)
         logo_row.addStretch(1)
         self.set_logo_png(self.logo)
-        self.locale = QLineEdit(self.extras.locale)
-        self.locale.setPlaceholderText("en_US, fr_FR, es_ES …")
+        self.locale_edit = QLineEdit(self.extras.locale)
+        self.locale_edit.setPlaceholderText("en_US, fr_FR, es_ES …")
         self.default_tax = QLineEdit(self.extras.default_tax_percent)
         for label, widget in (
             (self.tr("Company name"), self.name),
@@ -100,7 +100,7 @@ class CompanyDialog(SubmitDialog):
             form.addRow(label, widget)
         if save_extras is not None:
             form.addRow(self.tr("Logo"), logo_row)
-            form.addRow(self.tr("Locale for documents"), self.locale)
+            form.addRow(self.tr("Locale for documents"), self.locale_edit)
             form.addRow(self.tr("Default tax for new projects (%)"), self.default_tax)
         self.body.addLayout(form)
         self.resize(520, 600)
@@ -134,7 +134,7 @@ class CompanyDialog(SubmitDialog):
         self.logo_label.setPixmap(pix.scaled(94, 38, Qt.AspectRatioMode.KeepAspectRatio))
 
     def company_extras(self) -> CompanyExtras:
-        return CompanyExtras(self.logo, self.locale.text().strip(), self.default_tax.text().strip())
+        return CompanyExtras(self.logo, self.locale_edit.text().strip(), self.default_tax.text().strip())
 
     def profile(self) -> CompanyProfile:
         return CompanyProfile(
