@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from milestone_desk.domain import journal as dj
 from milestone_desk.domain.errors import BadInput, BooksError
 from milestone_desk.domain.money import to_decimal_string
+from milestone_desk.domain.states import LIVE, NUMBERED
 from milestone_desk.persistence.models import Client, Invoice, Payment, PaymentApplication, Project, Receipt
 from milestone_desk.persistence.models_construction import ChangeOrder
 from milestone_desk.persistence.models_records import CREDIT_REFUNDED, CreditNote
@@ -32,9 +33,6 @@ from milestone_desk.services.receivables import live_on
 from milestone_desk.services.rows import no_gc, rows
 
 PREFIX = "accounts."
-#: Invoice statuses that were issued (a void one too: it gets its reversing entry).
-ISSUED = ("issued", "partially_paid", "paid", "void")
-LIVE = ("issued", "partially_paid", "paid")
 NAME_LIMIT = 100
 
 
@@ -129,7 +127,7 @@ def invoice_figures(session: Session) -> list[dj.InvoiceFigures]:
         )
         .join(Project, Invoice.project_id == Project.id)
         .join(Client, Project.client_id == Client.id)
-        .where(Invoice.status.in_(ISSUED), Invoice.number.is_not(None), Invoice.issue_date.is_not(None))
+        .where(Invoice.status.in_(NUMBERED), Invoice.number.is_not(None), Invoice.issue_date.is_not(None))
         .order_by(Invoice.id)
     )
     out = []
