@@ -15,7 +15,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from milestone_desk.domain.errors import BadInput, BooksError, MilestoneDeskError
 from milestone_desk.persistence import backups, schema
 from milestone_desk.persistence.probe import OpenProblem, probe_file
-from milestone_desk.persistence.sqlite import create_private_file, known_error_sentence, make_engine
+from milestone_desk.persistence.sqlite import (
+    DURABLE,
+    create_private_file,
+    known_error_sentence,
+    make_engine,
+    sync_wal,
+)
 
 
 def _remove_fresh(path: Path) -> None:
@@ -114,11 +120,18 @@ class Books:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction: all of it is saved, or none of it."""
+        """One write transaction: all of it is saved, or none of it.
+
+        A transaction that took a document number is on the disk when this returns (see
+        ``persistence.sqlite.make_engine`` on ``synchronous=NORMAL``).
+        """
         if self.readonly:
             raise BooksError("This company file is open read-only; nothing can be changed.")
-        with self._guard(), self._sessions.begin() as session:
-            yield session
+        with self._guard():
+            with self._sessions.begin() as session:
+                yield session
+            if session.info.pop(DURABLE, False):
+                sync_wal(self.path)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
