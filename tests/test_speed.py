@@ -165,3 +165,26 @@ def test_the_pool_keeps_a_connection_and_numbers_stay_in_order(books: Books) -> 
         numbers.append(invoicing.issue_invoice(books, "P-001", name, date(2026, 3, 1)))
     assert numbers == ["INV-2026-0001", "INV-2026-0002"]
     assert books.engine.pool.checkedin() >= 1  # kept for the next transaction, not closed
+
+
+def test_pdf_all_with_the_pool_writes_what_one_process_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pypdf import PdfReader
+
+    from milestone_desk.services import documents, pdf_pool
+
+    path = tmp_path / "firm.mdesk"
+    generate(path, seed=11, projects=4, clients=2)
+    with Books.open(path, readonly=True) as books:
+        monkeypatch.setattr(pdf_pool, "POOL_FROM", 10**9)
+        alone = [p.name for p in documents.write_all(books, tmp_path / "alone")]
+        monkeypatch.setattr(pdf_pool, "POOL_FROM", 1)
+        monkeypatch.setattr(pdf_pool, "CHUNK", 5)
+        monkeypatch.setattr(pdf_pool, "workers", lambda: 2)
+        pooled = [p.name for p in documents.write_all(books, tmp_path / "pooled")]
+    assert pooled == alone and len(alone) > 10
+    for name in alone:
+        a = PdfReader(tmp_path / "alone" / name).pages[0].extract_text()
+        b = PdfReader(tmp_path / "pooled" / name).pages[0].extract_text()
+        assert a == b and name.removesuffix(".pdf") in a

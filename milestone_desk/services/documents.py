@@ -368,21 +368,29 @@ def write_all(books: Books, folder: Path) -> Iterator[Path]:
     """Write every issued invoice, receipt and credit note into a folder, yielding each path as it is written."""
     folder.mkdir(parents=True, exist_ok=True)
     from milestone_desk.services import credit_documents as cn  # it builds on this module
+    from milestone_desk.services import pdf_pool
 
     invoices, receipts = issued_numbers(books)
     used: set[str] = set()
+    plan: pdf_pool.Plan = []
     with books.read() as s:
         series = (
-            ("invoice", invoices, invoice_pdf_in),
-            ("receipt", receipts, receipt_pdf_in),
-            ("credit", cn.credit_numbers(s), cn.credit_note_pdf_in),
+            ("invoice", invoices),
+            ("receipt", receipts),
+            ("credit", cn.credit_numbers(s)),
         )
-        for kind, numbers, get in series:
+        for kind, numbers in series:
             for number in numbers:
                 name = safe_name(number)
                 if name.lower() in used:  # two formats that give the same file name
                     name = f"{kind}-{name}"
                 used.add(name.lower())
-                path = folder / f"{name}.pdf"
-                path.write_bytes(get(s, number))
-                yield path
+                plan.append((kind, number, folder / f"{name}.pdf"))
+    if pdf_pool.workers() > 1 and pdf_pool.to_draw(books) >= pdf_pool.POOL_FROM:
+        yield from pdf_pool.write_pooled(books, plan)
+        return
+    getters = {"invoice": invoice_pdf_in, "receipt": receipt_pdf_in, "credit": cn.credit_note_pdf_in}
+    with books.read() as s:
+        for kind, number, path in plan:
+            path.write_bytes(getters[kind](s, number))
+            yield path
