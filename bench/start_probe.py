@@ -47,6 +47,7 @@ def main() -> None:
                 if not bare and "window_ms" not in result and type(obj).__name__ == "MainWindow":
                     result["window_ms"] = now
                     state["window"] = obj
+                    watch_dashboard(type(obj))
                     poll.start(5)
             return False
 
@@ -69,17 +70,22 @@ def main() -> None:
 
     poll = QTimer()
     poll.timeout.connect(settled)
-    if not bare:
-        from milestone_desk.ui import main_window
 
-        show_tab = main_window.MainWindow.show_tab
+    def watch_dashboard(cls: type) -> None:
+        """Note when the app switches to the dashboard (patched at the window's first paint, which
+        comes before that switch, so the probe itself imports nothing before the splash)."""
+        show_tab = cls.show_tab  # type: ignore[attr-defined]
 
         def asked(self: object, index: int) -> None:
-            show_tab(self, index)  # type: ignore[arg-type]
+            show_tab(self, index)
             if index == 0:
                 state["asked"] = True
 
-        main_window.MainWindow.show_tab = asked  # type: ignore[method-assign]
+        cls.show_tab = asked  # type: ignore[attr-defined]
+        window = state["window"]
+        if getattr(getattr(window, "tabs", None), "currentIndex", lambda: 1)() == 0:
+            state["asked"] = True  # the window opens on projects (tab 1): 0 means already switched
+
     probe = FirstPaint()
     app.installEventFilter(probe)
     if bare:

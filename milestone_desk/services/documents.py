@@ -371,26 +371,24 @@ def write_all(books: Books, folder: Path) -> Iterator[Path]:
     from milestone_desk.services import pdf_pool
 
     invoices, receipts = issued_numbers(books)
-    used: set[str] = set()
-    plan: pdf_pool.Plan = []
     with books.read() as s:
-        series = (
-            ("invoice", invoices),
-            ("receipt", receipts),
-            ("credit", cn.credit_numbers(s)),
-        )
-        for kind, numbers in series:
+        credits = cn.credit_numbers(s)
+
+    def plan() -> Iterator[tuple[str, str, Path]]:
+        used: set[str] = set()
+        for kind, numbers in (("invoice", invoices), ("receipt", receipts), ("credit", credits)):
             for number in numbers:
                 name = safe_name(number)
                 if name.lower() in used:  # two formats that give the same file name
                     name = f"{kind}-{name}"
                 used.add(name.lower())
-                plan.append((kind, number, folder / f"{name}.pdf"))
+                yield kind, number, folder / f"{name}.pdf"
+
     if pdf_pool.workers() > 1 and pdf_pool.to_draw(books) >= pdf_pool.POOL_FROM:
-        yield from pdf_pool.write_pooled(books, plan)
+        yield from pdf_pool.write_pooled(books, list(plan()))
         return
     getters = {"invoice": invoice_pdf_in, "receipt": receipt_pdf_in, "credit": cn.credit_note_pdf_in}
     with books.read() as s:
-        for kind, number, path in plan:
+        for kind, number, path in plan():
             path.write_bytes(getters[kind](s, number))
             yield path
