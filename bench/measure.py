@@ -285,11 +285,12 @@ def _cli(argv: list[str], home: str) -> tuple[float, float, str]:
     """Wall seconds, peak RSS (MB) and stdout's last line of one `milestone-desk` command, in its own
     process (export's JSON goes to /dev/null)."""
     code = (
-        "import resource, sys\n"
+        "import sys\n"
         "from milestone_desk.cli import main\n"
         "rc = main(sys.argv[1:])\n"
         "sys.stdout.flush()\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr)\n"
+        "from bench.rss import peak_mb\n"
+        "print(peak_mb(), file=sys.stderr)\n"
         "sys.exit(rc)\n"
     )
     env = dict(os.environ, MILESTONE_DESK_HOME=home)

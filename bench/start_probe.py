@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import sys
 import time
 
@@ -99,8 +98,9 @@ def main() -> None:
         from milestone_desk.cli import main as app_main
 
         app_main(["--db", sys.argv[sys.argv.index("--db") + 1]])
-    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    result["rss_mb"] = rss_kb / 1024
+    from bench.rss import peak_mb
+
+    result["rss_mb"] = peak_mb()
     heavy = ("sqlalchemy.orm", "alembic", "reportlab")
     print(json.dumps({"imported_at_paint": [m for m in heavy if m in loaded]}), file=sys.stderr)
     print(json.dumps(result))

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import random
-import resource
 import sys
 import tempfile
 import time
@@ -140,7 +139,9 @@ def main() -> None:
         if k >= 2:  # the first rounds warm fonts and statement caches
             issue_ms.append(issued)
             pay_ms.append(paid)
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    from bench.rss import peak_mb
+
+    rss_mb = peak_mb()
     window.close()
     books.close()
     print(json.dumps({"times_ms": times, "issue_ms": issue_ms, "pay_ms": pay_ms, "rss_mb": rss_mb}))
