@@ -9,6 +9,7 @@ connection; files are written by the workers and the paths yielded in the usual 
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
@@ -44,6 +45,10 @@ def to_draw(books: Books) -> int:
 
 
 def workers() -> int:
+    """Processes for drawing; one in a PyInstaller bundle, whose executable is the app itself (a
+    spawned worker would start the app again unless the bundle's entry point handles it)."""
+    if getattr(sys, "frozen", False):
+        return 1
     return max(1, min(WORKERS, os.cpu_count() or 1))
 
 
