@@ -1,7 +1,7 @@
 # Developer commands. `make package` builds the Linux one-folder bundle into dist/milestone-desk/.
 PYTHON ?= .venv/bin/python
 
-.PHONY: package test test-bundle run bench icons translations screenshots clean
+.PHONY: package test test-fast test-bundle run bench bench-full icons translations screenshots clean
 
 package:
 	$(PYTHON) -c "import PyInstaller" 2>/dev/null || { echo "PyInstaller is missing: run  $(PYTHON) -m pip install -e '.[package]'"; exit 2; }
@@ -11,11 +11,19 @@ package:
 test:
 	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest -q
 
+# The fast lane: everything but the tests marked slow (those still run in `make test` and in CI).
+test-fast:
+	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest -q -m "not slow and not bundle"
+
 run:
 	$(PYTHON) -m milestone_desk
 
 bench:
 	@if [ -d bench ]; then $(PYTHON) -m bench; else echo "No bench/ folder yet: nothing to measure."; fi
+
+# The frozen 1× firm (~2.2 GB of PDFs), then the 4× firm and the 0.25×/1×/4× flatness table.
+bench-full:
+	$(PYTHON) -m bench --frozen --full
 
 icons:
 	$(PYTHON) packaging/make_icons.py

@@ -36,7 +36,12 @@ def _uid(rng: random.Random) -> str:
 
 
 def generate(
-    path: Path, seed: int = 2026, projects: int = PROJECTS, clients: int = CLIENTS
+    path: Path,
+    seed: int = 2026,
+    projects: int = PROJECTS,
+    clients: int = CLIENTS,
+    *,
+    frozen: bool = False,
 ) -> dict[str, int]:
     """Write the firm into a new company file at ``path``; returns row counts.
 
@@ -280,6 +285,8 @@ def generate(
     )
     con.commit()
     con.close()
+    if frozen:
+        _freeze_all(path)
     return {
         "projects": len(project_rows),
         "milestones": len(milestones),
@@ -310,3 +317,52 @@ def _audit_history(con: sqlite3.Connection, events: list[tuple[str, str, str, st
     )
     count = con.execute("SELECT count(*) FROM audit_events").fetchone()[0]
     con.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (HEAD_KEY, f"{count}:{prev}"))
+
+
+#: The size of a real firm's frozen document (logo, terms, two embedded font subsets).
+FROZEN_BYTES = 45_000
+
+
+def _padded(pdf: bytes) -> bytes:
+    """A rendered PDF grown to FROZEN_BYTES with a comment block after %%EOF (readers skip it)."""
+    pad = max(0, FROZEN_BYTES - len(pdf) - 64)
+    return pdf + b"\n%" + b"x" * pad + b"\n"
+
+
+def _freeze_all(path: Path) -> None:
+    """Store a frozen PDF on every issued invoice and receipt, as the app does at issue.
+
+    The bytes are one real rendered invoice and one real receipt of this firm, padded to ~45 KB,
+    each with the document's number appended (its own bytes, so its own SHA-256, which is stored
+    next to it and which `check` can verify). ~49,000 documents make a ~2.2 GB file, the size of a
+    real ten-year firm.
+    """
+    import hashlib
+
+    from sqlalchemy import select
+
+    from milestone_desk.documents import render_invoice, render_receipt
+    from milestone_desk.persistence.models import Invoice, Receipt
+    from milestone_desk.services import documents
+
+    with Books.open(path, readonly=True) as books, books.read() as s:
+        inv = s.scalars(select(Invoice).where(Invoice.number.is_not(None)).limit(1)).one()
+        rec = s.scalars(select(Receipt).limit(1)).one()
+        templates = {
+            "invoices": _padded(render_invoice(documents.invoice_document(s, inv))),
+            "receipts": _padded(render_receipt(documents.receipt_document(s, rec))),
+        }
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA synchronous=OFF")
+    for table, template in templates.items():
+        ids = con.execute(f"SELECT id, number FROM {table} WHERE number IS NOT NULL").fetchall()
+        batch: list[tuple[bytes, str, int]] = []
+        for row_id, number in ids:
+            data = template + f"%{number}\n".encode()
+            batch.append((data, hashlib.sha256(data).hexdigest(), row_id))
+            if len(batch) == 2000:
+                con.executemany(f"UPDATE {table} SET pdf = ?, pdf_sha256 = ? WHERE id = ?", batch)
+                batch.clear()
+        con.executemany(f"UPDATE {table} SET pdf = ?, pdf_sha256 = ? WHERE id = ?", batch)
+        con.commit()
+    con.close()

@@ -49,7 +49,7 @@ def start_probe(args: list[str], home: str | None = None) -> dict[str, Any]:
 
 def cold_start(firm: Path, runs: int) -> dict[str, Any]:
     """App window on the firm vs a bare QMainWindow, alternating so load affects both alike."""
-    app, full, bare, rss = [], [], [], []
+    app, full, window, bare, rss = [], [], [], [], []
     imported: list[str] = []
     home = tempfile.mkdtemp(prefix="md-bench-home-")  # settings, lock and daily backup go here
     for _ in range(runs):
@@ -58,6 +58,7 @@ def cold_start(firm: Path, runs: int) -> dict[str, Any]:
         bare.append(b["ms"])
         app.append(a["ms"])
         full.append(a["full_ms"])
+        window.append(a["window_ms"])
         rss.append(a["rss_mb"])
         imported = a.get("imported_at_paint", [])
     ratio = statistics.median(app) / statistics.median(bare)
@@ -65,6 +66,7 @@ def cold_start(firm: Path, runs: int) -> dict[str, Any]:
         "start_ms": statistics.median(app),
         "start_full_ms": statistics.median(full),
         "start_full_ratio": statistics.median(full) / statistics.median(bare),
+        "start_window_ms": statistics.median(window),
         "bare_start_ms": statistics.median(bare),
         "start_ratio": ratio,
         "rss_start_mb": max(rss),
@@ -87,27 +89,44 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[k]
 
 
-def measure_switch(firm: Path, work: Path, runs: int) -> dict[str, Any]:
-    """Project switches in the real window (child process), p50/p95 per run, median over runs."""
-    p50, p95, rss = [], [], []
+def measure_switch(firm: Path, work: Path, runs: int, writes: int = 8) -> dict[str, Any]:
+    """Project switches, then issue and pay, in the real window (child process, on a copy of the firm);
+    p50/p95 per run, median over runs; each until the window has settled (bench/settle.py)."""
+    p50, p95, rss, issue, pay = [], [], [], [], []
     for _ in range(max(3, runs // 2)):
+        copy = _copy(firm, work / "window.mdesk")
         env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
         out = subprocess.run(
-            [sys.executable, "-m", "bench.switch_probe", "--db", str(firm), "--switches", "60"],
+            [
+                sys.executable,
+                "-m",
+                "bench.switch_probe",
+                "--db",
+                str(copy),
+                "--switches",
+                "60",
+                "--writes",
+                str(writes),
+            ],
             capture_output=True,
             text=True,
             env=env,
             check=True,
-            timeout=300,
+            timeout=600,
         )
         data = json.loads(out.stdout.strip().splitlines()[-1])
         p50.append(_percentile(data["times_ms"], 0.50))
         p95.append(_percentile(data["times_ms"], 0.95))
         rss.append(data["rss_mb"])
+        issue.extend(data["issue_ms"])
+        pay.extend(data["pay_ms"])
+        copy.unlink()
     return {
         "switch_p50_ms": statistics.median(p50),
         "switch_p95_ms": statistics.median(p95),
         "rss_switch_mb": max(rss),
+        "gui_issue_ms": statistics.median(issue),
+        "gui_pay_ms": statistics.median(pay),
     }
 
 
@@ -218,18 +237,38 @@ def _write_all_rate(firm: Path, work: Path, runs: int, sample: int) -> float:
     return statistics.median(rates)
 
 
-def measure_docs(firm: Path, work: Path, runs: int, sample: int = 1000) -> dict[str, Any]:
+def measure_docs(
+    firm: Path, work: Path, runs: int, sample: int = 1000, frozen_firm: bool = False
+) -> dict[str, Any]:
     """`pdf --all` throughput through its own code path (services.documents.write_all) on fixed samples.
 
     Rendered: the first ``sample`` documents of the firm, whose bulk history has no frozen bytes, so
     each is drawn afresh (the worst case). Frozen: a copy whose first 300 invoices carry the PDF
     stored at issue, which is what every document issued by the app has; those are copied out.
     """
-    rendered = _write_all_rate(firm, work, max(2, runs // 3), sample)
-    copy = _copy(firm, work / "frozen.mdesk")
-    _freeze_first(copy, 300)
-    frozen = _write_all_rate(copy, work, runs, 300)
-    copy.unlink()
+    from bench.generate import generate
+
+    if frozen_firm:
+        # every document of the firm carries its frozen bytes: copy them out; render on a plain firm
+        frozen = _write_all_rate(firm, work, runs, sample)
+        plain = work / "plain.mdesk"
+        generate(plain, projects=500, clients=100)
+        rendered = _write_all_rate(plain, work, max(2, runs // 3), sample)
+        plain.unlink()
+    else:
+        rendered = _write_all_rate(firm, work, max(2, runs // 3), sample)
+        copy = _copy(firm, work / "frozen.mdesk")
+        _freeze_first(copy, 300)
+        # the sample is all frozen, as on a firm whose documents were all issued by the app: the
+        # rest of the copy has none, which would otherwise start the drawing pool for nothing
+        from milestone_desk.services import pdf_pool
+
+        pool_from, pdf_pool.POOL_FROM = pdf_pool.POOL_FROM, 10**9
+        try:
+            frozen = _write_all_rate(copy, work, runs, 300)
+        finally:
+            pdf_pool.POOL_FROM = pool_from
+        copy.unlink()
     return {"docs_per_s": rendered, "docs_sample": sample, "docs_frozen_per_s": frozen}
 
 
@@ -240,3 +279,130 @@ def measure_aging(firm: Path, work: Path, runs: int) -> dict[str, Any]:
     with Books.open(firm, readonly=True) as books:
         aging.aging(books, date(2026, 11, 26))
         return {"aging_ms": median_ms(lambda: aging.aging(books, date(2026, 11, 26)), runs)}
+
+
+def _cli(argv: list[str], home: str) -> tuple[float, float, str]:
+    """Wall seconds, peak RSS (MB) and stdout's last line of one `milestone-desk` command, in its own
+    process (export's JSON goes to /dev/null)."""
+    code = (
+        "import sys\n"
+        "from milestone_desk.cli import main\n"
+        "rc = main(sys.argv[1:])\n"
+        "sys.stdout.flush()\n"
+        "from bench.rss import peak_mb\n"
+        "print(peak_mb(), file=sys.stderr)\n"
+        "sys.exit(rc)\n"
+    )
+    env = dict(os.environ, MILESTONE_DESK_HOME=home)
+    quiet = argv[0] == "export"
+    t = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, "-c", code, *argv],
+        stdout=subprocess.DEVNULL if quiet else subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        timeout=900,
+    )
+    took = time.perf_counter() - t
+    if out.returncode != 0:
+        raise SystemExit(f"milestone-desk {' '.join(argv)} failed: {out.stderr.strip()[-500:]}")
+    last = "" if quiet else (out.stdout.strip().splitlines() or [""])[-1]
+    return took, float(out.stderr.strip().splitlines()[-1]), last
+
+
+def measure_export_check(firm: Path, runs: int) -> dict[str, Any]:
+    """`milestone-desk export FILE` (to /dev/null) and `milestone-desk check FILE`, each a process."""
+    home = tempfile.mkdtemp(prefix="md-bench-home-")
+    exports = [_cli(["export", str(firm)], home) for _ in range(max(1, runs // 3))]
+    checks = [_cli(["check", str(firm)], home) for _ in range(max(1, runs // 3))]
+    return {
+        "export_s": statistics.median(e[0] for e in exports),
+        "export_rss_mb": max(e[1] for e in exports),
+        "check_s": statistics.median(c[0] for c in checks),
+        "check_rss_mb": max(c[1] for c in checks),
+    }
+
+
+def measure_cli_issue(firm: Path, work: Path, runs: int) -> dict[str, Any]:
+    """`milestone-desk issue` and `pay` (whole processes, the CLI's own start) ÷ `python -c pass`,
+    alternating in the same rounds; `complete` beforehand is not timed."""
+    import re
+
+    from bench.switch_probe import _unbilled
+    from milestone_desk.services.books import Books
+
+    copy = _copy(firm, work / "cli.mdesk")
+    home = tempfile.mkdtemp(prefix="md-bench-home-")
+    with Books.open(copy, readonly=True) as books:
+        todo = _unbilled(books, max(3, runs // 2) + 1)
+    issue, pay, bare = [], [], []
+    for k, (code, name) in enumerate(todo):
+        _cli(["complete", str(copy), code, name, "--date", "2026-11-26"], home)
+        t = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "pass"], check=True)
+        took_bare = time.perf_counter() - t
+        took_issue, _, said = _cli(["issue", str(copy), code, name, "--date", "2026-11-26"], home)
+        found = re.search(r"INV-\d{4}-\d+", said)
+        if found is None:
+            raise SystemExit(f"issue said {said!r}")
+        took_pay, _, _ = _cli(["pay", str(copy), found.group(0), "1.00", "--date", "2026-11-26"], home)
+        if k:  # the first round warms the page cache
+            bare.append(took_bare)
+            issue.append(took_issue)
+            pay.append(took_pay)
+    copy.unlink()
+    return {
+        "cli_issue_ratio": statistics.median(issue) / statistics.median(bare),
+        "cli_issue_ms": statistics.median(issue) * 1000,
+        "cli_pay_ms": statistics.median(pay) * 1000,
+        "python_pass_ms": statistics.median(bare) * 1000,
+    }
+
+
+#: Daily operations timed at each scale of the flatness table (warm, median ms).
+def daily_operations(firm: Path, work: Path, runs: int) -> dict[str, float]:
+    """Service-level daily operations on one firm: what grows with the firm shows here."""
+    from bench.switch_probe import _unbilled
+    from milestone_desk.services import (
+        aging,
+        dashboard,
+        invoicing,
+        ledger,
+        lookup,
+        milestones,
+        payments,
+        projects,
+    )
+    from milestone_desk.services.books import Books
+
+    copy = _copy(firm, work / "daily.mdesk")
+    out: dict[str, float] = {}
+    today = date(2026, 11, 26)
+    with Books.open(copy) as books:
+        codes = [c for c, _ in _unbilled(books, runs + 3)]
+        out["ledger_ms"] = median_ms(lambda: ledger.ledger(books), runs)
+        out["aging_ms"] = median_ms(lambda: aging.aging(books, today), runs)
+        it = iter(codes * 3)
+        out["switch_services_ms"] = median_ms(
+            lambda: (projects.project_detail(books, next(it)), invoicing.list_invoices(books, next(it))), runs
+        )
+        if hasattr(projects, "list_clients"):
+            out["list_clients_ms"] = median_ms(lambda: projects.list_clients(books), runs)
+        if hasattr(dashboard, "dashboard"):
+            out["dashboard_ms"] = median_ms(lambda: dashboard.dashboard(books, today), runs)
+        times_issue, times_pay = [], []
+        for code, name in _unbilled(books, runs + 2):
+            milestones.complete_milestone(books, code, name, today)
+            t = time.perf_counter()
+            number = invoicing.issue_invoice(books, code, name, today)
+            times_issue.append((time.perf_counter() - t) * 1000)
+            with books.read() as s:
+                due = lookup.invoice(s, number).amount_due_cents
+            t = time.perf_counter()
+            payments.record_payment(books, number, due, today, "check", "")
+            times_pay.append((time.perf_counter() - t) * 1000)
+        out["issue_ms"] = statistics.median(times_issue[2:])
+        out["pay_ms"] = statistics.median(times_pay[2:])
+    copy.unlink()
+    return out

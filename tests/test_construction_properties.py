@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -32,6 +33,7 @@ def money(cents: int) -> str:
     return to_decimal_string(cents)
 
 
+@pytest.mark.slow  # hypothesis over real files: 20-40 s (issue 18, fast lane)
 @settings(max_examples=12, deadline=None, suppress_health_check=HEALTH)
 @given(
     values=st.lists(st.integers(100, 3_000_000), min_size=1, max_size=4),
@@ -84,6 +86,7 @@ def test_progress_payments_plus_release_equal_contract_to_date(
         assert paid + release == to_date == view.summary.L3
 
 
+@pytest.mark.slow  # hypothesis over real files: 20-40 s (issue 18, fast lane)
 @settings(max_examples=12, deadline=None, suppress_health_check=HEALTH)
 @given(
     contract=st.integers(10_000, 5_000_000),

@@ -187,6 +187,7 @@ def test_restore_refuses_while_another_window_holds_the_file(
     try:
         with pytest.raises(FileInUse):
             filesafety.restore(backup, db_path)
+        books.close()  # the window's own restore closes its books (its pooled connections) first
         assert filesafety.restore(backup, db_path, lock=lock) is not None  # the window's own restore
     finally:
         lock.release()

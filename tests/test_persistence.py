@@ -37,7 +37,28 @@ def test_pragmas_of_the_company_file(books: Books) -> None:
     with books.engine.connect() as conn:
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL: WAL synced at checkpoints
+
+
+def test_a_numbered_document_is_flushed_to_the_disk_before_issuing_returns(
+    books: Books, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """synchronous=NORMAL for routine writes; a transaction that takes a number fsyncs the WAL."""
+    from datetime import date
+
+    from milestone_desk.persistence import sqlite as sqlite_mod
+    from milestone_desk.services import books as books_mod
+    from milestone_desk.services import numbering
+
+    synced: list[Path] = []
+    monkeypatch.setattr(books_mod, "sync_wal", lambda path: synced.append(path))
+    with books.write() as s:
+        s.execute(text("INSERT INTO settings (key, value) VALUES ('plain', 'x')"))
+    assert synced == []
+    with books.write() as s:
+        numbering.take(s, "invoice", date(2026, 5, 1))
+    assert synced == [books.path]
+    sqlite_mod.sync_wal(books.path)  # the real one finds the WAL (or none) without failing
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")

@@ -77,6 +77,7 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("balances")
 
 
+@pytest.mark.slow  # hypothesis over real files: 20-40 s (issue 18, fast lane)
 @settings(
     max_examples=25,
     deadline=None,

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +47,15 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    with open_reading(args.file) as books:
-        sys.stdout.write(exchange.export_text(books))
+    # Streamed through a temporary file: little memory on a big firm, and nothing on stdout
+    # unless the whole export was read (a damaged file prints only its sentence).
+    with (
+        open_reading(args.file) as books,
+        tempfile.SpooledTemporaryFile(max_size=4 << 20, mode="w+", encoding="utf-8") as spool,
+    ):
+        exchange.export_to(books, spool.write)
+        spool.seek(0)
+        shutil.copyfileobj(spool, sys.stdout, 1 << 20)
     return 0
 
 

@@ -58,9 +58,12 @@ _FILES.update({name: file for name, (file, _blocks) in SCRIPTS.items()})
 
 
 def _register(name: str) -> TTFont:
-    try:
+    # Not getFont(name) first: for an unknown name it parses every AFM file reportlab ships
+    # (~100 of them, 350-480 ms) before it gives up. Parsing our two DejaVu faces takes ~25 ms,
+    # so a cache of parsed faces would save too little to be worth it.
+    if name in pdfmetrics.getRegisteredFontNames():
         font = pdfmetrics.getFont(name)
-    except KeyError:
+    else:
         font = TTFont(name, str(resource_path("fonts", _FILES[name])), subfontIndex=0)
         pdfmetrics.registerFont(font)
     assert isinstance(font, TTFont)

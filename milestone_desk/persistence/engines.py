@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.engine import URL
 
 from milestone_desk.persistence import postgres, sqlite
+from milestone_desk.persistence.sqlite import DURABLE as DURABLE  # the flag a numbering write sets
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,13 @@ def start_write(conn: Connection) -> None:
     """Make this transaction the only writer until it ends (SQLite's BEGIN IMMEDIATE does it already)."""
     if conn.dialect.name == "postgresql":
         postgres.start_write(conn)
+
+
+def make_durable(engine: Engine, path: Path) -> None:
+    """After a commit that handed out a document number: on a file, push the WAL to the disk
+    (routine writes run ``synchronous=NORMAL``); a server's commit is durable already."""
+    if engine.dialect.name == "sqlite":
+        sqlite.sync_wal(path)
 
 
 def start_read(conn: Connection) -> None:

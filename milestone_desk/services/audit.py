@@ -61,9 +61,19 @@ HEAD_KEY = "audit.head"
 
 
 def _move_head(session: Session, digest: str) -> None:
-    count = int(session.scalar(select(func.count()).select_from(AuditEvent)) or 0)
-    value = f"{count}:{digest}"
+    """Count the new event on the head's own count: one row read, not a count over the whole trail.
+
+    A file written before the head existed (or with a head that is not ``count:hash``) counts its
+    trail once, here, and from then on the head carries the count.
+    """
     row = session.get(Setting, HEAD_KEY)
+    count_text = "" if row is None else row.value.partition(":")[0]
+    if count_text.isdigit():
+        count = int(count_text) + 1
+    else:
+        session.flush()
+        count = int(session.scalar(select(func.count()).select_from(AuditEvent)) or 0)
+    value = f"{count}:{digest}"
     if row is None:
         session.add(Setting(key=HEAD_KEY, value=value))
     else:

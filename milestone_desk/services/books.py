@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from milestone_desk.domain.errors import BadInput, BooksError, MilestoneDeskError
 from milestone_desk.persistence import backups, engines, schema
-from milestone_desk.persistence.engines import Location
+from milestone_desk.persistence.engines import DURABLE, Location
 from milestone_desk.persistence.models import utcnow
 from milestone_desk.persistence.probe import OpenProblem, probe_file
 from milestone_desk.persistence.sqlite import create_private_file, make_engine
@@ -204,16 +204,23 @@ class Books:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction: all of it is saved, or none of it."""
+        """One write transaction: all of it is saved, or none of it.
+
+        A transaction that took a document number is on the disk when this returns (see
+        ``persistence.sqlite.make_engine`` on ``synchronous=NORMAL``).
+        """
         if self.readonly:
             raise BooksError(
                 self.readonly_reason or "This company file is open read-only; nothing can be changed."
             )
-        with self._guard(), self._sessions.begin() as session:
-            engines.start_write(session.connection())
-            yield session
-            if session.in_transaction():  # a caller that rolled back has nothing to count
-                session.execute(_BUMP, {"at": utcnow(), "by": who(session)})
+        with self._guard():
+            with self._sessions.begin() as session:
+                engines.start_write(session.connection())
+                yield session
+                if session.in_transaction():  # a caller that rolled back has nothing to count
+                    session.execute(_BUMP, {"at": utcnow(), "by": who(session)})
+            if session.info.pop(DURABLE, False):
+                engines.make_durable(self.engine, self.path)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections import defaultdict
 
 from sqlalchemy import select
-from sqlalchemy.orm import defer
+from sqlalchemy.orm import defer, selectinload
 
 from milestone_desk.domain.money import to_decimal_string
-from milestone_desk.domain.states import InvoiceStatus
+from milestone_desk.domain.states import LIVE, InvoiceStatus
 from milestone_desk.persistence import engines
 from milestone_desk.persistence.models import (
     Company,
@@ -94,8 +94,17 @@ def check_books(books: Books) -> list[str]:
                 name, status = ms_info[inv.milestone_id]
                 if status != ms:
                     problems.append(f"Milestone {name!r} of invoice {inv.number} is {status}, expected {ms}.")
-        for p in s.scalars(select(Project).order_by(Project.code)):
-            problems.extend(milestone_invoice_problems(s, p, currency))
+        # Every project's live invoices and milestones in three queries, not three per project.
+        live: dict[int, dict[str, list[Invoice]]] = defaultdict(lambda: defaultdict(list))
+        for inv in s.scalars(
+            select(Invoice)
+            .options(defer(Invoice.pdf))
+            .where(Invoice.status.in_(LIVE), Invoice.kind.in_(("milestone", "deposit")))
+            .order_by(Invoice.id)
+        ):
+            live[inv.project_id][inv.kind].append(inv)
+        for p in s.scalars(select(Project).options(selectinload(Project.milestones)).order_by(Project.code)):
+            problems.extend(milestone_invoice_problems(s, p, currency, live.get(p.id, {})))
         problems.extend(records_problems(s))
         problems.extend(construction_problems(s))
         problems.extend(einvoice_problems(s))

@@ -9,6 +9,7 @@ held in total).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 
 from sqlalchemy.orm import Session
 
@@ -18,8 +19,14 @@ from milestone_desk.persistence.models import Invoice, Project
 from milestone_desk.services.retainage import live_invoices, policy_of
 
 
-def milestone_invoice_problems(s: Session, project: Project, currency: str) -> list[str]:
-    """Every disagreement between the project's milestones and its live milestone invoices."""
+def milestone_invoice_problems(
+    s: Session, project: Project, currency: str, live: Mapping[str, list[Invoice]] | None = None
+) -> list[str]:
+    """Every disagreement between the project's milestones and its live milestone invoices.
+
+    ``live`` (kind → the project's live invoices by id) lets ``check`` read every project's invoices
+    in one query instead of two per project.
+    """
     if project.billing_mode == "progress":
         return []
 
@@ -28,7 +35,7 @@ def milestone_invoice_problems(s: Session, project: Project, currency: str) -> l
 
     problems: list[str] = []
     policy = policy_of(project)
-    invoices = live_invoices(s, project, "milestone")
+    invoices = live_invoices(s, project, "milestone") if live is None else live.get("milestone", [])
     by_milestone: dict[int, list[Invoice]] = defaultdict(list)
     for inv in invoices:
         if inv.milestone_id is not None:
@@ -75,7 +82,8 @@ def milestone_invoice_problems(s: Session, project: Project, currency: str) -> l
         problems.append(
             f"Project {project.code}: the milestone invoices hold negative retainage ({money(held)})."
         )
-    invoiced = sum(i.gross_cents for i in live_invoices(s, project, "deposit"))
+    deposits = live_invoices(s, project, "deposit") if live is None else live.get("deposit", [])
+    invoiced = sum(i.gross_cents for i in deposits)
     applied = sum(i.deposit_applied_cents for i in invoices)
     if applied > invoiced:
         problems.append(

@@ -386,21 +386,27 @@ def write_all(books: Books, folder: Path) -> Iterator[Path]:
     """Write every issued invoice, receipt and credit note into a folder, yielding each path as it is written."""
     folder.mkdir(parents=True, exist_ok=True)
     from milestone_desk.services import credit_documents as cn  # it builds on this module
+    from milestone_desk.services import pdf_pool
 
     invoices, receipts = issued_numbers(books)
-    used: set[str] = set()
     with books.read() as s:
-        series = (
-            ("invoice", invoices, invoice_pdf_in),
-            ("receipt", receipts, receipt_pdf_in),
-            ("credit", cn.credit_numbers(s), cn.credit_note_pdf_in),
-        )
-        for kind, numbers, get in series:
+        credits = cn.credit_numbers(s)
+
+    def plan() -> Iterator[tuple[str, str, Path]]:
+        used: set[str] = set()
+        for kind, numbers in (("invoice", invoices), ("receipt", receipts), ("credit", credits)):
             for number in numbers:
                 name = safe_name(number)
                 if name.lower() in used:  # two formats that give the same file name
                     name = f"{kind}-{name}"
                 used.add(name.lower())
-                path = folder / f"{name}.pdf"
-                path.write_bytes(get(s, number))
-                yield path
+                yield kind, number, folder / f"{name}.pdf"
+
+    if pdf_pool.workers() > 1 and pdf_pool.to_draw(books) >= pdf_pool.POOL_FROM:
+        yield from pdf_pool.write_pooled(books, list(plan()))
+        return
+    getters = {"invoice": invoice_pdf_in, "receipt": receipt_pdf_in, "credit": cn.credit_note_pdf_in}
+    with books.read() as s:
+        for kind, number, path in plan():
+            path.write_bytes(getters[kind](s, number))
+            yield path

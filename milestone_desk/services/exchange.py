@@ -37,7 +37,7 @@ from milestone_desk.services.exchange_construction import (
     link_pay_application_invoices,
     spec_fields,
 )
-from milestone_desk.services.exchange_export import FORMAT, export_data, export_text
+from milestone_desk.services.exchange_export import FORMAT, export_data, export_text, export_to
 from milestone_desk.services.exchange_records import (
     import_credit_notes,
     import_numbering,
@@ -51,6 +51,7 @@ __all__ = [
     "FORMAT",
     "export_data",
     "export_text",
+    "export_to",
     "import_data",
     "import_file",
     "load_json",

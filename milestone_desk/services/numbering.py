@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from milestone_desk.domain.errors import BadInput
+from milestone_desk.persistence.engines import DURABLE
 from milestone_desk.persistence.models import Company, NumberCounter, Setting
 from milestone_desk.persistence.models_records import DocumentNumber
 from milestone_desk.services.books import Books
@@ -170,6 +171,7 @@ def _register(session: Session, series: str, period: int, seq: int | None, numbe
             "give each series its own numbering format."
         )
     session.add(DocumentNumber(series=series, period=period, seq=seq, number=number))
+    session.info[DURABLE] = True  # a number handed out must survive a power cut (Books.write)
 
 
 def take(session: Session, series: str, on: date, fmt: str | None = None) -> Taken:

@@ -1,6 +1,6 @@
 """Reading work that may take longer than a frame runs on a worker thread; results come back as signals.
 
-Each job opens its own connection (the engine uses NullPool), so the UI thread never waits on SQLite.
+Each job takes its own connection from the engine's pool, so the UI thread never waits on SQLite.
 """
 
 from __future__ import annotations
