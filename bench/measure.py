@@ -222,7 +222,7 @@ def _write_all_rate(firm: Path, work: Path, runs: int, sample: int) -> float:
     import itertools
     import shutil
 
-    from milestone_desk.services import documents
+    from milestone_desk.services import pdf_pool
     from milestone_desk.services.books import Books
 
     rates = []
@@ -231,7 +231,7 @@ def _write_all_rate(firm: Path, work: Path, runs: int, sample: int) -> float:
             folder = work / "pdfs"
             shutil.rmtree(folder, ignore_errors=True)
             t = time.perf_counter()
-            n = sum(1 for _ in itertools.islice(documents.write_all(books, folder), sample))
+            n = sum(1 for _ in itertools.islice(pdf_pool.write_all(books, folder), sample))
             rates.append(n / (time.perf_counter() - t))
             shutil.rmtree(folder, ignore_errors=True)
     return statistics.median(rates)
@@ -240,7 +240,7 @@ def _write_all_rate(firm: Path, work: Path, runs: int, sample: int) -> float:
 def measure_docs(
     firm: Path, work: Path, runs: int, sample: int = 1000, frozen_firm: bool = False
 ) -> dict[str, Any]:
-    """`pdf --all` throughput through its own code path (services.documents.write_all) on fixed samples.
+    """`pdf --all` throughput through its own code path (services.pdf_pool.write_all) on fixed samples.
 
     Rendered: the first ``sample`` documents of the firm, whose bulk history has no frozen bytes, so
     each is drawn afresh (the worst case). Frozen: a copy whose first 300 invoices carry the PDF

@@ -172,17 +172,17 @@ def test_pdf_all_with_the_pool_writes_what_one_process_writes(
 ) -> None:
     from pypdf import PdfReader
 
-    from milestone_desk.services import documents, pdf_pool
+    from milestone_desk.services import pdf_pool
 
     path = tmp_path / "firm.mdesk"
     generate(path, seed=11, projects=4, clients=2)
     with Books.open(path, readonly=True) as books:
         monkeypatch.setattr(pdf_pool, "POOL_FROM", 10**9)
-        alone = [p.name for p in documents.write_all(books, tmp_path / "alone")]
+        alone = [p.name for p in pdf_pool.write_all(books, tmp_path / "alone")]
         monkeypatch.setattr(pdf_pool, "POOL_FROM", 1)
         monkeypatch.setattr(pdf_pool, "CHUNK", 5)
         monkeypatch.setattr(pdf_pool, "workers", lambda: 2)
-        pooled = [p.name for p in documents.write_all(books, tmp_path / "pooled")]
+        pooled = [p.name for p in pdf_pool.write_all(books, tmp_path / "pooled")]
     assert pooled == alone and len(alone) > 10
     for name in alone:
         a = PdfReader(tmp_path / "alone" / name).pages[0].extract_text()

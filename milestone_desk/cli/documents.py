@@ -10,7 +10,7 @@ from pathlib import Path
 
 from milestone_desk.cli.common import add_file, open_reading, open_writing, output_file
 from milestone_desk.domain.errors import BadInput, BooksError
-from milestone_desk.services import documents, outbox
+from milestone_desk.services import documents, outbox, pdf_pool
 from milestone_desk.services.mail_settings import SECURITY, SmtpConfig, get_smtp, save_smtp
 
 
@@ -35,7 +35,7 @@ def _pdf(args: argparse.Namespace) -> int:
                 raise BadInput(f"{out} is a file; --all needs a folder.")
             start = time.perf_counter()
             try:
-                count = sum(1 for _ in documents.write_all(books, out))
+                count = sum(1 for _ in pdf_pool.write_all(books, out))
             except OSError as exc:
                 raise BooksError(f"Cannot write into {out}: {exc.strerror or exc}.") from exc
             spent = max(time.perf_counter() - start, 1e-9)

@@ -7,10 +7,8 @@ the company profile since; drafts and previews render from the current data.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
-from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -380,33 +378,3 @@ def safe_name(number: str) -> str:
     """A file name for a document number (numbers are user formats; keep only safe characters)."""
     cleaned = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in number).strip("._")
     return cleaned or "document"
-
-
-def write_all(books: Books, folder: Path) -> Iterator[Path]:
-    """Write every issued invoice, receipt and credit note into a folder, yielding each path as it is written."""
-    folder.mkdir(parents=True, exist_ok=True)
-    from milestone_desk.services import credit_documents as cn  # it builds on this module
-    from milestone_desk.services import pdf_pool
-
-    invoices, receipts = issued_numbers(books)
-    with books.read() as s:
-        credits = cn.credit_numbers(s)
-
-    def plan() -> Iterator[tuple[str, str, Path]]:
-        used: set[str] = set()
-        for kind, numbers in (("invoice", invoices), ("receipt", receipts), ("credit", credits)):
-            for number in numbers:
-                name = safe_name(number)
-                if name.lower() in used:  # two formats that give the same file name
-                    name = f"{kind}-{name}"
-                used.add(name.lower())
-                yield kind, number, folder / f"{name}.pdf"
-
-    if pdf_pool.workers() > 1 and pdf_pool.to_draw(books) >= pdf_pool.POOL_FROM:
-        yield from pdf_pool.write_pooled(books, list(plan()))
-        return
-    getters = {"invoice": invoice_pdf_in, "receipt": receipt_pdf_in, "credit": cn.credit_note_pdf_in}
-    with books.read() as s:
-        for kind, number, path in plan():
-            path.write_bytes(getters[kind](s, number))
-            yield path

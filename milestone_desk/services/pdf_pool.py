@@ -88,3 +88,37 @@ def write_pooled(books: Books, plan: Plan) -> Iterator[Path]:
             yield from future.result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def write_all(books: Books, folder: Path) -> Iterator[Path]:
+    """Write every issued invoice, receipt and credit note into a folder, yielding each path as it is written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    from milestone_desk.services import credit_documents as cn
+    from milestone_desk.services import documents
+
+    invoices, receipts = documents.issued_numbers(books)
+    with books.read() as s:
+        credits = cn.credit_numbers(s)
+
+    def plan() -> Iterator[tuple[str, str, Path]]:
+        used: set[str] = set()
+        for kind, numbers in (("invoice", invoices), ("receipt", receipts), ("credit", credits)):
+            for number in numbers:
+                name = documents.safe_name(number)
+                if name.lower() in used:  # two formats that give the same file name
+                    name = f"{kind}-{name}"
+                used.add(name.lower())
+                yield kind, number, folder / f"{name}.pdf"
+
+    if workers() > 1 and to_draw(books) >= POOL_FROM:
+        yield from write_pooled(books, list(plan()))
+        return
+    getters = {
+        "invoice": documents.invoice_pdf_in,
+        "receipt": documents.receipt_pdf_in,
+        "credit": cn.credit_note_pdf_in,
+    }
+    with books.read() as s:
+        for kind, number, path in plan():
+            path.write_bytes(getters[kind](s, number))
+            yield path
