@@ -8,10 +8,11 @@ from milestone_desk.persistence import (
     models_collections,
     models_construction,
     models_documents,
+    models_field,
     models_records,
 )
 from milestone_desk.persistence.models import Base
 
-MODULES = (models, models_records, models_documents, models_construction, models_collections)
+MODULES = (models, models_records, models_documents, models_construction, models_collections, models_field)
 
 __all__ = ["MODULES", "Base"]
