@@ -241,3 +241,8 @@ def certificates_of(s: Session, project_code: str) -> list[CertificateView]:
 def certificate(books: Books, project_code: str, milestone_name: str) -> CertificateView:
     with books.read() as s:
         return certificate_in(s, project_code, milestone_name)
+
+
+def site_address(books: Books, project_code: str) -> str:
+    with books.read() as s:
+        return lookup.project(s, project_code).site_address

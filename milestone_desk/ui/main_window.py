@@ -25,6 +25,7 @@ from milestone_desk.ui.app_settings import app_settings
 from milestone_desk.ui.construction_menu import add_construction_actions
 from milestone_desk.ui.controller import Controller
 from milestone_desk.ui.dashboard_tab import DashboardTab
+from milestone_desk.ui.field_menu import FieldActions
 from milestone_desk.ui.file_actions import FileActions
 from milestone_desk.ui.icons import icon
 from milestone_desk.ui.invoice_actions import InvoiceActions
@@ -78,6 +79,8 @@ class MainWindow(WindowFiles, QMainWindow):
         self.reports = ReportActions(self)
         build_first_menus(self)
         self.construction_menu: QMenu = add_construction_actions(self)
+        self.field_actions = FieldActions(self)
+        self.field_actions.install()
         build_last_menus(self)
         install_context_menus(self)
         self._build_status()
@@ -292,7 +295,8 @@ class MainWindow(WindowFiles, QMainWindow):
                 self.save_schedule_action, self.active_action, self.completed_action, self.archive_action,
                 self.complete_action, self.reopen_action, self.issue_action, self.pay_action,
                 self.reminders_action, *self.invoice_actions.writing_actions(),
-                *self.file_actions.writing_actions()]  # type: ignore[list-item]  # fmt: skip
+                *self.file_actions.writing_actions(),
+                *self.field_actions.writing_actions()]  # type: ignore[list-item]  # fmt: skip
 
     def update_actions(self) -> None:
         c = self.controller
@@ -309,6 +313,8 @@ class MainWindow(WindowFiles, QMainWindow):
                   self.project_history_action):  # fmt: skip
             a.setEnabled(has_project)
         self.draft_action.setEnabled(status in ("planned", "in_progress", "completed"))
+        self.field_actions.sign_off_action.setEnabled(status in ("planned", "in_progress") and clean)
+        self.field_actions.update_actions()
         self.milestone_history_action.setEnabled(bool(status))
         self.reports.ledger_action.setEnabled(has_project)
         self.invoice_actions.update_actions()
@@ -334,11 +340,17 @@ class MainWindow(WindowFiles, QMainWindow):
         )
 
     def _set_title(self) -> None:
-        if self.read_only_shown():
+        field = self.field_actions.title()
+        if field is not None:
+            self.setWindowTitle(self.tr("Milestone Desk — {0}").format(field))
+            self.file_label.setText(field)
+        elif self.read_only_shown():
             self.setWindowTitle(self.tr("Milestone Desk — {0} (read-only)").format(self.books.name))
         else:
             self.setWindowTitle(self.tr("Milestone Desk — {0}").format(self.books.name))
-        if self.books.location.on_server:
+        if field is not None:
+            pass
+        elif self.books.location.on_server:
             self.file_label.setText(self.tr("Server: {0}").format(self.books.shown))
         else:
             self.file_label.setText(self.tr("File: {0}").format(str(self.books.path)))
