@@ -74,6 +74,10 @@ def test_sign_off_on_a_field_copy_with_a_drawn_signature_then_sync(
         cert = s.scalars(select(CompletionCertificate)).one()
         assert cert.signed_by == "Maria Delgado" and cert.signature_png is not None
         assert cert.signature_png.startswith(b"\x89PNG") and len(cert.photos) == 1
+    _select_milestone(window, qtbot, "P-001", "Demolition")
+    window.update_actions()  # completed here: invoicing and reopening are the office's, not the copy's
+    assert not window.issue_action.isEnabled() and not window.reopen_action.isEnabled()
+    assert not window.new_project_action.isEnabled()
     before = window.windowTitle()
     fa.sync_action.trigger()
     assert "pushed 1" in window.statusBar().currentMessage()
@@ -109,8 +113,8 @@ def test_conflicts_listed_with_both_versions_and_settled_in_the_office_window(
             table = dialog.table
             assert table.rowCount() == 2
             texts = [table.item(0, c).text() for c in range(table.columnCount())]
-            assert texts[0] == "rescheduled" and "planned_date: 2026-03-20" in texts[3]
-            assert "completed_date: 2026-03-02" in texts[4] and texts[5].startswith("open")
+            assert texts[0] == "rescheduled" and "planned date: 2026-03-20" in texts[3]
+            assert "completed date: 2026-03-02" in texts[4] and texts[5].startswith("open")
             table.selectRow(1)  # a payment on a void invoice: only the office version can be kept
             assert dialog.keep_office.isEnabled() and not dialog.keep_field.isEnabled()
             table.selectRow(0)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.services.field_sync import ConflictView
+from milestone_desk.ui import formatting
 from milestone_desk.ui.signature_pad import SignaturePad
 
 
@@ -142,21 +143,39 @@ class FieldCopyDialog(QDialog):
             self.path.setText(name)
 
 
-def _shown(value: Any) -> str:
+MONEY_KEYS = ("amount", "amount_cents", "balance")
+
+
+def _shown(value: Any, currency: str) -> str:
+    """One version of a record, as a person reads it (money in the locale, no internal keys)."""
     if value is None:
         return "—"
     if isinstance(value, dict):
-        return ", ".join(f"{k}: {v}" for k, v in value.items() if k != "seen" and v is not None)
+        parts = []
+        for k, v in value.items():
+            if k in ("seen", "device", "payment_uuid") or v is None:
+                continue
+            if k in MONEY_KEYS and isinstance(v, int):
+                v = formatting.money(v, currency)
+            parts.append(f"{k.replace('_cents', '').replace('_', ' ')}: {v}")
+        return ", ".join(parts)
     return json.dumps(value, default=str)
 
 
 class ConflictsDialog(QDialog):
     """Every sync conflict with both versions; a person keeps the office's or the field's."""
 
-    def __init__(self, rows: list[ConflictView], *, can_settle: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        rows: list[ConflictView],
+        *,
+        can_settle: bool,
+        currency: str = "USD",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sync conflicts"))
-        self.resize(980, 360)
+        self.resize(1180, 380)
         self.rows = rows
         self.chosen: tuple[int, str] | None = None
         headers = [self.tr("Kind"), self.tr("Record"), self.tr("Device"), self.tr("Office version"),
@@ -175,11 +194,23 @@ class ConflictsDialog(QDialog):
                 if c.settled
                 else self.tr("open — {0}").format(c.resolution)
             )
-            values = (c.kind.replace("_", " "), c.record, c.device, _shown(c.office), _shown(c.field), state)
+            values = (
+                c.kind.replace("_", " "),
+                c.record,
+                c.device,
+                _shown(c.office, currency),
+                _shown(c.field, currency),
+                state,
+            )
             for col, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(r, col, item)
+        self.table.setWordWrap(True)
+        for col in (3, 4, 5):
+            self.table.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            self.table.setColumnWidth(col, 250)
+        self.table.resizeRowsToContents()
         self.keep_office = QPushButton(self.tr("Keep office version"))
         self.keep_field = QPushButton(self.tr("Keep field version"))
         self.keep_office.clicked.connect(lambda: self._choose("office"))

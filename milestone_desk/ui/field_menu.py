@@ -74,6 +74,12 @@ class FieldActions(QObject):
         field = self.marker is not None
         self.sync_action.setEnabled(field)
         self.take_copy_action.setEnabled(not field)
+        if field:  # only work that syncs is offered: sign-off, complete, payments (and drafts)
+            w = self.window
+            for a in (w.reopen_action, w.issue_action, w.save_schedule_action, w.new_project_action,
+                      w.new_client_action, w.edit_client_action, w.active_action, w.completed_action,
+                      w.archive_action, w.company_action):  # fmt: skip
+                a.setEnabled(False)
 
     def writing_actions(self) -> list[object]:
         return [self.sync_action, self.sign_off_action]
@@ -125,7 +131,7 @@ class FieldActions(QObject):
             except MilestoneDeskError as exc:
                 w.show_error(str(exc))
                 return
-            dialog = ConflictsDialog(rows, can_settle=can_settle, parent=w)
+            dialog = ConflictsDialog(rows, can_settle=can_settle, currency=w.controller.currency, parent=w)
             self.last_dialog = dialog
             if self.run_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.chosen is None:
                 return
