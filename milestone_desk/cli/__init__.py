@@ -18,7 +18,16 @@ from milestone_desk import __version__
 from milestone_desk.domain.errors import MilestoneDeskError
 
 #: Modules under milestone_desk.cli that add commands (each has ``register``).
-GROUPS = ("core", "records", "documents", "construction", "construction_desk", "backup", "collections", "field")
+GROUPS = (
+    "core",
+    "records",
+    "documents",
+    "construction",
+    "construction_desk",
+    "backup",
+    "collections",
+    "field",
+)
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 from milestone_desk.domain.errors import BadInput, BooksError, MilestoneDeskError
 from milestone_desk.domain.states import InvoiceStatus, MilestoneStatus
 from milestone_desk.persistence import engines
+from milestone_desk.persistence.engines import Location
 from milestone_desk.persistence.models import BookChange, Invoice, Milestone, NumberCounter, Setting, utcnow
 from milestone_desk.persistence.models_field import (
     CompletionCertificate,
@@ -75,7 +76,10 @@ def _open_office(address: str) -> Books:
 
 
 def take_field_copy(
-    office_address: str, copy_path: str | os.PathLike[str], device: str, projects: list[str] | None = None
+    office_address: str | Location,
+    copy_path: str | os.PathLike[str],
+    device: str,
+    projects: list[str] | None = None,
 ) -> field_marker.Marker:
     """Make a new field copy of the office books for one device."""
     code = field_marker.clean_device(device)
@@ -158,7 +162,7 @@ def _apply_pay(s: Session, command: FieldCommand, p: dict[str, Any]) -> list[dic
             if invoice.status == InvoiceStatus.VOID.value
             else "payment_on_paid_invoice"
         )
-        payments.record_payment_in(*args, **extra, as_credit=True)  # type: ignore[arg-type]
+        payments.record_payment_in(*args, **extra, as_credit=True)
         office_v = {"invoice": invoice.number, "status": invoice.status, "balance": open_balance}
         return [
             _conflict(
@@ -172,7 +176,7 @@ def _apply_pay(s: Session, command: FieldCommand, p: dict[str, Any]) -> list[dic
                 "kept as client credit; refund it or apply it to another invoice",
             )
         ]
-    payments.record_payment_in(*args, **extra)  # type: ignore[arg-type]
+    payments.record_payment_in(*args, **extra)
     return []
 
 
@@ -296,9 +300,9 @@ def _pull(copy_path: Path, office_address: str, mark: field_marker.Marker, count
             elif row.next_value < value:
                 row.next_value = value
         for key in field_marker.KEYS:
-            row = s.get(Setting, key)
-            if row is not None:
-                s.delete(row)
+            setting = s.get(Setting, key)
+            if setting is not None:
+                s.delete(setting)
         s.flush()
         field_marker.put(s, field_marker.OFFICE, mark.office)
         field_marker.put(s, field_marker.DEVICE, mark.device)

@@ -127,15 +127,15 @@ def sign_off(
         raise BadInput(f"A certificate holds at most {MAX_PHOTOS} photos.")
     if signature is not None:
         check_image(signature, "signature")
-    for name, data in pictures:
-        check_image(data, f"photo {name}")
+    for name, img in pictures:
+        check_image(img, f"photo {name}")
     with books.write() as s:
         project = lookup.project(s, project_code)
         m = lookup.milestone(s, project, milestone_name)
         device = field_marker.device_of(s)
         seen = milestones.seen_state(m)
         milestones.complete_in(s, m, on, note)
-        data = {
+        data: dict[str, Any] = {
             "uuid": new_uuid(),
             "project": project.code,
             "milestone": m.name,
@@ -164,7 +164,7 @@ def add_draft(books: Books, project_code: str, kind: str, text: str, amount_cent
     with books.write() as s:
         project = lookup.project(s, project_code)
         device = field_marker.device_of(s) or ""
-        data = {
+        data: dict[str, Any] = {
             "uuid": new_uuid(),
             "kind": kind,
             "project": project.code,

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu
 
 from milestone_desk.domain.errors import MilestoneDeskError
@@ -43,7 +44,9 @@ class FieldActions(QObject):
 
     def install(self) -> QMenu:
         w = self.window
-        w.file_menu.insertAction(w.recent_menu.menuAction(), self.take_copy_action)
+        w.file_menu.insertAction(  # type: ignore[attr-defined]
+            w.recent_menu.menuAction(), self.take_copy_action
+        )
         menu = QMenu(self.tr("S&ync"), w)
         menu.addAction(self.sync_action)
         menu.addAction(self.conflicts_action)
@@ -81,7 +84,7 @@ class FieldActions(QObject):
                       w.archive_action, w.company_action):  # fmt: skip
                 a.setEnabled(False)
 
-    def writing_actions(self) -> list[object]:
+    def writing_actions(self) -> list[QAction]:
         return [self.sync_action, self.sign_off_action]
 
     # actions
@@ -132,7 +135,7 @@ class FieldActions(QObject):
                 w.show_error(str(exc))
                 return
             dialog = ConflictsDialog(rows, can_settle=can_settle, currency=w.controller.currency, parent=w)
-            self.last_dialog = dialog
+            self.last_conflicts = dialog
             if self.run_dialog(dialog) != QDialog.DialogCode.Accepted or dialog.chosen is None:
                 return
             conflict_id, keep = dialog.chosen

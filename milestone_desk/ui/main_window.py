@@ -295,8 +295,10 @@ class MainWindow(WindowFiles, QMainWindow):
                 self.save_schedule_action, self.active_action, self.completed_action, self.archive_action,
                 self.complete_action, self.reopen_action, self.issue_action, self.pay_action,
                 self.reminders_action, *self.invoice_actions.writing_actions(),
-                *self.file_actions.writing_actions(),
-                *self.field_actions.writing_actions()]  # type: ignore[list-item]  # fmt: skip
+                *self.file_actions.writing_actions()]  # type: ignore[list-item]  # fmt: skip
+
+    def all_writing_actions(self) -> list[QAction]:
+        return [*self.writing_actions(), *self.field_actions.writing_actions()]
 
     def update_actions(self) -> None:
         c = self.controller
@@ -319,7 +321,7 @@ class MainWindow(WindowFiles, QMainWindow):
         self.reports.ledger_action.setEnabled(has_project)
         self.invoice_actions.update_actions()
         if self.read_only_shown():
-            for a in self.writing_actions():
+            for a in self.all_writing_actions():
                 a.setEnabled(False)
 
     def update_totals(self) -> None:
