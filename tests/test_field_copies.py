@@ -44,7 +44,7 @@ def test_a_field_copy_carries_its_marker_refuses_numbers_and_logs_its_work(
     assert r.code == 0, r.err
     marker = _settings(lap)
     assert marker["field.device"] == "TRUCK1"
-    assert marker["field.office"] == "office.mdesk" or marker["field.office"].endswith("office.mdesk")
+    assert marker["field.office"] == office_file
     assert marker["field.projects"] == "P-001" and marker["field.synced_at"].endswith("UTC")
     assert "field.pulled_change" in marker
 
@@ -86,7 +86,7 @@ def test_a_field_copy_carries_its_marker_refuses_numbers_and_logs_its_work(
     assert kinds == ["complete", "pay", "pay", "complete", "draft", "draft"]
     # The office saw nothing yet.
     with Books.open(office_file, create=False, readonly=True) as office:
-        assert list(receipts_by_series(office)) == ["RCT-2026"] or receipts_by_series(office) == {}
+        assert receipts_by_series(office) == {}
         assert certificates(office) == []
     # A bad picture is one sentence and changes nothing.
     (tmp_path / "x.png").write_text("not a picture")
