@@ -382,3 +382,14 @@ def test_eight_writers_fifty_issues_and_payments_each(
         f"\n[office] {engine}: {workers} processes x {per_worker} issues+payments: {total} invoices, "
         f"{len(receipts)} receipts in {elapsed:.1f} s; failures 0, duplicates 0, gaps 0"
     )
+
+
+def test_demo_on_an_empty_server_and_restore_says_move(pg_server: Any, tmp_path: Path, cli: Any) -> None:
+    url = pg_server.new_database()
+    res = cli("demo", url)
+    assert res.code == 0, res.err
+    assert cli("check", url).code == 0
+    again = cli("demo", url)
+    assert again.code == 2 and "already holds books" in again.err
+    res = cli("restore", str(tmp_path / "x.mdesk"), url)
+    assert res.code == 2 and "milestone-desk move BACKUP URL" in res.err

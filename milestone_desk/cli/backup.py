@@ -26,6 +26,11 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
+    if office.is_server_address(args.file):
+        raise BadInput(
+            "A server database is not replaced from a backup; put the backup into an empty database "
+            "with: milestone-desk move BACKUP URL"
+        )
     kept = filesafety.restore(Path(args.backup), Path(args.file))
     print(f"Restored {args.file} from {args.backup}.")
     if kept is not None:

@@ -19,7 +19,7 @@ from milestone_desk.services.office import is_server_address
 
 
 def _demo(args: argparse.Namespace) -> int:
-    write_demo(Path(args.file))
+    write_demo(args.file if is_server_address(args.file) else Path(args.file))
     print(f"Wrote the sample company to {args.file}")
     return 0
 

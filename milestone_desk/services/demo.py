@@ -23,10 +23,16 @@ def _ms(start: date, plan: list[tuple[str, Share, int]], deposit: bool = True) -
     ]
 
 
-def write_demo(path: Path, today: date | None = None) -> None:
-    """Write the sample company into a new file: 4 clients, 8 projects in every state."""
-    if path.exists() and path.stat().st_size > 0:
-        raise BadInput(f"{path} already exists; choose a new file name for the sample company.")
+def write_demo(path: Path | str, today: date | None = None) -> None:
+    """Write the sample company into a new file (or an empty server database): 4 clients, 8 projects."""
+    from milestone_desk.services import office
+
+    if isinstance(path, str) and office.is_server_address(path):
+        office.require_empty(path)
+    else:
+        path = Path(path)
+        if path.exists() and path.stat().st_size > 0:
+            raise BadInput(f"{path} already exists; choose a new file name for the sample company.")
     today = today or date.today()
     with Books.open(path) as books:
         save_company(

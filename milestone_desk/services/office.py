@@ -17,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from milestone_desk.domain.errors import BadInput, BooksError, MilestoneDeskError
 from milestone_desk.paths import FILE_SUFFIX
-from milestone_desk.persistence import engines, transfer
+from milestone_desk.persistence import engines, schema, transfer
 from milestone_desk.persistence.engines import Location
 from milestone_desk.services.books import Books
 
@@ -87,6 +87,23 @@ def backup_server(source: str | Location, folder: Path) -> Path:
     if os.name != "nt":
         os.chmod(out, 0o600)
     return out
+
+
+def require_empty(address: str) -> None:
+    """Bad input unless the server database at ``address`` holds no books yet."""
+    location = engines.locate(address)
+    engine = engines.server_engine(location, readonly=True)
+    try:
+        with engine.connect() as conn:
+            revision = schema.current_revision(conn)
+    except SQLAlchemyError as exc:
+        raise BooksError(
+            engines.known_error_sentence(exc, "postgresql") or f"{location.shown} cannot be opened ({exc})."
+        ) from exc
+    finally:
+        engine.dispose()
+    if revision is not None:
+        raise BadInput(f"{location.shown} already holds books; give an empty database.")
 
 
 def is_server_address(text: str) -> bool:
