@@ -44,7 +44,7 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buf = QBuffer(data)
         buf.open(QIODevice.OpenModeFlag.WriteOnly)
-        self.image.save(buf, b"PNG")
+        self.image.save(buf, "PNG")  # type: ignore[call-overload]
         buf.close()
         return bytes(data.data())
 
