@@ -28,6 +28,7 @@ def test_the_menu_bar(qtbot: Any, tmp_path: Path) -> None:
         "&Edit",
         "&Project",
         "&Billing",
+        "S&ync",
         "&Construction",
         "&Reports",
         "&Settings",
@@ -41,8 +42,11 @@ def test_the_menu_bar(qtbot: Any, tmp_path: Path) -> None:
         "Out&box…",
         "&Back up now…",
         "&Restore a backup…",
+        "Take a &field copy…",
     ):
         assert text in file_items
+    assert _texts(menus["S&ync"]) == ["&Sync now", "&Conflicts…"]
+    assert "Sign &off on site…" in _texts(menus["&Billing"])
     billing = _texts(menus["&Billing"])
     for text in (
         "&Void invoice…",

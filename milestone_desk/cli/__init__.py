@@ -29,6 +29,7 @@ GROUPS = (
     "collections",
     "accounting",
     "einvoice",
+    "field",
 )
 
 Handler = Callable[[argparse.Namespace], int]

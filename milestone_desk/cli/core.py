@@ -7,12 +7,14 @@ import json
 import shutil
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from milestone_desk.cli.common import add_file, amount, iso_date, open_reading, open_writing
+from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import format_money
-from milestone_desk.services import exchange, invoicing, ledger, lookup, milestones, payments
+from milestone_desk.services import exchange, field_work, invoicing, ledger, lookup, milestones, payments
 from milestone_desk.services.check import check_books
 from milestone_desk.services.demo import write_demo
 from milestone_desk.services.office import is_server_address
@@ -60,8 +62,26 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _complete(args: argparse.Namespace) -> int:
+    signing = args.signature is not None or args.photo or args.note is not None
+    if signing and not args.signed_by:
+        raise BadInput("A signature, photos or a note go with a sign-off: give --signed-by NAME too.")
+    if not args.signed_by:
+        with open_writing(args.file) as books:
+            milestones.complete_milestone(books, args.project, args.milestone, args.date)
+        return 0
+    signature = Path(args.signature).read_bytes() if args.signature else None
+    photos = [(Path(p).name, Path(p).read_bytes()) for p in args.photo or []]
     with open_writing(args.file) as books:
-        milestones.complete_milestone(books, args.project, args.milestone, args.date)
+        field_work.sign_off(
+            books,
+            args.project,
+            args.milestone,
+            args.date or date.today(),
+            args.signed_by,
+            signature=signature,
+            photos=photos,
+            note=args.note or "",
+        )
     return 0
 
 
@@ -145,6 +165,11 @@ def register(sub: Any) -> None:
         if name == "issue":
             p.add_argument("--po", metavar="X", help="the client's purchase-order number, printed on the invoice")
             p.add_argument("--note", metavar="TEXT", help="a note printed on the invoice")
+        if name == "complete":
+            p.add_argument("--signed-by", metavar="NAME", help="sign-off on site: who accepted the work")
+            p.add_argument("--signature", metavar="SIG.png", help="the signature as a picture")
+            p.add_argument("--photo", action="append", metavar="IMG", help="a photo of the work (repeatable)")
+            p.add_argument("--note", metavar="TEXT")
         p.set_defaults(handler=handler)
 
     p = sub.add_parser("pay", help="record a payment against an invoice; prints the receipt number")

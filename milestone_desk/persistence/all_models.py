@@ -9,6 +9,7 @@ from milestone_desk.persistence import (
     models_construction,
     models_documents,
     models_einvoice,
+    models_field,
     models_records,
 )
 from milestone_desk.persistence.models import Base
@@ -20,6 +21,7 @@ MODULES = (
     models_construction,
     models_collections,
     models_einvoice,
+    models_field,
 )
 
 __all__ = ["MODULES", "Base"]

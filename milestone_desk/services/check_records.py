@@ -33,7 +33,7 @@ from milestone_desk.persistence.models_records import (
     CreditNote,
     DocumentNumber,
 )
-from milestone_desk.services import numbering
+from milestone_desk.services import field_marker, numbering
 
 #: Documents whose numbers must all come from the register.
 REGISTERED: dict[str, Table] = {
@@ -98,7 +98,9 @@ def numbering_problems(s: Session) -> list[str]:
         for (number,) in s.execute(select(table.c.number).where(table.c.number.is_not(None))):
             if number not in registered:
                 problems.append(f"The {_label(series)} {number} is not in the number register.")
-            elif registered[number].series != series:
+            elif registered[number].series != series and not (
+                series == numbering.RECEIPT and field_marker.is_device_series(registered[number].series)
+            ):
                 problems.append(
                     f"The {_label(series)} {number} was registered in the "
                     f"{_label(registered[number].series)} series."

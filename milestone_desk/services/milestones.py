@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
 
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.states import MilestoneStatus, check_can_complete, check_can_reopen
 from milestone_desk.domain.text import clean_text
-from milestone_desk.services import audit, lookup
+from milestone_desk.persistence.models import Milestone
+from milestone_desk.services import audit, field_marker, lookup
 from milestone_desk.services.books import Books
 
 
@@ -16,20 +20,64 @@ def complete_milestone(
 ) -> None:
     with books.write() as s:
         m = lookup.milestone(s, lookup.project(s, project_code), name)
-        check_can_complete(m.name, MilestoneStatus(m.status))
-        before = {"status": m.status}
-        m.status = MilestoneStatus.COMPLETED.value
-        m.completed_date = on or date.today()
-        if note:
-            m.note = clean_text(note, "note", required=False, limit=2000)
-        audit.record(
-            s,
-            "milestone",
-            m.uuid,
-            "complete",
-            before,
-            {"status": m.status, "completed_date": m.completed_date},
-        )
+        device = field_marker.device_of(s)
+        seen = seen_state(m)
+        complete_in(s, m, on or date.today(), note)
+        if device is not None:  # a field copy: recorded for the office too
+            add_completion_command(s, device, m, seen, on or date.today(), note, None)
+
+
+def seen_state(m: Milestone) -> dict[str, Any]:
+    """What a milestone looked like when work on it started here (to spot office changes at sync)."""
+    return {
+        "status": m.status,
+        "planned_date": m.planned_date.isoformat() if m.planned_date else None,
+        "completed_date": m.completed_date.isoformat() if m.completed_date else None,
+        "amount_cents": m.amount_cents,
+    }
+
+
+def add_completion_command(
+    s: Session,
+    device: str,
+    m: Milestone,
+    seen: dict[str, Any],
+    on: date,
+    note: str,
+    certificate: dict[str, Any] | None,
+) -> None:
+    field_marker.add_command(
+        s,
+        "complete",
+        {
+            "device": device,
+            "project": m.project.code,
+            "milestone": m.name,
+            "milestone_uuid": m.uuid,
+            "seen": seen,
+            "date": on.isoformat(),
+            "note": note,
+            "certificate": certificate,
+        },
+    )
+
+
+def complete_in(s: Session, m: Milestone, on: date, note: str = "") -> None:
+    """Mark a milestone completed inside the caller's write transaction."""
+    check_can_complete(m.name, MilestoneStatus(m.status))
+    before = {"status": m.status}
+    m.status = MilestoneStatus.COMPLETED.value
+    m.completed_date = on
+    if note:
+        m.note = clean_text(note, "note", required=False, limit=2000)
+    audit.record(
+        s,
+        "milestone",
+        m.uuid,
+        "complete",
+        before,
+        {"status": m.status, "completed_date": m.completed_date},
+    )
 
 
 def start_milestone(books: Books, project_code: str, name: str) -> None:

@@ -23,6 +23,7 @@ from milestone_desk.domain.errors import BadInput
 from milestone_desk.persistence.engines import DURABLE
 from milestone_desk.persistence.models import Company, NumberCounter, Setting
 from milestone_desk.persistence.models_records import DocumentNumber
+from milestone_desk.services import field_marker
 from milestone_desk.services.books import Books
 
 INVOICE = "invoice"
@@ -176,6 +177,7 @@ def _register(session: Session, series: str, period: int, seq: int | None, numbe
 
 def take(session: Session, series: str, on: date, fmt: str | None = None) -> Taken:
     """Take the next number of ``series`` for a document issued ``on``; call inside a write."""
+    field_marker.refuse_numbering(session, series)
     fmt = fmt or format_for(session, series)
     period = period_of(fmt, on)
     counter = _counter(session, series, period)

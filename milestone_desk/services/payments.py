@@ -11,7 +11,7 @@ from milestone_desk.domain.payments import OpenItem, apply_payment
 from milestone_desk.domain.states import InvoiceStatus, PaymentMethod
 from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Receipt
-from milestone_desk.services import audit, balances, documents, lookup, numbering
+from milestone_desk.services import audit, balances, documents, field_marker, lookup, numbering
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import PaymentResult
 
@@ -34,61 +34,119 @@ def record_payment(
     method: str = "check",
     reference: str = "",
 ) -> PaymentResult:
-    """Apply a payment to one invoice up to its balance; the rest stays with the client as credit."""
+    """Apply a payment to one invoice up to its balance; the rest stays with the client as credit.
+
+    On a field copy the receipt comes from the device's own series and the payment is also written
+    to the command log, to be recorded at the office on the next sync.
+    """
     if amount_cents <= 0:
         raise BadInput("A payment must be more than zero.")
     pay_method = PaymentMethod.parse(method)
     ref = clean_text(reference, "reference", required=False)
     with books.write() as s:
-        invoice = lookup.invoice(s, invoice_number)
+        device = field_marker.device_of(s)
+        on = on or date.today()
+        result, payment_uuid = record_payment_in(
+            s, invoice_number, amount_cents, on, pay_method.value, ref, device=device
+        )
+        if device is not None:
+            field_marker.add_command(
+                s,
+                "pay",
+                {
+                    "device": device,
+                    "invoice": invoice_number,
+                    "amount": amount_cents,
+                    "date": on.isoformat(),
+                    "method": pay_method.value,
+                    "reference": ref,
+                    "receipt": result.receipt_number,
+                    "payment_uuid": payment_uuid,
+                },
+            )
+        return result
+
+
+def record_payment_in(
+    s: Session,
+    invoice_number: str,
+    amount_cents: int,
+    on: date,
+    method: str,
+    ref: str,
+    *,
+    device: str | None = None,
+    receipt_number: str | None = None,
+    payment_uuid: str | None = None,
+    as_credit: bool = False,
+) -> tuple[PaymentResult, str]:
+    """Record one payment inside the caller's write transaction; returns the result and its UUID.
+
+    ``device`` takes the receipt from that device's series; with ``receipt_number`` too (a sync at
+    the office) that number, taken on the device, is registered instead. ``as_credit`` keeps the
+    whole payment as client credit (the invoice was voided or paid at the office meanwhile).
+    """
+    invoice = lookup.invoice(s, invoice_number)
+    if not as_credit:
         if invoice.status == InvoiceStatus.VOID.value:
             raise BadInput(f"Invoice {invoice_number} is void; it cannot take a payment.")
         if invoice.status == InvoiceStatus.DRAFT.value:
             raise BadInput(f"Invoice {invoice_number} is not issued yet.")
-        on = on or date.today()
-        balance = balances.balance_of(s, invoice).open
-        if balance <= 0:
-            raise BadInput(
-                f"Invoice {invoice_number} is already paid; nothing is owed on it. Record the money "
-                "against another invoice of the client instead."
-            )
-        before = {"status": invoice.status, "balance": balance}
-        payment = Payment(
-            client_id=invoice.project.client_id,
-            date=on,
-            amount_cents=amount_cents,
-            method=pay_method.value,
-            reference=ref,
+    balance = 0 if as_credit else balances.balance_of(s, invoice).open
+    if balance <= 0 and not as_credit:
+        raise BadInput(
+            f"Invoice {invoice_number} is already paid; nothing is owed on it. Record the money "
+            "against another invoice of the client instead."
         )
-        s.add(payment)
-        s.flush()
-        applications, credit = apply_payment(amount_cents, [OpenItem(invoice.id, balance)])
-        for app in applications:
-            s.add(PaymentApplication(payment=payment, invoice_id=app.key, amount_cents=app.amount))
-        s.flush()
+    before = {"status": invoice.status, "balance": balances.balance_of(s, invoice).open}
+    payment = Payment(
+        client_id=invoice.project.client_id,
+        date=on,
+        amount_cents=amount_cents,
+        method=method,
+        reference=ref,
+    )
+    if payment_uuid is not None:
+        payment.uuid = payment_uuid
+    s.add(payment)
+    s.flush()
+    items = [] if as_credit else [OpenItem(invoice.id, balance)]
+    applications, credit = apply_payment(amount_cents, items)
+    for app in applications:
+        s.add(PaymentApplication(payment=payment, invoice_id=app.key, amount_cents=app.amount))
+    s.flush()
+    if applications:
         settle(s, invoice)
-        company = lookup.company(s)
-        number = numbering.take_number(s, numbering.RECEIPT, company.receipt_format, on)
-        receipt = Receipt(payment=payment, number=number, issue_date=on)
-        s.add(receipt)
-        s.flush()
-        documents.freeze_receipt(s, receipt)
-        audit.record(
-            s,
-            "payment",
-            payment.uuid,
-            "record",
-            None,
-            {
-                "invoice": invoice_number,
-                "amount": amount_cents,
-                "method": pay_method.value,
-                "reference": ref,
-                "receipt": number,
-                "credit": credit,
-                "receipt_pdf_sha256": receipt.pdf_sha256,
-            },
-        )
+    if device is None:
+        number = numbering.take_number(s, numbering.RECEIPT, lookup.company(s).receipt_format, on)
+    elif receipt_number is None:
+        series, fmt = field_marker.receipt_series(device), field_marker.receipt_format(device)
+        number = numbering.take_number(s, series, fmt, on)
+    else:
+        series, fmt = field_marker.receipt_series(device), field_marker.receipt_format(device)
+        numbering.note_used(s, series, fmt, on, receipt_number)
+        number = receipt_number
+    receipt = Receipt(payment=payment, number=number, issue_date=on)
+    s.add(receipt)
+    s.flush()
+    documents.freeze_receipt(s, receipt)
+    audit.record(
+        s,
+        "payment",
+        payment.uuid,
+        "record",
+        None,
+        {
+            "invoice": invoice_number,
+            "amount": amount_cents,
+            "method": method,
+            "reference": ref,
+            "receipt": number,
+            "credit": credit,
+            "receipt_pdf_sha256": receipt.pdf_sha256,
+        },
+    )
+    if applications:
         audit.record(
             s,
             "invoice",
@@ -102,4 +160,4 @@ def record_payment(
                 "applied": amount_cents - credit,
             },
         )
-        return PaymentResult(number, amount_cents - credit, credit, invoice.status)
+    return PaymentResult(number, amount_cents - credit, credit, invoice.status), payment.uuid

@@ -30,6 +30,7 @@ from milestone_desk.ui.collections_models import RECORD_ROLE
 from milestone_desk.ui.construction_menu import add_construction_actions
 from milestone_desk.ui.controller import Controller
 from milestone_desk.ui.dashboard_tab import DashboardTab
+from milestone_desk.ui.field_menu import FieldActions
 from milestone_desk.ui.file_actions import FileActions
 from milestone_desk.ui.fit import install_dialog_fitter, keep_on_screen, place_first_window
 from milestone_desk.ui.i18n import plural
@@ -97,6 +98,8 @@ class MainWindow(WindowFiles, QMainWindow):
         self._attach_dashboard_rows()
         build_first_menus(self)
         self.construction_menu: QMenu = add_construction_actions(self)
+        self.field_actions = FieldActions(self)
+        self.field_actions.install()
         build_last_menus(self)
         install_context_menus(self)
         self._build_status()
@@ -350,6 +353,9 @@ class MainWindow(WindowFiles, QMainWindow):
                 self.reminders_action, self.accounting.accounts_action, *self.invoice_actions.writing_actions(),
                 *self.file_actions.writing_actions()]  # type: ignore[list-item]  # fmt: skip
 
+    def all_writing_actions(self) -> list[QAction]:
+        return [*self.writing_actions(), *self.field_actions.writing_actions()]
+
     def update_actions(self) -> None:
         c = self.controller
         mp = self.milestone_pane
@@ -365,11 +371,13 @@ class MainWindow(WindowFiles, QMainWindow):
                   self.project_history_action):  # fmt: skip
             a.setEnabled(has_project)
         self.draft_action.setEnabled(status in UNBILLED)
+        self.field_actions.sign_off_action.setEnabled(status in OPEN_WORK and clean)
+        self.field_actions.update_actions()
         self.milestone_history_action.setEnabled(bool(status))
         self.reports.ledger_action.setEnabled(has_project)
         self.invoice_actions.update_actions()
         if self.read_only_shown():
-            for a in self.writing_actions():
+            for a in self.all_writing_actions():
                 a.setEnabled(False)
 
     def update_totals(self) -> None:
@@ -394,11 +402,17 @@ class MainWindow(WindowFiles, QMainWindow):
         )
 
     def _set_title(self) -> None:
-        if self.read_only_shown():
+        field = self.field_actions.title()
+        if field is not None:
+            self.setWindowTitle(self.tr("Milestone Desk — {0}").format(field))
+            self.file_label.setText(field)
+        elif self.read_only_shown():
             self.setWindowTitle(self.tr("Milestone Desk — {0} (read-only)").format(self.books.name))
         else:
             self.setWindowTitle(self.tr("Milestone Desk — {0}").format(self.books.name))
-        if self.books.location.on_server:
+        if field is not None:
+            pass
+        elif self.books.location.on_server:
             self.file_label.setText(self.tr("Server: {0}").format(self.books.shown))
         else:
             self.file_label.setText(self.tr("File: {0}").format(str(self.books.path)))
