@@ -43,7 +43,7 @@ def _aging(args: argparse.Namespace) -> int:
 def _csv(args: argparse.Namespace) -> int:
     out = output_file(args.output, "invoices.csv")
     with open_reading(args.file) as books:
-        count = csv_export.export_csv(books, args.kind, out, args.as_of)
+        count = csv_export.export_csv(books, args.kind, out, args.as_of, force=args.force)
     print(f"Wrote {count} row(s) to {out}")
     return 0
 
@@ -67,7 +67,7 @@ def _statement(args: argparse.Namespace) -> int:
     out = output_file(args.output, "statement.pdf")
     with open_reading(args.file) as books:
         stmt = statements.statement(books, args.client, args.date_from, args.date_to)
-    csv_export.write_bytes(out, render_statement(stmt, style=args.style))
+    csv_export.write_bytes(out, render_statement(stmt, style=args.style), force=args.force)
     print(f"Wrote the statement of {stmt.client_code} to {out}")
     return 0
 
@@ -83,7 +83,7 @@ def _ledger_pdf(args: argparse.Namespace) -> int:
     out = _pdf_out(args.output)
     with open_reading(args.file) as books:
         led = project_ledger(books, args.project)
-    csv_export.write_bytes(out, render_ledger(led))
+    csv_export.write_bytes(out, render_ledger(led), force=args.force)
     print(f"Wrote the ledger of {led.project_code} to {out}")
     return 0
 
@@ -94,7 +94,7 @@ def _aging_pdf(args: argparse.Namespace) -> int:
     out = _pdf_out(args.output)
     with open_reading(args.file) as books:
         report = aging_service.aging(books, args.as_of)
-    csv_export.write_bytes(out, render_aging(report))
+    csv_export.write_bytes(out, render_aging(report), force=args.force)
     print(f"Wrote the aging as of {report.as_of.isoformat()} to {out}")
     return 0
 

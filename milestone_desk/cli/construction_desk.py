@@ -71,7 +71,7 @@ def _waiver(args: argparse.Namespace) -> int:
     out = output_file(args.output, "waiver.pdf")
     with open_writing(args.file) as books:
         _, pdf, _ = waivers.waiver_document(books, args.kind, args.invoice, args.date)
-    _write(out, pdf)
+    _write(out, pdf, args.force)
     print(out)
     return 0
 
@@ -88,7 +88,7 @@ def _payapp_pdf(args: argparse.Namespace) -> int:
     out = output_file(args.output, "payapp.pdf")
     with open_reading(args.file) as books:
         data = payapps.pay_application_pdf(books, args.number)
-    _write(out, data)
+    _write(out, data, args.force)
     print(out)
     return 0
 

@@ -41,6 +41,7 @@ from milestone_desk.persistence.models import (
 )
 from milestone_desk.persistence.models_collections import LateFeeCharge
 from milestone_desk.persistence.models_construction import PayApplication
+from milestone_desk.persistence.outputs import write_output
 from milestone_desk.services import balances, change_orders, lookup
 from milestone_desk.services.books import Books
 from milestone_desk.services.doc_company import company_info
@@ -364,7 +365,7 @@ def safe_name(number: str) -> str:
     return cleaned or "document"
 
 
-def write_all(books: Books, folder: Path) -> Iterator[Path]:
+def write_all(books: Books, folder: Path, *, force: bool = False) -> Iterator[Path]:
     """Write every issued invoice, receipt and credit note into a folder, yielding each path as it is written."""
     folder.mkdir(parents=True, exist_ok=True)
     from milestone_desk.services import credit_documents as cn  # it builds on this module
@@ -384,5 +385,5 @@ def write_all(books: Books, folder: Path) -> Iterator[Path]:
                     name = f"{kind}-{name}"
                 used.add(name.lower())
                 path = folder / f"{name}.pdf"
-                path.write_bytes(get(s, number))
+                write_output(path, get(s, number), force=force)
                 yield path

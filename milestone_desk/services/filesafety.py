@@ -21,6 +21,7 @@ from milestone_desk.persistence.backups import (
 )
 from milestone_desk.persistence.location import risky_location
 from milestone_desk.persistence.lockfile import FileInUse, Lock, LockInfo, acquire_window_lock, read_lock
+from milestone_desk.persistence.outputs import output_refusal, write_output
 from milestone_desk.persistence.probe import OpenProblem, probe_file
 from milestone_desk.persistence.restore import check_backup, restore
 
@@ -38,11 +39,13 @@ __all__ = [
     "check_backup",
     "daily_backup_if_due",
     "make_backup",
+    "output_refusal",
     "probe_file",
     "read_lock",
     "restore",
     "risky_location",
     "rotate",
+    "write_output",
 ]
 
 
