@@ -55,7 +55,9 @@ def test_a_database_under_another_name_and_a_backup_are_never_overwritten(
     assert r.code == 2 and "backup" in r.err
 
 
-def test_existing_file_needs_force_and_outputs_are_private(firm: tuple[Path, str], cli: Any, tmp_path: Path) -> None:
+def test_existing_file_needs_force_and_outputs_are_private(
+    firm: tuple[Path, str], cli: Any, tmp_path: Path
+) -> None:
     db, number = firm
     for i, cmd in enumerate(_commands(db, number, tmp_path / "x")):
         out = tmp_path / f"out{i}.bin"

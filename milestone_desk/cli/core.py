@@ -45,7 +45,9 @@ def _export(args: argparse.Namespace) -> int:
 
 def _complete(args: argparse.Namespace) -> int:
     with open_writing(args.file) as books:
-        milestones.complete_milestone(books, args.project, args.milestone, args.date)
+        milestones.complete_milestone(
+            books, args.project, args.milestone, args.date, confirmed=getattr(args, "before_start", False)
+        )
     return 0
 
 
@@ -60,7 +62,13 @@ def _pay(args: argparse.Namespace) -> int:
         with books.read() as s:
             currency = lookup.company(s).currency
         result = payments.record_payment(
-            books, args.invoice, amount(args.amount, currency), args.date, args.method, args.reference
+            books,
+            args.invoice,
+            amount(args.amount, currency),
+            args.date,
+            args.method,
+            args.reference,
+            credit_ok=args.credit,
         )
         print(result.receipt_number)
         if result.credit_cents:
@@ -125,6 +133,13 @@ def register(sub: Any) -> None:
         p.add_argument("project", metavar="PROJECT")
         p.add_argument("milestone", metavar="MILESTONE")
         p.add_argument("--date", type=iso_date, default=None, metavar="YYYY-MM-DD")
+        if name == "complete":
+            p.add_argument(
+                "--before-start",
+                dest="before_start",
+                action="store_true",
+                help="accept a completion dated before the project's start",
+            )
         p.set_defaults(handler=handler)
 
     p = sub.add_parser("pay", help="record a payment against an invoice; prints the receipt number")
@@ -134,6 +149,11 @@ def register(sub: Any) -> None:
     p.add_argument("--date", type=iso_date, default=None, metavar="D")
     p.add_argument("--method", default="check", metavar="M", help="cash, check, ACH, card or other")
     p.add_argument("--reference", default="", metavar="R", help="check number or transfer reference")
+    p.add_argument(
+        "--credit",
+        action="store_true",
+        help="accept a payment far beyond the balance (the rest is client credit)",
+    )
     p.set_defaults(handler=_pay)
 
     p = sub.add_parser("ledger", help="contract, billed, retainage, paid and outstanding per project")

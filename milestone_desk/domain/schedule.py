@@ -7,8 +7,9 @@ The shares must sum to the contract sum exactly, else a clear error.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from enum import Enum
 
@@ -90,3 +91,13 @@ def allocate_schedule(
             f"{to_decimal_string(contract, currency)}; adjust the shares or add a remainder milestone."
         )
     return result
+
+
+def project_start(planned_dates: Iterable[date | None]) -> date | None:
+    """When a project starts: the earliest planned date of its milestones (None when none is planned).
+
+    A milestone completed before this date is most likely a typing slip (a wrong year), so the
+    window asks and the command line needs ``--before-start``.
+    """
+    days = [d for d in planned_dates if d is not None]
+    return min(days) if days else None

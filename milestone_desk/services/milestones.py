@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from milestone_desk.domain.errors import BadInput
+from milestone_desk.domain.errors import BadInput, NeedsConfirmation
+from milestone_desk.domain.schedule import project_start
 from milestone_desk.domain.states import MilestoneStatus, check_can_complete, check_can_reopen
 from milestone_desk.services import audit, lookup
 from milestone_desk.services.books import Books
@@ -12,14 +13,31 @@ from milestone_desk.services.projects import clean_text
 
 
 def complete_milestone(
-    books: Books, project_code: str, name: str, on: date | None = None, note: str = ""
+    books: Books,
+    project_code: str,
+    name: str,
+    on: date | None = None,
+    note: str = "",
+    *,
+    confirmed: bool = False,
 ) -> None:
+    """Mark a milestone completed; a date before the project's start needs ``confirmed``."""
     with books.write() as s:
-        m = lookup.milestone(s, lookup.project(s, project_code), name)
+        project = lookup.project(s, project_code)
+        m = lookup.milestone(s, project, name)
         check_can_complete(m.name, MilestoneStatus(m.status))
+        start = project_start(x.planned_date for x in project.milestones)
+        day = on or date.today()
+        if start is not None and day < start and not confirmed:
+            raise NeedsConfirmation(
+                f"{day.isoformat()} is before project {project.code} starts ({start.isoformat()}); "
+                "check the date, or add --before-start if it is right.",
+                f"{day.isoformat()} is before project {project.code} starts ({start.isoformat()}). "
+                "Mark the milestone completed on that date anyway?",
+            )
         before = {"status": m.status}
         m.status = MilestoneStatus.COMPLETED.value
-        m.completed_date = on or date.today()
+        m.completed_date = day
         if note:
             m.note = clean_text(note, "note", required=False, limit=2000)
         audit.record(

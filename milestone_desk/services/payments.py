@@ -6,7 +6,8 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from milestone_desk.domain.errors import BadInput
+from milestone_desk.domain.errors import BadInput, NeedsConfirmation
+from milestone_desk.domain.money import exponent, format_money
 from milestone_desk.domain.payments import OpenItem, apply_payment
 from milestone_desk.domain.states import InvoiceStatus, PaymentMethod
 from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Receipt
@@ -14,6 +15,12 @@ from milestone_desk.services import audit, balances, documents, lookup, numberin
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import PaymentResult
 from milestone_desk.services.projects import clean_text
+
+
+def credit_limit(balance: int, currency: str) -> int:
+    """How much beyond the balance a payment may leave as credit without the user confirming it:
+    the balance again, or 1,000 in major units when that is more (a sane margin for rounding up)."""
+    return max(balance, 1000 * 10 ** exponent(currency))
 
 
 def applied_to(session: Session, invoice_id: int) -> int:
@@ -33,8 +40,14 @@ def record_payment(
     on: date | None = None,
     method: str = "check",
     reference: str = "",
+    *,
+    credit_ok: bool = False,
 ) -> PaymentResult:
-    """Apply a payment to one invoice up to its balance; the rest stays with the client as credit."""
+    """Apply a payment to one invoice up to its balance; the rest stays with the client as credit.
+
+    A payment may not be dated before the invoice was issued. One that leaves more credit than
+    ``credit_limit`` allows needs ``credit_ok`` (the CLI's ``--credit``, the window asks first).
+    """
     if amount_cents <= 0:
         raise BadInput("A payment must be more than zero.")
     pay_method = PaymentMethod.parse(method)
@@ -46,11 +59,26 @@ def record_payment(
         if invoice.status == InvoiceStatus.DRAFT.value:
             raise BadInput(f"Invoice {invoice_number} is not issued yet.")
         on = on or date.today()
+        if invoice.issue_date is not None and on < invoice.issue_date:
+            raise BadInput(
+                f"The payment date {on.isoformat()} is before invoice {invoice_number} was issued "
+                f"({invoice.issue_date.isoformat()}); check the date."
+            )
         balance = balances.balance_of(s, invoice).open
         if balance <= 0:
             raise BadInput(
                 f"Invoice {invoice_number} is already paid; nothing is owed on it. Record the money "
                 "against another invoice of the client instead."
+            )
+        currency = lookup.company(s).currency
+        if amount_cents - balance > credit_limit(balance, currency) and not credit_ok:
+            owed = format_money(balance, currency)
+            paid = format_money(amount_cents, currency)
+            raise NeedsConfirmation(
+                f"The payment of {paid} is far beyond the {owed} owed on invoice {invoice_number}; "
+                "check the amount, or add --credit to keep the rest as client credit.",
+                f"The payment of {paid} is far beyond the {owed} owed on invoice {invoice_number}. "
+                "Keep the rest as client credit?",
             )
         before = {"status": invoice.status, "balance": balance}
         payment = Payment(
