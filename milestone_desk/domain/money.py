@@ -39,6 +39,10 @@ _NUMBER = re.compile(r"^[+-]?(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]*)?
 _AMOUNT = re.compile(r"^(?P<sign>[+-]?)[$\u20ac\u00a3\u00a5]?(?P<number>[^$\u20ac\u00a3\u00a5+-]*)$")
 
 
+#: Spaces that may separate thousands (plain, no-break, thin, narrow no-break), one kind or another.
+_SPACES = " \u00a0\u2009\u202f"
+
+
 def exponent(currency: str) -> int:
     """Decimal places of a currency's minor unit."""
     return _EXPONENTS.get(currency.upper(), 2)
@@ -68,7 +72,7 @@ def parse_decimal(text: str, what: str = "amount") -> Decimal:
     """Parse user text into a finite Decimal, with a sentence when it is not a plain number.
 
     The one amount grammar, used everywhere: an optional sign, an optional leading currency
-    symbol, ASCII digits with commas only as thousands separators in the right places, and at most
+    symbol, ASCII digits with commas (or spaces) only as thousands separators in the right places, and at most
     one decimal point (``1234.5``, ``1,234.50``, ``$1,234.50``, ``-$12``); spaces only around it.
     Rejects ``1 2 3``, ``5$5``, exponents, NaN, infinity and anything else so hostile or mistyped
     text never becomes a number.
@@ -80,8 +84,11 @@ def parse_decimal(text: str, what: str = "amount") -> Decimal:
         raise BadInput(f"The {what} is empty; enter a number such as 1250.00.")
     match = _AMOUNT.fullmatch(cleaned)
     number = match["number"] if match is not None else ""
+    spaced = "".join(" " if ch in _SPACES else ch for ch in number)
+    if " " in spaced and "," not in spaced:
+        number = spaced.replace(" ", ",")  # a space is a thousands separator too, in the same places
     if match is None or not _NUMBER.fullmatch(number):
-        if match is not None and "," in number and _NUMBER.fullmatch(number.replace(",", "")):
+        if match is not None and "," in match["number"] and _NUMBER.fullmatch(number.replace(",", "")):
             raise BadInput(
                 f"The {what} {text.strip()[:40]!r} uses a comma that is not a thousands separator; "
                 "write the decimal point as '.', e.g. 1,234.50 or 12.50."
