@@ -11,7 +11,7 @@ from typing import Any
 from milestone_desk.cli.common import add_file, amount, iso_date, open_reading, open_writing
 from milestone_desk.domain.money import format_money
 from milestone_desk.services import exchange, invoicing, ledger, lookup, milestones, payments
-from milestone_desk.services.check import check_books
+from milestone_desk.services.check import check_report
 from milestone_desk.services.demo import write_demo
 
 
@@ -100,9 +100,20 @@ def _ledger(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     with open_reading(args.file) as books:
-        problems = check_books(books)
-    for line in problems:
-        print(line)
+        report = check_report(books)
+    problems = report.findings
+    if args.json:
+        data = {
+            "sound": not problems,
+            "findings": [{"kind": f.kind, "text": f.text} for f in problems],
+            "notes": report.notes,
+        }
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return 1 if problems else 0
+    for f in problems:
+        print(f.text)
+    for note in report.notes:
+        print(f"Note: {note}", file=sys.stderr)
     if problems:
         print(f"{len(problems)} problem(s) found.", file=sys.stderr)
         return 1
@@ -164,4 +175,5 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("check", help="integrity and consistency check; exit 0 when sound")
     add_file(p)
+    p.add_argument("--json", action="store_true", help="list the findings, each with a kind, as JSON")
     p.set_defaults(handler=_check)
