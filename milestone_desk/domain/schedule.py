@@ -93,11 +93,17 @@ def allocate_schedule(
     return result
 
 
-def project_start(planned_dates: Iterable[date | None]) -> date | None:
-    """When a project starts: the earliest planned date of its milestones (None when none is planned).
+#: Work done a little ahead of plan is normal; a completion this many days before the start is not.
+EARLY_GRACE_DAYS = 90
 
-    A milestone completed before this date is most likely a typing slip (a wrong year), so the
-    window asks and the command line needs ``--before-start``.
-    """
+
+def project_start(planned_dates: Iterable[date | None]) -> date | None:
+    """When a project starts: the earliest planned date of its milestones (None when none is planned)."""
     days = [d for d in planned_dates if d is not None]
     return min(days) if days else None
+
+
+def completed_too_early(day: date, start: date | None) -> bool:
+    """A completion well before the project's start (more than ``EARLY_GRACE_DAYS`` ahead of it) is
+    most likely a typing slip (a wrong year): the window asks, the command line needs ``--before-start``."""
+    return start is not None and (start - day).days > EARLY_GRACE_DAYS

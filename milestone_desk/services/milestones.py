@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from milestone_desk.domain.errors import BadInput, NeedsConfirmation
-from milestone_desk.domain.schedule import project_start
+from milestone_desk.domain.schedule import completed_too_early, project_start
 from milestone_desk.domain.states import MilestoneStatus, check_can_complete, check_can_reopen
 from milestone_desk.services import audit, lookup
 from milestone_desk.services.books import Books
@@ -28,11 +28,11 @@ def complete_milestone(
         check_can_complete(m.name, MilestoneStatus(m.status))
         start = project_start(x.planned_date for x in project.milestones)
         day = on or date.today()
-        if start is not None and day < start and not confirmed:
+        if completed_too_early(day, start) and not confirmed:
             raise NeedsConfirmation(
-                f"{day.isoformat()} is before project {project.code} starts ({start.isoformat()}); "
+                f"{day.isoformat()} is long before project {project.code} starts ({start}); "
                 "check the date, or add --before-start if it is right.",
-                f"{day.isoformat()} is before project {project.code} starts ({start.isoformat()}). "
+                f"{day.isoformat()} is long before project {project.code} starts ({start}). "
                 "Mark the milestone completed on that date anyway?",
             )
         before = {"status": m.status}
