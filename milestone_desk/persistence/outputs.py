@@ -20,7 +20,7 @@ from milestone_desk.persistence.backups import parse_name
 from milestone_desk.persistence.sqlite import SQLITE_MAGIC
 
 #: Names of files that belong to a company file (never an output).
-_COMPANION = ("-wal", "-shm", "-journal", ".lock", ".lock.takeover")
+_COMPANION = ("-wal", "-shm", "-journal", ".lock", ".lock.takeover", ".swap")
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 

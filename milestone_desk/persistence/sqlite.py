@@ -14,6 +14,9 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
+from milestone_desk.domain.errors import BooksError
+from milestone_desk.persistence.lockfile import swap_state, wait_for_swap
+
 BUSY_TIMEOUT_MS = 15000
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: How the guard triggers (sqlite_guards.py) start their refusals.
@@ -38,12 +41,7 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
         )
     else:
         # A creator, not a URL: a file name with "?", "#" or "%" must not be parsed as a query.
-        name = os.fspath(path)
-        engine = create_engine(
-            "sqlite://",
-            poolclass=NullPool,
-            creator=lambda: sqlite3.connect(name, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False),
-        )
+        engine = create_engine("sqlite://", poolclass=NullPool, creator=lambda: _connect_writer(Path(path)))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -61,8 +59,58 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+        if not readonly:
+            _still_the_file(conn, Path(path))
 
     return engine
+
+
+class FileReplaced(BooksError):
+    """The file at the path was replaced (restored) since this connection opened it: reconnect."""
+
+
+class _WriterConnection(sqlite3.Connection):
+    """A writer's connection, remembering which file (inode) and swap generation it opened."""
+
+    swap_gen: int = 0
+    inode: int | None = None
+
+
+def _inode(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_ino
+    except OSError:
+        return None
+
+
+def _connect_writer(path: Path) -> sqlite3.Connection:
+    """Connect a writer, never while a restore is replacing the file (the swap marker, lockfile.py)."""
+    while True:
+        gen = wait_for_swap(path)
+        conn = sqlite3.connect(
+            os.fspath(path),
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+            factory=_WriterConnection,
+        )
+        conn.inode = _inode(path)
+        now, busy = swap_state(path)
+        if now == gen and not busy:
+            conn.swap_gen = gen
+            return conn
+        conn.close()
+
+
+def _still_the_file(conn: Any, path: Path) -> None:
+    """Right after BEGIN IMMEDIATE: is this connection still on the file at the path, with no
+    restore under way? Otherwise roll back and raise ``FileReplaced`` (the writer reconnects)."""
+    raw = conn.connection.dbapi_connection
+    if not isinstance(raw, _WriterConnection):
+        return
+    gen, busy = swap_state(path)
+    if busy or gen != raw.swap_gen or _inode(path) != raw.inode:
+        raw.execute("ROLLBACK")
+        raise FileReplaced(f"{path.name} was replaced by a restore; reconnecting.")
 
 
 def readonly_uri(path: Path) -> str:

@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from milestone_desk.domain.errors import BadInput, BooksError, MilestoneDeskError
 from milestone_desk.persistence import backups, schema
+from milestone_desk.persistence.lockfile import wait_for_swap
 from milestone_desk.persistence.probe import OpenProblem, probe_file
-from milestone_desk.persistence.sqlite import create_private_file, known_error_sentence, make_engine
+from milestone_desk.persistence.sqlite import (
+    FileReplaced,
+    create_private_file,
+    known_error_sentence,
+    make_engine,
+)
+
+#: How long a writer waits for its turn (other writers, a restore) before saying the file is busy.
+WRITE_WAIT_SECONDS = 120.0
 
 
 def _remove_fresh(path: Path) -> None:
@@ -114,11 +125,43 @@ class Books:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction: all of it is saved, or none of it."""
+        """One write transaction: all of it is saved, or none of it.
+
+        Writers wait their turn: ``BEGIN IMMEDIATE`` is retried with backoff for ``WRITE_WAIT_SECONDS``
+        while another writer holds the file, and a writer reconnects when a restore replaced the file.
+        """
         if self.readonly:
             raise BooksError("This company file is open read-only; nothing can be changed.")
-        with self._guard(), self._sessions.begin() as session:
-            yield session
+        with self._guard():
+            session = self._begin_writing()
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
+
+    def _begin_writing(self) -> Session:
+        """A session inside ``BEGIN IMMEDIATE`` on the file now at the path, waiting for its turn."""
+        deadline = time.monotonic() + WRITE_WAIT_SECONDS
+        delay = 0.02
+        while True:
+            session = self._sessions()
+            try:
+                session.connection()  # BEGIN IMMEDIATE, then the swap check (persistence/sqlite.py)
+                return session
+            except FileReplaced:
+                session.close()
+                wait_for_swap(self.path)
+            except OperationalError as exc:
+                session.close()
+                text = str(exc.orig).lower()
+                if ("locked" not in text and "busy" not in text) or time.monotonic() > deadline:
+                    raise
+                time.sleep(delay * (1 + random.random()))
+                delay = min(delay * 2, 0.5)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
