@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from milestone_desk.cli.common import add_file, amount, iso_date, open_reading, open_writing
+from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import format_money
 from milestone_desk.services import exchange, invoicing, ledger, lookup, milestones, payments
 from milestone_desk.services.check import check_report
 from milestone_desk.services.demo import write_demo
+from milestone_desk.services.filesafety import pid_alive
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -23,18 +26,41 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     path = Path(args.file)
-    existed = path.exists()
     data = exchange.load_json(Path(args.data))
-    try:
-        with open_writing(args.file, create=True) as books:
+    if path.exists() or path.is_symlink():
+        with open_writing(args.file) as books:
             counts = exchange.import_data(books, data)
-    except BaseException:
-        if not existed:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
-        raise
+    else:
+        counts = _import_new(path, data)
     print(f"Imported {counts['clients']} clients and {counts['projects']} projects.")
     return 0
+
+
+def _import_new(path: Path, data: Any) -> dict[str, int]:
+    """Import into a new company file built under a hidden name and put in place only when whole:
+    a killed import leaves no file that looks like books (and nothing that blocks the next try)."""
+    if not path.parent.is_dir():
+        raise BadInput(f"The folder {path.parent} does not exist.")
+    for old in path.parent.glob(f".{path.name}.*.importing*"):
+        pid = old.name.split(".")[-2] if old.name.endswith(".importing") else ""
+        if not (pid.isdigit() and pid_alive(int(pid))):
+            old.unlink(missing_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.importing")
+    try:
+        with open_writing(str(tmp), create=True) as books:
+            counts = exchange.import_data(books, data)
+        try:
+            os.link(tmp, path)  # never replaces a file that appeared meanwhile
+        except FileExistsError:
+            raise BadInput(f"{path} appeared while importing; nothing was written over it.") from None
+        except OSError:
+            if path.exists():
+                raise BadInput(f"{path} appeared while importing; nothing was written over it.") from None
+            os.replace(tmp, path)
+        return counts
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal", ".swap"):
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
 
 
 def _export(args: argparse.Namespace) -> int:

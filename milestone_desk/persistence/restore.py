@@ -15,7 +15,7 @@ from datetime import datetime
 from pathlib import Path
 
 from milestone_desk.domain.errors import BadInput, BooksError
-from milestone_desk.persistence.backups import _private_dir, _reserve, _utc, backup_dir_for, copy_database
+from milestone_desk.persistence.backups import _private_dir, _publish, _utc, backup_dir_for, copy_database
 from milestone_desk.persistence.lockfile import Lock, acquire_window_lock, begin_swap, end_swap
 from milestone_desk.persistence.probe import OpenProblem, probe_file
 from milestone_desk.persistence.sqlite import fsync_path, known_error_sentence
@@ -47,24 +47,25 @@ def _keep_replaced(target: Path, moment: datetime) -> Path:
         sound = probe_file(target) is not None
     except OpenProblem:
         sound = False
-    slot = _reserve(folder, target.stem, moment, "pre-restore")
+    tmp = folder / f".{target.stem}-pre-restore.{os.getpid()}.partial"
+    tmp.unlink(missing_ok=True)
     try:
         if sound:
-            tmp = slot.with_name(f".{slot.name}.partial")
             copy_database(target, tmp)
-            os.replace(tmp, slot)
         else:
             # Nothing reads a damaged file live; keep its bytes (and its WAL) for a specialist.
-            shutil.copyfile(target, slot)
+            shutil.copyfile(target, tmp)
+            os.chmod(tmp, 0o600)
+            fsync_path(tmp)
+        slot = _publish(tmp, folder, target.stem, moment, "pre-restore")
+        if not sound:
             wal = Path(f"{target}-wal")
             if wal.exists() and wal.stat().st_size > 0:
                 shutil.copyfile(wal, Path(f"{slot}-wal"))
                 os.chmod(Path(f"{slot}-wal"), 0o600)
-            os.chmod(slot, 0o600)
-            fsync_path(slot)
         fsync_path(folder, directory=True)
     except BaseException:
-        slot.unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     return slot
 

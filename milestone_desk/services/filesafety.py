@@ -21,7 +21,14 @@ from milestone_desk.persistence.backups import (
     rotate,
 )
 from milestone_desk.persistence.location import risky_location
-from milestone_desk.persistence.lockfile import FileInUse, Lock, LockInfo, acquire_window_lock, read_lock
+from milestone_desk.persistence.lockfile import (
+    FileInUse,
+    Lock,
+    LockInfo,
+    acquire_window_lock,
+    pid_alive,
+    read_lock,
+)
 from milestone_desk.persistence.outputs import output_refusal, write_output
 from milestone_desk.persistence.probe import OpenProblem, probe_file
 from milestone_desk.persistence.restore import check_backup
@@ -42,6 +49,7 @@ __all__ = [
     "daily_backup_if_due",
     "make_backup",
     "output_refusal",
+    "pid_alive",
     "probe_file",
     "read_lock",
     "restore",
