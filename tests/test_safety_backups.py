@@ -19,7 +19,9 @@ from tests.conftest import KITCHEN
 from tests.test_fixes_import import _history
 
 
-def test_two_backups_now_on_one_day_are_both_kept_and_only_daily_ones_rotate(books: Books, db_path: Path) -> None:
+def test_two_backups_now_on_one_day_are_both_kept_and_only_daily_ones_rotate(
+    books: Books, db_path: Path
+) -> None:
     books.close()
     morning = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
     first = filesafety.make_backup(db_path, kind="manual", now=morning)
@@ -46,7 +48,9 @@ def _killed(code: str, cwd: Path, env_home: Path) -> None:
     assert proc.returncode == -9, proc.stderr
 
 
-def test_a_killed_backup_leaves_nothing_named_like_a_backup(books: Books, db_path: Path, tmp_path: Path) -> None:
+def test_a_killed_backup_leaves_nothing_named_like_a_backup(
+    books: Books, db_path: Path, tmp_path: Path
+) -> None:
     books.close()
     _killed(
         f"""

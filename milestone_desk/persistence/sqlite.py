@@ -114,13 +114,65 @@ def _still_the_file(conn: Any, path: Path) -> None:
 
 
 def readonly_uri(path: Path) -> str:
-    """A ``file:`` URI that opens the file read-only (the name percent-encoded, so ``?``/``#`` are safe)."""
+    """A ``file:`` URI that opens the file read-only (the name percent-encoded, so ``?``/``#`` are safe).
+
+    On read-only media (a folder nobody may write: a CD, a write-protected stick, a 0555 share)
+    SQLite cannot create the ``-shm`` a WAL file needs, so the file is opened ``immutable``: it is
+    only read, never locked. That is exact only when no ``-wal`` holds changes; otherwise
+    ``ReadOnlyMedium`` says how to get them.
+    """
     resolved = Path(path).resolve()
     text = str(resolved)
+    query = "?mode=ro"
+    if not folder_writable(resolved):
+        wal = Path(f"{resolved}-wal")
+        if wal.exists() and wal.stat().st_size > 0 and not Path(f"{resolved}-shm").exists():
+            raise ReadOnlyMedium(
+                f"{resolved.name} has changes in its -wal file and its folder cannot be written; "
+                "copy the file together with its -wal file to a writable folder and open it there."
+            )
+        query += "&immutable=1"
     if text.startswith("\\\\") and not text.startswith("\\\\?\\"):
         # A UNC path: SQLite refuses a URI authority, so keep it empty and put the share in the path.
-        return "file:////" + quote(text[2:].replace("\\", "/")) + "?mode=ro"
-    return resolved.as_uri() + "?mode=ro"
+        return "file:////" + quote(text[2:].replace("\\", "/")) + query
+    return resolved.as_uri() + query
+
+
+class ReadOnlyMedium(BooksError):
+    """The file is on read-only media in a state that cannot be read exactly there."""
+
+
+def folder_writable(path: Path) -> bool:
+    """Whether files can be created beside ``path`` (False on read-only media)."""
+    return os.access(Path(path).parent, os.W_OK)
+
+
+def hot_journal(path: Path) -> bool:
+    """A rollback journal left by a crash (``-journal`` with content): an unfinished change."""
+    journal = Path(f"{path}-journal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def recover_hot_journal(path: Path) -> None:
+    """Roll back what a crash left unfinished, as SQLite does on any writable open; when the file
+    or its folder cannot be written, say so and how to get out (instead of "read-only here")."""
+    if not hot_journal(path):
+        return
+    if not (folder_writable(path) and os.access(path, os.W_OK)):
+        raise ReadOnlyMedium(
+            f"{Path(path).name} has an unfinished change left by a crash ({Path(path).name}-journal), "
+            "and it cannot be rolled back here because the file or its folder is read-only. Copy the "
+            "file together with its -journal file to a writable folder and open it there once; "
+            "nothing will be lost."
+        )
+    conn = sqlite3.connect(os.fspath(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls the journal back
+    finally:
+        conn.close()
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
