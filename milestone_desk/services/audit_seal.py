@@ -19,6 +19,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import time
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +47,18 @@ def _key_file(company_uuid: str) -> Path:
     return data_dir() / "seals" / f"{company_uuid}.key"
 
 
+def _read_key_file(path: Path) -> str | None:
+    for _ in range(50):  # a file just created by another writer may not hold its key yet
+        try:
+            text = path.read_text(encoding="ascii").strip()
+        except OSError:
+            return None
+        if text:
+            return text
+        time.sleep(0.01)
+    return None
+
+
 def secret_for(company_uuid: str, *, create: bool) -> bytes | None:
     """The sealing secret of a company: keyring first, then the private file; created when asked."""
     if company_uuid in _cache:
@@ -59,27 +72,29 @@ def secret_for(company_uuid: str, *, create: bool) -> bytes | None:
             found = None
     path = _key_file(company_uuid)
     if not found:
-        try:
-            found = path.read_text(encoding="ascii").strip() or None
-        except OSError:
-            found = None
+        found = _read_key_file(path) if path.exists() else None
     if not found and create:
         found = secrets.token_hex(32)
         stored = False
         if ring is not None:
             try:
                 ring.set_password(SERVICE, company_uuid, found)
+                found = ring.get_password(SERVICE, company_uuid) or found  # another process may have won
                 stored = True
             except Exception:
                 stored = False
         if not stored:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
             try:
-                os.write(fd, found.encode("ascii"))
-                os.fsync(fd)
-            finally:
-                os.close(fd)
+                fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+            except FileExistsError:  # another writer created it first: use theirs
+                found = _read_key_file(path) or found
+            else:
+                try:
+                    os.write(fd, found.encode("ascii"))
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
     if not found:
         return None
     key = bytes.fromhex(found) if all(c in "0123456789abcdef" for c in found) else found.encode()
