@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,9 @@ def test_eight_writers_wait_their_turn(tmp_path: Path) -> None:
     assert seqs == list(range(1, WRITERS * PER_WRITER + 1))  # no gap
     rseqs = sorted(int(n.rsplit("-", 1)[1]) for n in receipts)
     assert rseqs == list(range(1, WRITERS * PER_WRITER + 1))
-    assert spent < float(os.environ.get("MDESK_WRITERS_BUDGET", "60")), spent
+    # 60 s on an idle machine; on a shared one the budget grows with the load (2 cores, load 10 → 5×).
+    load = max(1.0, os.getloadavg()[0] / (os.cpu_count() or 1))
+    assert spent < 60.0 * load, (spent, load)
 
 
 LOOP = """
@@ -84,8 +87,8 @@ def test_restores_racing_a_looping_cli_writer_lose_no_confirmed_receipt(tmp_path
     path = tmp_path / "books.mdesk"
     with Books.open(path) as b:
         exchange.import_data(b, many_milestones(2, amount="100000.00"))
-        milestones.complete_milestone(b, "P-1", "M000", None)
-        number = invoicing.issue_invoice(b, "P-1", "M000", None)
+        milestones.complete_milestone(b, "P-1", "M000", date(2026, 3, 2))
+        number = invoicing.issue_invoice(b, "P-1", "M000", date(2026, 3, 2))
     backup = filesafety.make_backup(path, kind="manual")
     stop = tmp_path / "stop"
     env = dict(os.environ, PYTHONPATH=str(Path.cwd()))

@@ -166,8 +166,21 @@ class Books:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A consistent snapshot for reading; never writes."""
-        with self._guard(), self._sessions() as session, session.begin():
-            yield session
+        if self.readonly:
+            with self._guard(), self._sessions() as session, session.begin():
+                yield session
+            return
+        # On a writer's connection a read begins like a write (and honours a restore the same way).
+        with self._guard():
+            session = self._begin_writing()
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
 
     @contextmanager
     def _guard(self) -> Iterator[None]:

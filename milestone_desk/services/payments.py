@@ -20,7 +20,8 @@ from milestone_desk.services.projects import clean_text
 def credit_limit(balance: int, currency: str) -> int:
     """How much beyond the balance a payment may leave as credit without the user confirming it:
     the balance again, or 1,000 in major units when that is more (a sane margin for rounding up)."""
-    return max(balance, 1000 * 10 ** exponent(currency))
+    floor: int = 1000 * 10 ** exponent(currency)
+    return max(balance, floor)
 
 
 def applied_to(session: Session, invoice_id: int) -> int:
