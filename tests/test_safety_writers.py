@@ -111,7 +111,8 @@ def test_restores_racing_a_looping_cli_writer_lose_no_confirmed_receipt(tmp_path
     finally:
         stop.touch()
         out, err = writer.communicate(timeout=300)
-    confirmed = {line.split()[0] for line in out.splitlines() if line.split()[1] == "0"}
+    words = [line.split() for line in out.splitlines()]
+    confirmed = {w[0] for w in words if len(w) == 2 and w[0].startswith("loop-") and w[1] == "0"}
     survived: set[str] = _references(path)
     for copy in kept:
         survived |= _references(copy)
