@@ -120,3 +120,37 @@ def test_window_asks_before_a_huge_credit(qtbot: Any, tmp_path: Path) -> None:
     dlg.submit()
     assert c.last_payment is not None and c.last_payment.credit_cents > 0
     assert payments.credit_limit(100, "USD") == 100000
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+def test_window_asks_before_a_completion_long_before_the_start(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QDate
+
+    from tests.integration_support import sample_window
+
+    window, script = sample_window(qtbot, tmp_path)
+    c = window.controller
+    con = sqlite3.connect(tmp_path / "sample.mdesk")
+    code, name = con.execute(
+        "select p.code, m.name from milestones m join projects p on p.id=m.project_id "
+        "where m.status in ('planned','in_progress') and p.billing_mode='milestone' and p.status='active' "
+        "and exists (select 1 from milestones x where x.project_id=p.id and x.planned_date is not null) "
+        "order by m.id limit 1"
+    ).fetchone()
+    con.close()
+    assert window.projects_pane.select_code(code)
+    dlg = c.make_complete_dialog(name)
+    dlg.date.setDate(QDate(2001, 1, 1))
+    script.answer = False
+    with pytest.raises(BadInput):
+        dlg.submit()
+    assert len(script.questions) == 1 and "2001-01-01" in script.questions[0]
+    script.answer = True
+    dlg.submit()
+    con = sqlite3.connect(tmp_path / "sample.mdesk")
+    got = con.execute(
+        "select m.completed_date from milestones m join projects p on p.id=m.project_id where p.code=? and m.name=?",
+        (code, name),
+    ).fetchone()[0]
+    con.close()
+    assert got == "2001-01-01"
