@@ -41,7 +41,7 @@ def _aging(args: argparse.Namespace) -> int:
 
 
 def _csv(args: argparse.Namespace) -> int:
-    out = output_file(args.output, "invoices.csv")
+    out = output_file(args.output, "invoices.csv", force=args.force)
     with open_reading(args.file) as books:
         count = csv_export.export_csv(books, args.kind, out, args.as_of, force=args.force)
     print(f"Wrote {count} row(s) to {out}")
@@ -64,7 +64,7 @@ def _statement(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 0
-    out = output_file(args.output, "statement.pdf")
+    out = output_file(args.output, "statement.pdf", force=args.force)
     with open_reading(args.file) as books:
         stmt = statements.statement(books, args.client, args.date_from, args.date_to)
     csv_export.write_bytes(out, render_statement(stmt, style=args.style), force=args.force)
@@ -72,15 +72,15 @@ def _statement(args: argparse.Namespace) -> int:
     return 0
 
 
-def _pdf_out(text: str) -> Path:
-    return output_file(text, "report.pdf")
+def _pdf_out(text: str, force: bool) -> Path:
+    return output_file(text, "report.pdf", force=force)
 
 
 def _ledger_pdf(args: argparse.Namespace) -> int:
     from milestone_desk.documents.ledger_pdf import render_ledger
     from milestone_desk.services.project_ledger import project_ledger
 
-    out = _pdf_out(args.output)
+    out = _pdf_out(args.output, args.force)
     with open_reading(args.file) as books:
         led = project_ledger(books, args.project)
     csv_export.write_bytes(out, render_ledger(led), force=args.force)
@@ -91,7 +91,7 @@ def _ledger_pdf(args: argparse.Namespace) -> int:
 def _aging_pdf(args: argparse.Namespace) -> int:
     from milestone_desk.documents.aging_pdf import render_aging
 
-    out = _pdf_out(args.output)
+    out = _pdf_out(args.output, args.force)
     with open_reading(args.file) as books:
         report = aging_service.aging(books, args.as_of)
     csv_export.write_bytes(out, render_aging(report), force=args.force)

@@ -19,7 +19,7 @@ def _write(path: Path, data: bytes, force: bool = False) -> None:
 
 
 def _pdf(args: argparse.Namespace) -> int:
-    out = Path(args.output) if args.all else output_file(args.output, "invoice.pdf")
+    out = Path(args.output) if args.all else output_file(args.output, "invoice.pdf", force=args.force)
     with open_reading(args.file) as books:
         if args.all:
             if out.exists() and not out.is_dir():
