@@ -317,7 +317,7 @@ def daily_backup_if_due(path: str | os.PathLike[str], *, now: datetime | None = 
     source = Path(path).expanduser()
     moment = _utc(now)
     for info in backups_of(source):
-        if info.kind in ROTATED and info.taken_at.date() == moment.date():
+        if info.kind in ROTATED + KEPT and info.taken_at.date() == moment.date():  # a manual one counts
             return None
     return make_backup(source, kind="daily", now=moment)
 
