@@ -82,13 +82,15 @@ def without_triggers(path: Path, script: str) -> None:
     sql(path, f"BEGIN;{drops}{script}{creates}COMMIT;")
 
 
-def dump_rows(path: Path) -> dict[str, Any]:
-    """Every row of every table (what "a row differs" is judged by)."""
+def dump_rows(path: Path, *, skip: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Every row of every table (what "a row differs" is judged by), leaving out the ``skip`` columns."""
     con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         out: dict[str, Any] = {}
         for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"):
-            out[name] = sorted(map(repr, con.execute(f'SELECT * FROM "{name}"').fetchall()))
+            cols = [r[1] for r in con.execute(f'PRAGMA table_info("{name}")') if r[1] not in skip]
+            listed = ", ".join(f'"{c}"' for c in cols)
+            out[name] = sorted(map(repr, con.execute(f'SELECT {listed} FROM "{name}"').fetchall()))
         return out
     finally:
         con.close()
