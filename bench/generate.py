@@ -317,6 +317,17 @@ def _audit_history(con: sqlite3.Connection, events: list[tuple[str, str, str, st
     )
     count = con.execute("SELECT count(*) FROM audit_events").fetchone()[0]
     con.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (HEAD_KEY, f"{count}:{prev}"))
+    # The head moved outside the app, so seal it as services.audit does (the key stays outside the file).
+    from milestone_desk.services.audit_seal import SEAL_KEY, seal_value, secret_for
+
+    company = con.execute("SELECT uuid FROM company ORDER BY id LIMIT 1").fetchone()
+    if company is not None:
+        key = secret_for(company[0], create=True)
+        if key is not None:
+            con.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                (SEAL_KEY, seal_value(key, f"{count}:{prev}")),
+            )
 
 
 #: The size of a real firm's frozen document (logo, terms, two embedded font subsets).

@@ -16,8 +16,8 @@ def issue(books: Books, project: str, name: str, on: date) -> str:
 
 
 def pay(books: Books, number: str, cents: int, on: date) -> int:
-    """Record a payment; returns the part applied to the invoice (the rest is credit)."""
-    return payments.record_payment(books, number, cents, on).applied_cents
+    """Record a payment; returns the part applied to the invoice (the rest is credit, knowingly kept)."""
+    return payments.record_payment(books, number, cents, on, credit_ok=True).applied_cents
 
 
 def amount_due(books: Books, number: str) -> int:

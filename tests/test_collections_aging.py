@@ -158,8 +158,8 @@ HISTORY = st.lists(
         st.integers(0, 4),  # milestone
         st.integers(0, 200),  # issue offset
         st.lists(
-            st.tuples(st.integers(-20, 150), st.integers(1, 12_000_00)), max_size=3
-        ),  # payments, some back-dated
+            st.tuples(st.integers(0, 150), st.integers(1, 12_000_00)), max_size=3
+        ),  # payments, from the issue day on (issue 13: a payment is never dated before its invoice)
     ),
     min_size=1,
     max_size=8,

@@ -82,7 +82,21 @@ def build_parser(*, with_commands: bool = True) -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in GROUPS:
         importlib.import_module(f"milestone_desk.cli.{name}").register(sub)
+    _add_force(sub)
     return parser
+
+
+def _add_force(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    """Every command that writes a file to ``-o`` gets ``--force`` (replace an existing document)."""
+    for command, parser in sub.choices.items():
+        if command == "backup":  # backups get a new unique name each time
+            continue
+        if any(a.dest == "output" for a in parser._actions):
+            parser.add_argument(
+                "--force",
+                action="store_true",
+                help="replace an existing output file (never a company file, a backup or a device)",
+            )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -42,9 +42,9 @@ def _aging(args: argparse.Namespace) -> int:
 
 
 def _csv(args: argparse.Namespace) -> int:
-    out = output_file(args.output, "invoices.csv")
+    out = output_file(args.output, "invoices.csv", force=args.force)
     with open_reading(args.file) as books:
-        count = csv_export.export_csv(books, args.kind, out, args.as_of)
+        count = csv_export.export_csv(books, args.kind, out, args.as_of, force=args.force)
     print(f"Wrote {count} row(s) to {out}")
     return 0
 
@@ -62,34 +62,34 @@ def _statement(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 0
-    out = output_file(args.output, "statement.pdf")
+    out = output_file(args.output, "statement.pdf", force=args.force)
     with open_reading(args.file) as books:
         stmt, pdf = report_pdfs.statement_report_pdf(
             books, args.client, args.date_from, args.date_to, args.style
         )
-    csv_export.write_bytes(out, pdf)
+    csv_export.write_bytes(out, pdf, force=args.force)
     print(f"Wrote the statement of {stmt.client_code} to {out}")
     return 0
 
 
-def _pdf_out(text: str) -> Path:
-    return output_file(text, "report.pdf")
+def _pdf_out(text: str, force: bool) -> Path:
+    return output_file(text, "report.pdf", force=force)
 
 
 def _ledger_pdf(args: argparse.Namespace) -> int:
-    out = _pdf_out(args.output)
+    out = _pdf_out(args.output, args.force)
     with open_reading(args.file) as books:
         led, pdf = report_pdfs.ledger_report_pdf(books, args.project)
-    csv_export.write_bytes(out, pdf)
+    csv_export.write_bytes(out, pdf, force=args.force)
     print(f"Wrote the ledger of {led.project_code} to {out}")
     return 0
 
 
 def _aging_pdf(args: argparse.Namespace) -> int:
-    out = _pdf_out(args.output)
+    out = _pdf_out(args.output, args.force)
     with open_reading(args.file) as books:
         report, pdf = report_pdfs.aging_report_pdf(books, args.as_of)
-    csv_export.write_bytes(out, pdf)
+    csv_export.write_bytes(out, pdf, force=args.force)
     print(f"Wrote the aging as of {report.as_of.isoformat()} to {out}")
     return 0
 

@@ -33,13 +33,23 @@ def amount(text: str, currency: str) -> int:
     return value.minor
 
 
-def output_file(text: str, example: str = "out.pdf") -> Path:
-    """An output file name whose folder exists (bad input, exit 2, otherwise)."""
+def output_file(text: str, example: str = "out.pdf", *, force: bool | None = None) -> Path:
+    """An output file name whose folder exists (bad input, exit 2, otherwise).
+
+    With ``force`` given, the output rule (``filesafety.output_refusal``) is applied up front, so
+    nothing is issued or rendered for a path that will be refused.
+    """
     out = Path(text)
     if out.is_dir():
         raise BadInput(f"{out} is a folder; give a file name such as {example}.")
     if not out.parent.is_dir():
         raise BadInput(f"The folder {out.parent} does not exist.")
+    if force is not None:
+        from milestone_desk.services.filesafety import output_refusal
+
+        refusal = output_refusal(out, force=force)
+        if refusal is not None:
+            raise BadInput(refusal)
     return out
 
 

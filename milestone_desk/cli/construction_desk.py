@@ -68,10 +68,10 @@ def _log(args: argparse.Namespace) -> int:
 
 
 def _waiver(args: argparse.Namespace) -> int:
-    out = output_file(args.output, "waiver.pdf")
+    out = output_file(args.output, "waiver.pdf", force=args.force)
     with open_writing(args.file) as books:
         _, pdf, _ = waivers.waiver_document(books, args.kind, args.invoice, args.date)
-    _write(out, pdf)
+    _write(out, pdf, args.force)
     print(out)
     return 0
 
@@ -85,10 +85,10 @@ def _cleared(args: argparse.Namespace) -> int:
 
 
 def _payapp_pdf(args: argparse.Namespace) -> int:
-    out = output_file(args.output, "payapp.pdf")
+    out = output_file(args.output, "payapp.pdf", force=args.force)
     with open_reading(args.file) as books:
         data = payapps.pay_application_pdf(books, args.number)
-    _write(out, data)
+    _write(out, data, args.force)
     print(out)
     return 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import sys
 import tempfile
@@ -15,8 +16,9 @@ from milestone_desk.cli.common import add_file, amount, iso_date, open_reading, 
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import format_money
 from milestone_desk.services import exchange, field_work, invoicing, ledger, lookup, milestones, payments
-from milestone_desk.services.check import check_books
+from milestone_desk.services.check import check_report
 from milestone_desk.services.demo import write_demo
+from milestone_desk.services.filesafety import pid_alive
 from milestone_desk.services.office import is_server_address
 
 
@@ -34,18 +36,41 @@ def _import(args: argparse.Namespace) -> int:
         print(f"Imported {counts['clients']} clients and {counts['projects']} projects.")
         return 0
     path = Path(args.file)
-    existed = path.exists()
     data = exchange.load_json(Path(args.data))
-    try:
-        with open_writing(args.file, create=True) as books:
+    if path.exists() or path.is_symlink():
+        with open_writing(args.file) as books:
             counts = exchange.import_data(books, data)
-    except BaseException:
-        if not existed:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
-        raise
+    else:
+        counts = _import_new(path, data)
     print(f"Imported {counts['clients']} clients and {counts['projects']} projects.")
     return 0
+
+
+def _import_new(path: Path, data: Any) -> dict[str, int]:
+    """Import into a new company file built under a hidden name and put in place only when whole:
+    a killed import leaves no file that looks like books (and nothing that blocks the next try)."""
+    if not path.parent.is_dir():
+        raise BadInput(f"The folder {path.parent} does not exist.")
+    for old in path.parent.glob(f".{path.name}.*.importing*"):
+        pid = old.name.split(".")[-2] if old.name.endswith(".importing") else ""
+        if not (pid.isdigit() and pid_alive(int(pid))):
+            old.unlink(missing_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.importing")
+    try:
+        with open_writing(str(tmp), create=True) as books:
+            counts = exchange.import_data(books, data)
+        try:
+            os.link(tmp, path)  # never replaces a file that appeared meanwhile
+        except FileExistsError:
+            raise BadInput(f"{path} appeared while importing; nothing was written over it.") from None
+        except OSError:
+            if path.exists():
+                raise BadInput(f"{path} appeared while importing; nothing was written over it.") from None
+            os.replace(tmp, path)
+        return counts
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal", ".swap"):
+            Path(f"{tmp}{suffix}").unlink(missing_ok=True)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -67,7 +92,9 @@ def _complete(args: argparse.Namespace) -> int:
         raise BadInput("A signature, photos or a note go with a sign-off: give --signed-by NAME too.")
     if not args.signed_by:
         with open_writing(args.file) as books:
-            milestones.complete_milestone(books, args.project, args.milestone, args.date)
+            milestones.complete_milestone(
+                books, args.project, args.milestone, args.date, confirmed=getattr(args, "before_start", False)
+            )
         return 0
     signature = Path(args.signature).read_bytes() if args.signature else None
     photos = [(Path(p).name, Path(p).read_bytes()) for p in args.photo or []]
@@ -81,6 +108,7 @@ def _complete(args: argparse.Namespace) -> int:
             signature=signature,
             photos=photos,
             note=args.note or "",
+            confirmed=getattr(args, "before_start", False),
         )
     return 0
 
@@ -97,7 +125,13 @@ def _pay(args: argparse.Namespace) -> int:
         with books.read() as s:
             currency = lookup.company(s).currency
         result = payments.record_payment(
-            books, args.invoice, amount(args.amount, currency), args.date, args.method, args.reference
+            books,
+            args.invoice,
+            amount(args.amount, currency),
+            args.date,
+            args.method,
+            args.reference,
+            credit_ok=args.credit,
         )
         print(result.receipt_number)
         if result.credit_cents:
@@ -129,9 +163,20 @@ def _ledger(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     with open_reading(args.file) as books:
-        problems = check_books(books)
-    for line in problems:
-        print(line)
+        report = check_report(books)
+    problems = report.findings
+    if args.json:
+        data = {
+            "sound": not problems,
+            "findings": [{"kind": f.kind, "text": f.text} for f in problems],
+            "notes": report.notes,
+        }
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return 1 if problems else 0
+    for f in problems:
+        print(f.text)
+    for note in report.notes:
+        print(f"Note: {note}", file=sys.stderr)
     if problems:
         print(f"{len(problems)} problem(s) found.", file=sys.stderr)
         return 1
@@ -170,6 +215,13 @@ def register(sub: Any) -> None:
             p.add_argument("--signature", metavar="SIG.png", help="the signature as a picture")
             p.add_argument("--photo", action="append", metavar="IMG", help="a photo of the work (repeatable)")
             p.add_argument("--note", metavar="TEXT")
+        if name == "complete":  # (with the sign-off flags above)
+            p.add_argument(
+                "--before-start",
+                dest="before_start",
+                action="store_true",
+                help="accept a completion dated before the project's start",
+            )
         p.set_defaults(handler=handler)
 
     p = sub.add_parser("pay", help="record a payment against an invoice; prints the receipt number")
@@ -179,6 +231,11 @@ def register(sub: Any) -> None:
     p.add_argument("--date", type=iso_date, default=None, metavar="D")
     p.add_argument("--method", default="check", metavar="M", help="cash, check, ACH, card or other")
     p.add_argument("--reference", default="", metavar="R", help="check number or transfer reference")
+    p.add_argument(
+        "--credit",
+        action="store_true",
+        help="accept a payment far beyond the balance (the rest is client credit)",
+    )
     p.set_defaults(handler=_pay)
 
     p = sub.add_parser("ledger", help="contract, billed, retainage, paid and outstanding per project")
@@ -189,4 +246,5 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("check", help="integrity and consistency check; exit 0 when sound")
     add_file(p)
+    p.add_argument("--json", action="store_true", help="list the findings, each with a kind, as JSON")
     p.set_defaults(handler=_check)

@@ -3,39 +3,30 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from pathlib import Path
 
 from milestone_desk.cli.common import add_file, open_reading, open_writing, output_file
 from milestone_desk.domain.errors import BadInput, BooksError
-from milestone_desk.services import documents, outbox, pdf_pool
+from milestone_desk.services import documents, filesafety, outbox, pdf_pool
 from milestone_desk.services.mail_settings import SECURITY, SmtpConfig, get_smtp, save_smtp
 
 
-def _write(path: Path, data: bytes) -> None:
-    """Write a file whole or not at all (a half-written PDF is worse than none)."""
-    if not path.parent.is_dir():
-        raise BadInput(f"The folder {path.parent} does not exist.")
-    tmp = path.with_name(f".{path.name}.part")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise BooksError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+def _write(path: Path, data: bytes, force: bool = False) -> None:
+    """Write a file whole or not at all, never over books, a backup or a device (the output rule)."""
+    filesafety.write_output(path, data, force=force)
 
 
 def _pdf(args: argparse.Namespace) -> int:
-    out = Path(args.output) if args.all else output_file(args.output, "invoice.pdf")
+    out = Path(args.output) if args.all else output_file(args.output, "invoice.pdf", force=args.force)
     with open_reading(args.file) as books:
         if args.all:
             if out.exists() and not out.is_dir():
                 raise BadInput(f"{out} is a file; --all needs a folder.")
             start = time.perf_counter()
             try:
-                count = sum(1 for _ in pdf_pool.write_all(books, out))
+                count = sum(1 for _ in pdf_pool.write_all(books, out, force=args.force))
             except OSError as exc:
                 raise BooksError(f"Cannot write into {out}: {exc.strerror or exc}.") from exc
             spent = max(time.perf_counter() - start, 1e-9)
@@ -52,7 +43,7 @@ def _pdf(args: argparse.Namespace) -> int:
             data = credit_note_pdf(books, args.credit)
         else:
             data = documents.receipt_pdf(books, args.receipt)
-    _write(out, data)
+    _write(out, data, args.force)
     print(out)
     return 0
 

@@ -21,5 +21,13 @@ class NotFound(BadInput):
     """A code or number that names nothing in the books."""
 
 
+class NeedsConfirmation(BadInput):
+    """Allowed only when the user says so: the window asks ``question``; the CLI needs a flag."""
+
+    def __init__(self, sentence: str, question: str) -> None:
+        super().__init__(sentence)
+        self.question = question
+
+
 class BooksError(MilestoneDeskError):
     """The company file cannot be used as asked (corrupt, locked, newer, read-only, full disk)."""

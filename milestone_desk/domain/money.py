@@ -35,6 +35,14 @@ MAX_MAJOR = Decimal("1000000000000")
 _NUMBER = re.compile(r"^[+-]?(?:(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]*)?|\.[0-9]+)$")
 
 
+#: An optional sign, then an optional currency symbol, then the number (checked by ``_NUMBER``).
+_AMOUNT = re.compile(r"^(?P<sign>[+-]?)[$\u20ac\u00a3\u00a5]?(?P<number>[^$\u20ac\u00a3\u00a5+-]*)$")
+
+
+#: Spaces that may separate thousands (plain, no-break, thin, narrow no-break), one kind or another.
+_SPACES = " \u00a0\u2009\u202f"
+
+
 def exponent(currency: str) -> int:
     """Decimal places of a currency's minor unit."""
     return _EXPONENTS.get(currency.upper(), 2)
@@ -63,21 +71,30 @@ def floor_minor(value: Decimal) -> int:
 def parse_decimal(text: str, what: str = "amount") -> Decimal:
     """Parse user text into a finite Decimal, with a sentence when it is not a plain number.
 
-    Accepts ``1234.5``, ``1,234.50``, ``$1,234.50`` and surrounding spaces. Rejects exponents,
-    NaN, infinity and anything else so hostile or mistyped text never becomes a number.
+    The one amount grammar, used everywhere: an optional sign, an optional leading currency
+    symbol, ASCII digits with commas (or spaces) only as thousands separators in the right places, and at most
+    one decimal point (``1234.5``, ``1,234.50``, ``$1,234.50``, ``-$12``); spaces only around it.
+    Rejects ``1 2 3``, ``5$5``, exponents, NaN, infinity and anything else so hostile or mistyped
+    text never becomes a number.
     """
     if not isinstance(text, str):
         text = str(text)
-    cleaned = text.strip().replace("$", "").replace("\u00a0", "").replace(" ", "")
+    cleaned = text.strip()
     if not cleaned:
         raise BadInput(f"The {what} is empty; enter a number such as 1250.00.")
-    if not _NUMBER.fullmatch(cleaned):
-        if "," in cleaned and _NUMBER.fullmatch(cleaned.replace(",", "")):
+    match = _AMOUNT.fullmatch(cleaned)
+    number = match["number"] if match is not None else ""
+    spaced = "".join(" " if ch in _SPACES else ch for ch in number)
+    if " " in spaced and "," not in spaced:
+        number = spaced.replace(" ", ",")  # a space is a thousands separator too, in the same places
+    if match is None or not _NUMBER.fullmatch(number):
+        if match is not None and "," in match["number"] and _NUMBER.fullmatch(number.replace(",", "")):
             raise BadInput(
                 f"The {what} {text.strip()[:40]!r} uses a comma that is not a thousands separator; "
                 "write the decimal point as '.', e.g. 1,234.50 or 12.50."
             )
         raise BadInput(f"The {what} {text.strip()[:40]!r} is not a number; enter a number such as 1250.00.")
+    cleaned = match["sign"] + number
     cleaned = cleaned.replace(",", "")
     try:
         value = Decimal(cleaned)

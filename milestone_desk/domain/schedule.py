@@ -7,8 +7,9 @@ The shares must sum to the contract sum exactly, else a clear error.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from enum import Enum
 
@@ -159,3 +160,19 @@ def schedule_sums(contract: int, lines: Sequence[ScheduleLine], currency: str = 
         if len(rest) == 1:  # the total stays what the fixed shares sum to
             shown[rest[0]] = contract - total
         return ScheduleSums(None, total, contract, str(exc), tuple(shown))
+
+
+#: Work done a little ahead of plan is normal; a completion this many days before the start is not.
+EARLY_GRACE_DAYS = 90
+
+
+def project_start(planned_dates: Iterable[date | None]) -> date | None:
+    """When a project starts: the earliest planned date of its milestones (None when none is planned)."""
+    days = [d for d in planned_dates if d is not None]
+    return min(days) if days else None
+
+
+def completed_too_early(day: date, start: date | None) -> bool:
+    """A completion well before the project's start (more than ``EARLY_GRACE_DAYS`` ahead of it) is
+    most likely a typing slip (a wrong year): the window asks, the command line needs ``--before-start``."""
+    return start is not None and (start - day).days > EARLY_GRACE_DAYS

@@ -24,9 +24,11 @@ from milestone_desk.persistence.sqlite import connect_readonly, fsync_path, know
 
 Clock = Callable[[], datetime]
 
-#: Kinds of backup; "daily" and "manual" rotate (7 daily, 4 weekly), the others keep their newest 10.
+#: Kinds of backup; only the automatic "daily" ones rotate (7 daily, 4 weekly); every on-demand
+#: ("manual") backup is kept until the user deletes it; pre-upgrade and pre-restore keep their newest 10.
 KINDS = ("daily", "manual", "pre-upgrade", "pre-restore")
-ROTATED = ("daily", "manual")
+ROTATED = ("daily",)
+KEPT = ("manual",)
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_OTHER = 10
@@ -117,17 +119,71 @@ def backups_of(path: Path) -> list[BackupInfo]:
 
 
 def _reserve(folder: Path, stem: str, moment: datetime, kind: str) -> Path:
-    stamp = moment.strftime("%Y%m%dT%H%M%SZ")
-    for n in range(1, 1000):
-        extra = "" if n == 1 else f"-{n}"
-        target = folder / f"{stem}-{stamp}{extra}-{kind}{FILE_SUFFIX}"
+    """Claim a unique backup name (an empty placeholder; ``_publish`` is preferred for new backups)."""
+    for target in _names(folder, stem, moment, kind):
         try:
             fd = os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
         except FileExistsError:
             continue
         os.close(fd)
         return target
-    raise BooksError(f"Too many backups at {stamp} in {folder}.")
+    raise BooksError(f"Too many backups at {moment:%Y%m%dT%H%M%SZ} in {folder}.")
+
+
+def _names(folder: Path, stem: str, moment: datetime, kind: str) -> Iterable[Path]:
+    stamp = moment.strftime("%Y%m%dT%H%M%SZ")
+    for n in range(1, 1000):
+        extra = "" if n == 1 else f"-{n}"
+        yield folder / f"{stem}-{stamp}{extra}-{kind}{FILE_SUFFIX}"
+
+
+def _publish(tmp: Path, folder: Path, stem: str, moment: datetime, kind: str) -> Path:
+    """Give a finished, checked copy its unique backup name without ever replacing another backup.
+
+    Nothing named like a backup exists until the copy is whole: a killed backup leaves only a
+    hidden ``.partial`` file, which the next backup removes.
+    """
+    for target in _names(folder, stem, moment, kind):
+        try:
+            os.link(tmp, target)  # fails if the name is taken: never overwrites
+        except FileExistsError:
+            continue
+        except OSError:  # no hard links here (some network or FAT drives)
+            if target.exists():
+                continue
+            os.replace(tmp, target)
+            return target
+        tmp.unlink(missing_ok=True)
+        return target
+    raise BooksError(f"Too many backups at {moment:%Y%m%dT%H%M%SZ} in {folder}.")
+
+
+def clean_leftovers(folder: Path) -> list[Path]:
+    """Remove what killed backups left: hidden ``.partial`` copies whose process is gone, and empty
+    files named like backups (from older versions)."""
+    from milestone_desk.persistence.lockfile import pid_alive
+
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for entry in folder.iterdir():
+        name = entry.name
+        try:
+            if name.startswith(".") and name.endswith(".partial"):
+                pid_text = name.rsplit(".", 2)[-2]
+                if pid_text.isdigit() and pid_alive(int(pid_text)) and int(pid_text) != os.getpid():
+                    continue
+                if pid_text.isdigit() and int(pid_text) == os.getpid():
+                    continue
+                entry.unlink()
+                Path(f"{entry}-journal").unlink(missing_ok=True)
+                removed.append(entry)
+            elif parse_name(entry) is not None and entry.is_file() and entry.stat().st_size == 0:
+                entry.unlink()
+                removed.append(entry)
+        except OSError:
+            continue
+    return removed
 
 
 def copy_database(source: Path, target: Path) -> None:
@@ -185,14 +241,14 @@ def make_backup(
                 _private_dir(folder)
             elif not folder.is_dir():
                 raise BooksError(f"{folder} is not a folder; choose a folder for the backup.")
-        final = _reserve(folder, source.stem, moment, kind)
-        tmp = final.with_name(f".{final.name}.partial")
+        clean_leftovers(folder)
+        stamp = moment.strftime("%Y%m%dT%H%M%SZ")
+        tmp = folder / f".{source.stem}-{stamp}-{kind}.{os.getpid()}.partial"
         try:
             copy_database(source, tmp)
-            os.replace(tmp, final)
+            final = _publish(tmp, folder, source.stem, moment, kind)
             fsync_path(folder, directory=True)
         except BaseException:
-            final.unlink(missing_ok=True)
             tmp.unlink(missing_ok=True)
             raise
     except sqlite3.Error as exc:
@@ -242,8 +298,9 @@ def rotate(
     keep: set[Path] = set()
     _keep_periods(rotated, lambda b: b.taken_at.date(), keep_daily, keep)
     _keep_periods(rotated, lambda b: b.taken_at.isocalendar()[:2], keep_weekly, keep)
+    keep.update(b.path for b in infos if b.kind in KEPT)
     for kind in KINDS:
-        if kind not in ROTATED:
+        if kind not in ROTATED and kind not in KEPT:
             keep.update(b.path for b in [b for b in infos if b.kind == kind][:keep_other])
     deleted: list[Path] = []
     for info in infos:
@@ -259,6 +316,6 @@ def daily_backup_if_due(path: str | os.PathLike[str], *, now: datetime | None = 
     source = Path(path).expanduser()
     moment = _utc(now)
     for info in backups_of(source):
-        if info.kind in ROTATED and info.taken_at.date() == moment.date():
+        if info.kind in ROTATED + KEPT and info.taken_at.date() == moment.date():  # a manual one counts
             return None
     return make_backup(source, kind="daily", now=moment)

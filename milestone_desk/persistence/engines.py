@@ -103,12 +103,35 @@ def table_names(conn: Connection) -> set[str]:
     return {str(row[0]) for row in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
 
 
-def integrity_problems(conn: Connection) -> list[str]:
-    """Damage the engine itself reports (a server keeps its own pages sound: none to ask for)."""
+def integrity_problems(conn: Connection, *, full: bool = False) -> list[str]:
+    """Damage the engine itself reports (a server keeps its own pages sound: none to ask for).
+
+    ``full`` runs ``integrity_check`` (indexes compared with their tables too) instead of the
+    faster ``quick_check``."""
     if conn.dialect.name != "sqlite":
         return []
-    rows = [str(row[0]) for row in conn.execute(text("PRAGMA quick_check"))]
+    pragma = "integrity_check" if full else "quick_check"
+    rows = [str(row[0]) for row in conn.execute(text(f"PRAGMA {pragma}"))]
     return [] if rows == ["ok"] else ["SQLite reports damage: " + "; ".join(rows[:5])]
+
+
+def altered_guards(conn: Connection) -> list[str]:
+    """Guard triggers whose text is not the one we install (a server's are re-created at upgrade
+    and reported missing or disabled by ``missing_guards``)."""
+    if conn.dialect.name != "sqlite":
+        return []
+    from milestone_desk.persistence import sqlite_guards
+
+    return list(sqlite_guards.altered(conn))
+
+
+def foreign_guards(conn: Connection) -> list[str]:
+    """Triggers in the file that Milestone Desk did not install."""
+    if conn.dialect.name != "sqlite":
+        return []
+    from milestone_desk.persistence import sqlite_guards
+
+    return list(sqlite_guards.foreign(conn))
 
 
 def foreign_key_problems(conn: Connection) -> list[str]:

@@ -248,3 +248,76 @@ def acquire_window_lock(
             raise FileInUse(path, info)
         _remove_if_unchanged(path, info, mtime)
     raise FileInUse(path, read_lock(path))
+
+
+# -- the swap marker: restore replaces the file; every writer honours it -----------------------------
+#
+# ``<file>.swap`` holds "<generation> busy|done". A restore sets it busy (generation + 1) before it
+# copies anything and sets it done after the new file is in place. A writer notes the generation
+# when it connects and looks again right after ``BEGIN IMMEDIATE``: if a swap is under way, or
+# happened since it connected, it rolls back and reconnects to the file now at the path, so a
+# confirmed write never lands in a file that was just replaced.
+
+#: How long a writer waits for a restore to finish before giving up with a sentence.
+SWAP_WAIT_SECONDS = 120.0
+
+
+def swap_path_for(path: Path) -> Path:
+    return Path(f"{path}.swap")
+
+
+def swap_state(path: Path) -> tuple[int, bool]:
+    """(generation, busy) of the swap marker; (0, False) when there is none.
+
+    A marker left busy by a restore that was killed (its process is gone) counts as done.
+    """
+    try:
+        parts = swap_path_for(path).read_text(encoding="ascii").split()
+        gen, busy = int(parts[0]), parts[1] == "busy"
+        if busy and len(parts) > 3 and parts[3] == socket.gethostname() and not pid_alive(int(parts[2])):
+            busy = False
+        return gen, busy
+    except (OSError, ValueError, IndexError):
+        return 0, False
+
+
+def _write_swap(path: Path, gen: int, state: str) -> None:
+    marker = swap_path_for(path)
+    tmp = Path(f"{marker}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    try:
+        os.write(fd, f"{gen} {state} {os.getpid()} {socket.gethostname()}\n".encode())
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, marker)
+
+
+def begin_swap(path: Path) -> int:
+    """Tell every writer that the file is about to be replaced; returns the new generation."""
+    gen, busy = swap_state(path)
+    if busy:
+        raise BooksError(f"{path.name} is being restored by another program right now; try again later.")
+    _write_swap(path, gen + 1, "busy")
+    return gen + 1
+
+
+def end_swap(path: Path, gen: int) -> None:
+    """The new file is in place: writers may go on (they reconnect to it)."""
+    _write_swap(path, gen, "done")
+
+
+def wait_for_swap(path: Path, timeout: float = SWAP_WAIT_SECONDS) -> int:
+    """Wait while a restore is under way; returns the generation to connect under."""
+    deadline = time.monotonic() + timeout
+    delay = 0.01
+    while True:
+        gen, busy = swap_state(path)
+        if not busy:
+            return gen
+        if time.monotonic() > deadline:
+            raise BooksError(
+                f"{path.name} is being restored and the restore did not finish; try again later."
+            )
+        time.sleep(delay)
+        delay = min(delay * 2, 0.25)

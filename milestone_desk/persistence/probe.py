@@ -12,7 +12,12 @@ from pathlib import Path
 
 from milestone_desk.domain.errors import BooksError
 from milestone_desk.persistence import schema
-from milestone_desk.persistence.sqlite import SQLITE_MAGIC, connect_readonly, known_error_sentence
+from milestone_desk.persistence.sqlite import (
+    SQLITE_MAGIC,
+    connect_readonly,
+    known_error_sentence,
+    recover_hot_journal,
+)
 
 #: Tables every Milestone Desk company file has had since revision 0001.
 CORE_TABLES = frozenset({"company", "clients", "projects", "milestones", "invoices", "payments"})
@@ -78,6 +83,9 @@ def probe_file(path: Path) -> str | None:
         raise OpenProblem(
             "damaged", f"{name} is cut short (only {size} bytes); restore it from a backup.", path
         )
+    # The one write a look may make: rolling back what a crash left unfinished (a hot journal),
+    # exactly as SQLite does on any writable open; on read-only media it is explained instead.
+    recover_hot_journal(path)
     before = _side_files(path)
     try:
         return _look_inside(path)

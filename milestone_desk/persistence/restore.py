@@ -10,14 +10,18 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 
 from milestone_desk.domain.errors import BadInput, BooksError
-from milestone_desk.persistence.backups import _private_dir, _reserve, _utc, backup_dir_for, copy_database
-from milestone_desk.persistence.lockfile import Lock, acquire_window_lock
+from milestone_desk.persistence.backups import _private_dir, _publish, _utc, backup_dir_for, copy_database
+from milestone_desk.persistence.lockfile import Lock, acquire_window_lock, begin_swap, end_swap
 from milestone_desk.persistence.probe import OpenProblem, probe_file
 from milestone_desk.persistence.sqlite import fsync_path, known_error_sentence
+
+#: How long a restore waits for live writers and readers to let go of the file.
+WAIT_SECONDS = 60.0
 
 
 def check_backup(backup: Path) -> str:
@@ -43,26 +47,57 @@ def _keep_replaced(target: Path, moment: datetime) -> Path:
         sound = probe_file(target) is not None
     except OpenProblem:
         sound = False
-    slot = _reserve(folder, target.stem, moment, "pre-restore")
+    tmp = folder / f".{target.stem}-pre-restore.{os.getpid()}.partial"
+    tmp.unlink(missing_ok=True)
     try:
         if sound:
-            tmp = slot.with_name(f".{slot.name}.partial")
             copy_database(target, tmp)
-            os.replace(tmp, slot)
         else:
             # Nothing reads a damaged file live; keep its bytes (and its WAL) for a specialist.
-            shutil.copyfile(target, slot)
+            shutil.copyfile(target, tmp)
+            os.chmod(tmp, 0o600)
+            fsync_path(tmp)
+        slot = _publish(tmp, folder, target.stem, moment, "pre-restore")
+        if not sound:
             wal = Path(f"{target}-wal")
             if wal.exists() and wal.stat().st_size > 0:
                 shutil.copyfile(wal, Path(f"{slot}-wal"))
                 os.chmod(Path(f"{slot}-wal"), 0o600)
-            os.chmod(slot, 0o600)
-            fsync_path(slot)
         fsync_path(folder, directory=True)
     except BaseException:
-        slot.unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     return slot
+
+
+def _drain_writers(target: Path, timeout: float) -> None:
+    """Wait until no writer is inside a transaction (new ones see the swap marker and step back)."""
+    conn = sqlite3.connect(target, timeout=timeout, isolation_level=None)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        raise BooksError(
+            f"{target.name} is being written by another program that did not finish within "
+            f"{timeout:.0f} s; nothing was replaced. Try again when it is done."
+        ) from exc
+    finally:
+        conn.close()
+
+
+def _quiesce_waiting(target: Path, timeout: float) -> None:
+    """``_quiesce``, retried while readers or departing writers still have the file open."""
+    deadline = time.monotonic() + timeout
+    delay = 0.02
+    while True:
+        try:
+            _quiesce(target)
+            return
+        except BooksError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
 
 
 def _quiesce(target: Path) -> None:
@@ -124,12 +159,23 @@ def restore(
         raise BadInput("The lock given belongs to another company file.")
     moment = _utc(now)
     tmp = dest.with_name(f".{dest.name}.restoring")
+    # Every writer (window or script) honours the swap marker: from here on none begins a
+    # transaction on the old file, and the ones already inside one are waited out before the
+    # replaced file is copied, so a write confirmed before the swap is in the kept copy and one
+    # confirmed after it is in the restored file.
+    gen = begin_swap(dest)
     try:
+        if dest.exists() and dest.stat().st_size > 0:
+            try:
+                probe_file(dest)
+                _drain_writers(dest, WAIT_SECONDS)
+            except OpenProblem:
+                pass  # a damaged file has no writers to wait for; its bytes are kept as they are
         kept = _keep_replaced(dest, moment) if dest.exists() and dest.stat().st_size > 0 else None
         tmp.unlink(missing_ok=True)
         copy_database(source, tmp)
         if dest.exists():
-            _quiesce(dest)
+            _quiesce_waiting(dest, WAIT_SECONDS)
         os.replace(tmp, dest)
         fsync_path(dest.parent, directory=True)
         return kept
@@ -142,5 +188,6 @@ def restore(
     finally:
         tmp.unlink(missing_ok=True)
         Path(f"{tmp}-journal").unlink(missing_ok=True)
+        end_swap(dest, gen)
         if own:
             held.release()

@@ -14,6 +14,9 @@ from urllib.parse import quote
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
+from milestone_desk.domain.errors import BooksError
+from milestone_desk.persistence.lockfile import swap_state, wait_for_swap
+
 BUSY_TIMEOUT_MS = 15000
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: How the guard triggers (sqlite_guards.py) start their refusals.
@@ -34,7 +37,8 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
     Connections are pooled (``QueuePool``): opening one costs the pragmas and the schema parse, and
     closing the last one checkpoints, fsyncs and removes the WAL, which made every transaction pay
     for a disk flush. ``Books.close`` (``engine.dispose``) closes them all, so the WAL is folded back
-    into the file before a backup is restored or the file is moved.
+    into the file before a backup is restored or the file is moved. A pooled writer that finds the
+    file replaced by a restore is thrown away (``_still_the_file``), never reused.
 
     Writers run WAL with ``synchronous=NORMAL``: a commit is safe against the app or the computer's
     programs crashing (the WAL is in the OS's hands), but a power cut or kernel crash can lose the
@@ -56,13 +60,12 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
         )
     else:
         # A creator, not a URL: a file name with "?", "#" or "%" must not be parsed as a query.
-        name = os.fspath(path)
         engine = create_engine(
             "sqlite://",
             poolclass=QueuePool,
             pool_size=POOL_SIZE,
             max_overflow=8,
-            creator=lambda: sqlite3.connect(name, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False),
+            creator=lambda: _connect_writer(Path(path)),
         )
 
     @event.listens_for(engine, "connect")
@@ -81,6 +84,8 @@ def make_engine(path: Path, *, readonly: bool = False) -> Engine:
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+        if not readonly:
+            _still_the_file(conn, Path(path))
 
     return engine
 
@@ -94,14 +99,115 @@ def sync_wal(path: Path) -> None:
         pass  # checkpointed and removed: the commit is in the file, which the checkpoint synced
 
 
+class FileReplaced(BooksError):
+    """The file at the path was replaced (restored) since this connection opened it: reconnect."""
+
+
+class _WriterConnection(sqlite3.Connection):
+    """A writer's connection, remembering which file (inode) and swap generation it opened."""
+
+    swap_gen: int = 0
+    inode: int | None = None
+
+
+def _inode(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_ino
+    except OSError:
+        return None
+
+
+def _connect_writer(path: Path) -> sqlite3.Connection:
+    """Connect a writer, never while a restore is replacing the file (the swap marker, lockfile.py)."""
+    while True:
+        gen = wait_for_swap(path)
+        conn = sqlite3.connect(
+            os.fspath(path),
+            timeout=BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+            factory=_WriterConnection,
+        )
+        conn.inode = _inode(path)
+        now, busy = swap_state(path)
+        if now == gen and not busy:
+            conn.swap_gen = gen
+            return conn
+        conn.close()
+
+
+def _still_the_file(conn: Any, path: Path) -> None:
+    """Right after BEGIN IMMEDIATE: is this connection still on the file at the path, with no
+    restore under way? Otherwise roll back and raise ``FileReplaced`` (the writer reconnects)."""
+    raw = conn.connection.dbapi_connection
+    if not isinstance(raw, _WriterConnection):
+        return
+    gen, busy = swap_state(path)
+    if busy or gen != raw.swap_gen or _inode(path) != raw.inode:
+        raw.execute("ROLLBACK")
+        conn.invalidate()  # a pooled connection on the old file must never serve again
+        raise FileReplaced(f"{path.name} was replaced by a restore; reconnecting.")
+
+
 def readonly_uri(path: Path) -> str:
-    """A ``file:`` URI that opens the file read-only (the name percent-encoded, so ``?``/``#`` are safe)."""
+    """A ``file:`` URI that opens the file read-only (the name percent-encoded, so ``?``/``#`` are safe).
+
+    On read-only media (a folder nobody may write: a CD, a write-protected stick, a 0555 share)
+    SQLite cannot create the ``-shm`` a WAL file needs, so the file is opened ``immutable``: it is
+    only read, never locked. That is exact only when no ``-wal`` holds changes; otherwise
+    ``ReadOnlyMedium`` says how to get them.
+    """
     resolved = Path(path).resolve()
     text = str(resolved)
+    query = "?mode=ro"
+    if not folder_writable(resolved):
+        wal = Path(f"{resolved}-wal")
+        if wal.exists() and wal.stat().st_size > 0 and not Path(f"{resolved}-shm").exists():
+            raise ReadOnlyMedium(
+                f"{resolved.name} has changes in its -wal file and its folder cannot be written; "
+                "copy the file together with its -wal file to a writable folder and open it there."
+            )
+        query += "&immutable=1"
     if text.startswith("\\\\") and not text.startswith("\\\\?\\"):
         # A UNC path: SQLite refuses a URI authority, so keep it empty and put the share in the path.
-        return "file:////" + quote(text[2:].replace("\\", "/")) + "?mode=ro"
-    return resolved.as_uri() + "?mode=ro"
+        return "file:////" + quote(text[2:].replace("\\", "/")) + query
+    return resolved.as_uri() + query
+
+
+class ReadOnlyMedium(BooksError):
+    """The file is on read-only media in a state that cannot be read exactly there."""
+
+
+def folder_writable(path: Path) -> bool:
+    """Whether files can be created beside ``path`` (False on read-only media)."""
+    return os.access(Path(path).parent, os.W_OK)
+
+
+def hot_journal(path: Path) -> bool:
+    """A rollback journal left by a crash (``-journal`` with content): an unfinished change."""
+    journal = Path(f"{path}-journal")
+    try:
+        return journal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def recover_hot_journal(path: Path) -> None:
+    """Roll back what a crash left unfinished, as SQLite does on any writable open; when the file
+    or its folder cannot be written, say so and how to get out (instead of "read-only here")."""
+    if not hot_journal(path):
+        return
+    if not (folder_writable(path) and os.access(path, os.W_OK)):
+        raise ReadOnlyMedium(
+            f"{Path(path).name} has an unfinished change left by a crash ({Path(path).name}-journal), "
+            "and it cannot be rolled back here because the file or its folder is read-only. Copy the "
+            "file together with its -journal file to a writable folder and open it there once; "
+            "nothing will be lost."
+        )
+    conn = sqlite3.connect(os.fspath(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # rolls the journal back
+    finally:
+        conn.close()
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:

@@ -260,3 +260,26 @@ def missing(conn: Connection) -> list[str]:
         return []
     present = {row[0] for row in conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'"))}
     return [name for name in GUARDS if name not in present]
+
+
+def _normal(sql: str) -> str:
+    return " ".join(sql.replace("IF NOT EXISTS ", "").split()).rstrip(";")
+
+
+def altered(conn: Connection) -> list[str]:
+    """Guard triggers present but not exactly as ``install`` writes them (a do-nothing look-alike)."""
+    if conn.dialect.name != "sqlite":
+        return []
+    stored = {
+        row[0]: row[1] or ""
+        for row in conn.execute(text("SELECT name, sql FROM sqlite_master WHERE type='trigger'"))
+    }
+    return [name for name in GUARDS if name in stored and _normal(stored[name]) != _normal(trigger_sql(name))]
+
+
+def foreign(conn: Connection) -> list[str]:
+    """Triggers in the file that Milestone Desk did not install (they could rewrite what is saved)."""
+    if conn.dialect.name != "sqlite":
+        return []
+    names = [row[0] for row in conn.execute(text("SELECT name FROM sqlite_master WHERE type='trigger'"))]
+    return [n for n in names if n not in GUARDS]

@@ -78,6 +78,9 @@ def _move_head(session: Session, digest: str) -> None:
         session.add(Setting(key=HEAD_KEY, value=value))
     else:
         row.value = value
+    from milestone_desk.services import audit_seal  # after the head: the seal covers it
+
+    audit_seal.reseal(session, value)
 
 
 def verify_head(session: Session) -> list[str]:

@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, text
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from milestone_desk.domain.errors import BadInput, BooksError, MilestoneDeskError
 from milestone_desk.persistence import backups, engines, schema
 from milestone_desk.persistence.engines import DURABLE, Location
+from milestone_desk.persistence.lockfile import wait_for_swap
 from milestone_desk.persistence.models import utcnow
 from milestone_desk.persistence.probe import OpenProblem, probe_file
-from milestone_desk.persistence.sqlite import create_private_file, make_engine
+from milestone_desk.persistence.sqlite import FileReplaced, create_private_file, make_engine
+
+#: How long a writer waits for its turn (other writers, a restore) before saying the file is busy.
+WRITE_WAIT_SECONDS = 120.0
 
 #: Counts every saved change (one row): other windows poll it to see work done elsewhere.
 _BUMP = text(
@@ -207,27 +213,69 @@ class Books:
         """One write transaction: all of it is saved, or none of it.
 
         A transaction that took a document number is on the disk when this returns (see
-        ``persistence.sqlite.make_engine`` on ``synchronous=NORMAL``).
+        ``persistence.sqlite.make_engine`` on ``synchronous=NORMAL``). Writers wait their turn:
+        ``BEGIN IMMEDIATE`` is retried with backoff for ``WRITE_WAIT_SECONDS`` while another writer
+        holds the file, and a writer reconnects when a restore replaced the file.
         """
         if self.readonly:
             raise BooksError(
                 self.readonly_reason or "This company file is open read-only; nothing can be changed."
             )
         with self._guard():
-            with self._sessions.begin() as session:
+            session = self._begin_writing()
+            try:
                 engines.start_write(session.connection())
                 yield session
                 if session.in_transaction():  # a caller that rolled back has nothing to count
                     session.execute(_BUMP, {"at": utcnow(), "by": who(session)})
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
             if session.info.pop(DURABLE, False):
                 engines.make_durable(self.engine, self.path)
+
+    def _begin_writing(self) -> Session:
+        """A session inside ``BEGIN IMMEDIATE`` on the file now at the path, waiting for its turn."""
+        deadline = time.monotonic() + WRITE_WAIT_SECONDS
+        delay = 0.02
+        while True:
+            session = self._sessions()
+            try:
+                session.connection()  # BEGIN IMMEDIATE, then the swap check (persistence/sqlite.py)
+                return session
+            except FileReplaced:
+                session.close()
+                wait_for_swap(self.path)
+            except OperationalError as exc:
+                session.close()
+                text = str(exc.orig).lower()
+                if ("locked" not in text and "busy" not in text) or time.monotonic() > deadline:
+                    raise
+                time.sleep(delay * (1 + random.random()))
+                delay = min(delay * 2, 0.5)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A consistent snapshot for reading; never writes."""
-        with self._guard(), self._sessions() as session, session.begin():
-            engines.start_read(session.connection())
-            yield session
+        if self.readonly or self.location.on_server:
+            with self._guard(), self._sessions() as session, session.begin():
+                engines.start_read(session.connection())
+                yield session
+            return
+        # On a writer's connection a read begins like a write (and honours a restore the same way).
+        with self._guard():
+            session = self._begin_writing()
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            finally:
+                session.close()
 
     @contextmanager
     def _guard(self) -> Iterator[None]:

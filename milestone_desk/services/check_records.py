@@ -43,9 +43,35 @@ REGISTERED: dict[str, Table] = {
 }
 
 
+#: Tables numbered per project (change order 1, 2, … of each project), not from a document series.
+PER_PROJECT = ("change_orders",)
+
+
 def _numbered_tables() -> list[Table]:
     """Every table with a ``number`` column (later document kinds are found without a change here)."""
-    return [t for t in Base.metadata.sorted_tables if "number" in t.c and t.name != "document_numbers"]
+    return [
+        t
+        for t in Base.metadata.sorted_tables
+        if "number" in t.c and t.name != "document_numbers" and t.name not in PER_PROJECT
+    ]
+
+
+def per_project_problems(s: Session) -> list[str]:
+    """Numbers kept per project must be unique within their project."""
+    problems: list[str] = []
+    for t in Base.metadata.sorted_tables:
+        if t.name not in PER_PROJECT:
+            continue
+        seen: Counter[tuple[int, str]] = Counter()
+        for pid, number in s.execute(select(t.c.project_id, t.c.number).where(t.c.number.is_not(None))):
+            seen[(pid, str(number))] += 1
+        for (pid, number), count in sorted(seen.items()):
+            if count > 1:
+                problems.append(
+                    f"{_label(t.name)[:-1].capitalize()} {number} appears {count} times in one project "
+                    f"(project id {pid}); numbers must be unique within a project."
+                )
+    return problems
 
 
 def _label(series: str) -> str:
@@ -217,6 +243,7 @@ def guard_problems(s: Session) -> list[str]:
 def records_problems(s: Session) -> list[str]:
     return (
         numbering_problems(s)
+        + per_project_problems(s)
         + credit_problems(s)
         + deleted_record_problems(s)
         + unaudited_record_problems(s)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
-from milestone_desk.domain.errors import BadInput, BooksError
+from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import to_decimal_string
 from milestone_desk.domain.reports import BUCKETS
 from milestone_desk.services import aging as aging_service
@@ -132,7 +132,7 @@ def aging_csv(books: Books, as_of: date | None = None) -> str:
     return to_csv_text(("client", "client_name", *keys), rows)
 
 
-def export_csv(books: Books, kind: str, out: Path, as_of: date | None = None) -> int:
+def export_csv(books: Books, kind: str, out: Path, as_of: date | None = None, *, force: bool = False) -> int:
     """Write one CSV file (UTF-8 with BOM); returns the number of data rows."""
     if kind == "invoices":
         text = invoices_csv(books)
@@ -142,20 +142,16 @@ def export_csv(books: Books, kind: str, out: Path, as_of: date | None = None) ->
         text = aging_csv(books, as_of)
     else:
         raise BadInput(f"Unknown export {kind!r}; choose one of {', '.join(KINDS)}.")
-    write_text(out, text, encoding="utf-8-sig")
+    write_text(out, text, encoding="utf-8-sig", force=force)
     return len(list(csv.reader(io.StringIO(text)))) - 1
 
 
-def write_text(out: Path, text: str, *, encoding: str, errors: str = "strict") -> None:
-    write_bytes(out, text.encode(encoding, errors))
+def write_text(out: Path, text: str, *, encoding: str, errors: str = "strict", force: bool = False) -> None:
+    write_bytes(out, text.encode(encoding, errors), force=force)
 
 
-def write_bytes(out: Path, data: bytes) -> None:
-    """Write a file whole (through a temporary name), with a sentence when the disk refuses."""
-    tmp = out.with_name(out.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(out)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise BooksError(f"Cannot write {out}: {exc.strerror or exc}.") from exc
+def write_bytes(out: Path, data: bytes, *, force: bool = False) -> None:
+    """Write a file whole (through a temporary name) under the output rule (``filesafety.write_output``)."""
+    from milestone_desk.persistence.outputs import write_output
+
+    write_output(out, data, force=force)

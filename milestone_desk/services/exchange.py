@@ -336,7 +336,21 @@ def import_data(books: Books, data: Any) -> dict[str, int]:
         audit.record(
             s, "company", existing.uuid, "import", None, {"clients": len(clients), "projects": len(projects)}
         )
+        s.flush()
+        refuse_what_check_reports(s)
         return {"clients": len(clients), "projects": len(projects)}
+
+
+def refuse_what_check_reports(s: Session) -> None:
+    """Run the whole of ``check`` on the books as the import left them, before anything is committed."""
+    from milestone_desk.services.check import check_session  # check builds on the services above
+
+    found = check_session(s)
+    if found:
+        more = f" (and {len(found) - 1} more problem(s))" if len(found) > 1 else ""
+        raise BadInput(
+            f"The imported data does not pass the check: {found[0].text.rstrip('.')}{more}; nothing was imported."
+        )
 
 
 def import_file(books: Books, path: Path) -> dict[str, int]:

@@ -176,7 +176,7 @@ def _apply_pay(s: Session, command: FieldCommand, p: dict[str, Any]) -> list[dic
                 "kept as client credit; refund it or apply it to another invoice",
             )
         ]
-    payments.record_payment_in(*args, **extra)
+    payments.record_payment_in(*args, **extra, credit_ok=True)  # the laptop asked already
     return []
 
 

@@ -15,11 +15,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from milestone_desk.domain.errors import BadInput, NotFound
+from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import new_uuid
 from milestone_desk.persistence.models_field import CertificatePhoto, CompletionCertificate, FieldDraft
 from milestone_desk.services import audit, field_marker, lookup, milestones
 from milestone_desk.services.books import Books
-from milestone_desk.services.projects import clean_text
 
 #: One image at most this big (a phone photo is 2–6 MB); a certificate holds at most this many photos.
 MAX_IMAGE = 12 * 1024 * 1024
@@ -118,6 +118,7 @@ def sign_off(
     signature: bytes | None = None,
     photos: list[tuple[str, bytes]] | None = None,
     note: str = "",
+    confirmed: bool = False,
 ) -> str:
     """Complete a milestone on site with its certificate; returns the certificate's UUID."""
     who = clean_text(signed_by, "name of the person signing", limit=200)
@@ -134,7 +135,7 @@ def sign_off(
         m = lookup.milestone(s, project, milestone_name)
         device = field_marker.device_of(s)
         seen = milestones.seen_state(m)
-        milestones.complete_in(s, m, on, note)
+        milestones.complete_in(s, m, on, note, confirmed=confirmed)
         data: dict[str, Any] = {
             "uuid": new_uuid(),
             "project": project.code,

@@ -7,7 +7,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from milestone_desk.domain.errors import BadInput
+from milestone_desk.domain.errors import BadInput, NeedsConfirmation
+from milestone_desk.domain.schedule import completed_too_early, project_start
 from milestone_desk.domain.states import MilestoneStatus, check_can_complete, check_can_reopen
 from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import Milestone
@@ -16,13 +17,20 @@ from milestone_desk.services.books import Books
 
 
 def complete_milestone(
-    books: Books, project_code: str, name: str, on: date | None = None, note: str = ""
+    books: Books,
+    project_code: str,
+    name: str,
+    on: date | None = None,
+    note: str = "",
+    *,
+    confirmed: bool = False,
 ) -> None:
+    """Mark a milestone completed; a date before the project's start needs ``confirmed``."""
     with books.write() as s:
         m = lookup.milestone(s, lookup.project(s, project_code), name)
         device = field_marker.device_of(s)
         seen = seen_state(m)
-        complete_in(s, m, on or date.today(), note)
+        complete_in(s, m, on or date.today(), note, confirmed=confirmed)
         if device is not None:  # a field copy: recorded for the office too
             add_completion_command(s, device, m, seen, on or date.today(), note, None)
 
@@ -62,9 +70,19 @@ def add_completion_command(
     )
 
 
-def complete_in(s: Session, m: Milestone, on: date, note: str = "") -> None:
-    """Mark a milestone completed inside the caller's write transaction."""
+def complete_in(s: Session, m: Milestone, on: date, note: str = "", *, confirmed: bool = False) -> None:
+    """Mark a milestone completed inside the caller's write transaction; a date long before the
+    project's start needs ``confirmed`` (a wrong year is the likelier story)."""
     check_can_complete(m.name, MilestoneStatus(m.status))
+    project = m.project
+    start = project_start(x.planned_date for x in project.milestones)
+    if completed_too_early(on, start) and not confirmed:
+        raise NeedsConfirmation(
+            f"{on.isoformat()} is long before project {project.code} starts ({start}); "
+            "check the date, or add --before-start if it is right.",
+            f"{on.isoformat()} is long before project {project.code} starts ({start}). "
+            "Mark the milestone completed on that date anyway?",
+        )
     before = {"status": m.status}
     m.status = MilestoneStatus.COMPLETED.value
     m.completed_date = on

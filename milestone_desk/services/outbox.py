@@ -388,5 +388,7 @@ def write_eml(
         draft=True,
         reply_to=reply_to,
     )
-    path.write_bytes(msg.as_bytes())
-    return path
+    from milestone_desk.persistence.outputs import write_output
+
+    # The save dialog asked before replacing; books, backups, devices and links are refused still.
+    return write_output(path, msg.as_bytes(), force=True)

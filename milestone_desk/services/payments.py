@@ -6,7 +6,8 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from milestone_desk.domain.errors import BadInput
+from milestone_desk.domain.errors import BadInput, NeedsConfirmation
+from milestone_desk.domain.money import exponent, format_money
 from milestone_desk.domain.payments import OpenItem, apply_payment
 from milestone_desk.domain.states import InvoiceStatus, PaymentMethod
 from milestone_desk.domain.text import clean_text
@@ -14,6 +15,13 @@ from milestone_desk.persistence.models import Invoice, Payment, PaymentApplicati
 from milestone_desk.services import audit, balances, documents, field_marker, lookup, numbering
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import PaymentResult
+
+
+def credit_limit(balance: int, currency: str) -> int:
+    """How much beyond the balance a payment may leave as credit without the user confirming it:
+    the balance again, or 1,000 in major units when that is more (a sane margin for rounding up)."""
+    floor: int = 1000 * 10 ** exponent(currency)
+    return max(balance, floor)
 
 
 def applied_to(session: Session, invoice_id: int) -> int:
@@ -33,11 +41,16 @@ def record_payment(
     on: date | None = None,
     method: str = "check",
     reference: str = "",
+    *,
+    credit_ok: bool = False,
 ) -> PaymentResult:
     """Apply a payment to one invoice up to its balance; the rest stays with the client as credit.
 
     On a field copy the receipt comes from the device's own series and the payment is also written
     to the command log, to be recorded at the office on the next sync.
+
+    A payment may not be dated before the invoice was issued. One that leaves more credit than
+    ``credit_limit`` allows needs ``credit_ok`` (the CLI's ``--credit``, the window asks first).
     """
     if amount_cents <= 0:
         raise BadInput("A payment must be more than zero.")
@@ -47,7 +60,7 @@ def record_payment(
         device = field_marker.device_of(s)
         on = on or date.today()
         result, payment_uuid = record_payment_in(
-            s, invoice_number, amount_cents, on, pay_method.value, ref, device=device
+            s, invoice_number, amount_cents, on, pay_method.value, ref, device=device, credit_ok=credit_ok
         )
         if device is not None:
             field_marker.add_command(
@@ -79,6 +92,7 @@ def record_payment_in(
     receipt_number: str | None = None,
     payment_uuid: str | None = None,
     as_credit: bool = False,
+    credit_ok: bool = False,
 ) -> tuple[PaymentResult, str]:
     """Record one payment inside the caller's write transaction; returns the result and its UUID.
 
@@ -92,11 +106,27 @@ def record_payment_in(
             raise BadInput(f"Invoice {invoice_number} is void; it cannot take a payment.")
         if invoice.status == InvoiceStatus.DRAFT.value:
             raise BadInput(f"Invoice {invoice_number} is not issued yet.")
+    on = on or date.today()
+    if not as_credit and invoice.issue_date is not None and on < invoice.issue_date:
+        raise BadInput(
+            f"The payment date {on.isoformat()} is before invoice {invoice_number} was issued "
+            f"({invoice.issue_date.isoformat()}); check the date."
+        )
     balance = 0 if as_credit else balances.balance_of(s, invoice).open
     if balance <= 0 and not as_credit:
         raise BadInput(
             f"Invoice {invoice_number} is already paid; nothing is owed on it. Record the money "
             "against another invoice of the client instead."
+        )
+    currency = lookup.company(s).currency
+    if not as_credit and amount_cents - balance > credit_limit(balance, currency) and not credit_ok:
+        owed = format_money(balance, currency)
+        paid = format_money(amount_cents, currency)
+        raise NeedsConfirmation(
+            f"The payment of {paid} is far beyond the {owed} owed on invoice {invoice_number}; "
+            "check the amount, or add --credit to keep the rest as client credit.",
+            f"The payment of {paid} is far beyond the {owed} owed on invoice {invoice_number}. "
+            "Keep the rest as client credit?",
         )
     before = {"status": invoice.status, "balance": balances.balance_of(s, invoice).open}
     payment = Payment(

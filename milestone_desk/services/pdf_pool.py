@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from milestone_desk.persistence.outputs import write_output
 from milestone_desk.services.books import Books
 
 WORKERS = 2
@@ -62,18 +63,18 @@ def _getter(kind: str) -> Callable[[Session, str], bytes]:
     }[kind]
 
 
-def _write_chunk(path: str, chunk: Plan) -> list[Path]:
+def _write_chunk(path: str, chunk: Plan, force: bool = False) -> list[Path]:
     """In a worker: write each document of the chunk (its own read-only connection, kept)."""
     global _books
     if _books is None or str(_books.path) != path:
         _books = Books.open(path, readonly=True)
     with _books.read() as s:
         for kind, number, out in chunk:
-            out.write_bytes(_getter(kind)(s, number))
+            write_output(out, _getter(kind)(s, number), force=force)
     return [out for _, _, out in chunk]
 
 
-def write_pooled(books: Books, plan: Plan) -> Iterator[Path]:
+def write_pooled(books: Books, plan: Plan, *, force: bool = False) -> Iterator[Path]:
     """Write the plan with a pool of processes, yielding each path in plan order."""
     import multiprocessing
 
@@ -81,7 +82,7 @@ def write_pooled(books: Books, plan: Plan) -> Iterator[Path]:
     pool = ProcessPoolExecutor(workers(), mp_context=context)
     try:
         futures: list[Future[list[Path]]] = [
-            pool.submit(_write_chunk, str(books.path), plan[at : at + CHUNK])
+            pool.submit(_write_chunk, str(books.path), plan[at : at + CHUNK], force)
             for at in range(0, len(plan), CHUNK)
         ]
         for future in futures:
@@ -90,7 +91,7 @@ def write_pooled(books: Books, plan: Plan) -> Iterator[Path]:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def write_all(books: Books, folder: Path) -> Iterator[Path]:
+def write_all(books: Books, folder: Path, *, force: bool = False) -> Iterator[Path]:
     """Write every issued invoice, receipt and credit note into a folder, yielding each path as it is written."""
     folder.mkdir(parents=True, exist_ok=True)
     from milestone_desk.services import credit_documents as cn
@@ -111,7 +112,7 @@ def write_all(books: Books, folder: Path) -> Iterator[Path]:
                 yield kind, number, folder / f"{name}.pdf"
 
     if workers() > 1 and to_draw(books) >= POOL_FROM:
-        yield from write_pooled(books, list(plan()))
+        yield from write_pooled(books, list(plan()), force=force)
         return
     getters = {
         "invoice": documents.invoice_pdf_in,
@@ -120,5 +121,5 @@ def write_all(books: Books, folder: Path) -> Iterator[Path]:
     }
     with books.read() as s:
         for kind, number, path in plan():
-            path.write_bytes(getters[kind](s, number))
+            write_output(path, getters[kind](s, number), force=force)
             yield path

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from milestone_desk.domain.errors import MilestoneDeskError
+from milestone_desk.domain.errors import BadInput, MilestoneDeskError, NeedsConfirmation
 from milestone_desk.services import company, invoicing, milestones, payments, projects
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import (
@@ -42,6 +42,9 @@ def next_code(prefix: str, codes: list[str]) -> str:
         if tail.isdigit():
             best = max(best, int(tail))
     return f"{prefix}{best + 1:03d}"
+
+
+_T = TypeVar("_T")
 
 
 def warm_documents() -> None:
@@ -370,9 +373,20 @@ class Controller(QObject):
             self.window,
             name,
             self.today(),
-            lambda on, note: milestones.complete_milestone(self.books, code, name, on, note),
+            lambda on, note: self._confirmed(
+                lambda ok: milestones.complete_milestone(self.books, code, name, on, note, confirmed=ok)
+            ),
             self.show_error,
         )
+
+    def _confirmed(self, action: Callable[[bool], _T]) -> _T:
+        """Run a write; when the service wants the user's word (an odd date, a huge credit), ask first."""
+        try:
+            return action(False)
+        except NeedsConfirmation as exc:
+            if not self.confirm(exc.question):
+                raise BadInput(self.tr("Nothing was changed; check the entry.")) from exc
+            return action(True)
 
     def complete_milestone(self, name: str) -> None:
         if not self.writable():
@@ -461,7 +475,9 @@ class Controller(QObject):
         self.last_payment = None
 
         def save(cents: int, on: datetime.date, method: str, ref: str) -> None:
-            self.last_payment = payments.record_payment(self.books, number, cents, on, method, ref)
+            self.last_payment = self._confirmed(
+                lambda ok: payments.record_payment(self.books, number, cents, on, method, ref, credit_ok=ok)
+            )
 
         return RecordPaymentDialog(self.window, invoice, self.today(), save, self.show_error)
 

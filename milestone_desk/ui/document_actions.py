@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.services import documents, invoicing, printing
 from milestone_desk.services.books import Books
+from milestone_desk.services.filesafety import write_output
 from milestone_desk.ui.email_dialog import EmailDialog
 from milestone_desk.ui.pdf_preview import PdfPreviewDialog, paint_pdf
 
@@ -193,9 +194,9 @@ class DocumentActions(QObject):
             return None
         path = Path(chosen)
         try:
-            path.write_bytes(data)
-        except OSError as exc:
-            self.show_error(self.tr("Cannot write {0}: {1}.").format(path, exc.strerror or exc))
+            write_output(path, data, force=True)  # the dialog asked before replacing
+        except MilestoneDeskError as exc:
+            self.show_error(str(exc))
             return None
         self.message.emit(self.tr("Saved {0}.").format(path))
         return path

@@ -44,7 +44,7 @@ class FieldActions(QObject):
 
     def install(self) -> QMenu:
         w = self.window
-        w.file_menu.insertAction(  # type: ignore[attr-defined]
+        w.file_menu.insertAction(
             w.recent_menu.menuAction(), self.take_copy_action
         )
         menu = QMenu(self.tr("S&ync"), w)

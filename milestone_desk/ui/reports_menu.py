@@ -38,6 +38,7 @@ from milestone_desk.services import (
     project_ledger,
     report_pdfs,
 )
+from milestone_desk.services.filesafety import write_output
 from milestone_desk.services.reminders import ReminderDTO
 from milestone_desk.ui.aging_view import AgingView
 from milestone_desk.ui.background import run_op
@@ -166,11 +167,10 @@ class ReportActions(QObject):
         if not chosen:
             return None
         try:
-            Path(chosen).write_bytes(data)
-        except OSError as exc:
-            self.window.controller.show_error(
-                self.tr("Cannot write {0}: {1}.").format(chosen, exc.strerror or exc)
-            )
+            # The dialog asked before replacing a file; books, backups and devices are refused still.
+            write_output(Path(chosen), data, force=True)
+        except MilestoneDeskError as exc:
+            self.window.controller.show_error(str(exc))
             return None
         self.window.controller.message.emit(self.tr("Saved {0}.").format(chosen))
         return Path(chosen)

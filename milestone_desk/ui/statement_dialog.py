@@ -27,6 +27,7 @@ from milestone_desk.domain.reports import Statement
 from milestone_desk.services import report_pdfs, statements, window_reads
 from milestone_desk.services.books import Books
 from milestone_desk.services.dto import ClientView
+from milestone_desk.services.filesafety import write_output
 
 
 def _qdate(d: datetime.date) -> QDate:
@@ -179,9 +180,9 @@ class StatementDialog(QDialog):
         if not chosen:
             return None
         try:
-            Path(chosen).write_bytes(data)
-        except OSError as exc:
-            self.error.setText(self.tr("Cannot write {0}: {1}.").format(chosen, exc.strerror or exc))
+            write_output(Path(chosen), data, force=True)  # the dialog asked before replacing
+        except MilestoneDeskError as exc:
+            self.error.setText(str(exc))
             return None
         self.saved = Path(chosen)
         self.summary.setText(self.tr("Saved {0}.").format(chosen))

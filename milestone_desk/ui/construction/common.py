@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from milestone_desk.domain.errors import MilestoneDeskError
+from milestone_desk.services.filesafety import write_output
 from milestone_desk.ui import formatting
 
 ERROR_STYLE = "color: #b3261e;"
@@ -126,9 +128,9 @@ def write_pdf(parent: QWidget, env: DialogEnv, data: bytes, suggested: str) -> t
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
     try:
-        path.write_bytes(data)
-    except OSError as exc:
-        return None, _tr("Cannot write {0}: {1}.").format(path, exc.strerror or exc)
+        write_output(path, data, force=True)  # the dialog asked before replacing
+    except MilestoneDeskError as exc:
+        return None, str(exc)
     return path, ""
 
 
