@@ -106,184 +106,184 @@
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished">en cola</translation>
+        <translation>en cola</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished">enviando</translation>
+        <translation>enviando</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished">enviado</translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fallido</translation>
+        <translation>fallido</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished">Diaria</translation>
+        <translation>Diaria</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished">Hecha a mano</translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished">Antes de una actualización</translation>
+        <translation>Antes de una actualización</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished">Antes de una restauración</translation>
+        <translation>Antes de una restauración</translation>
     </message>
     <message>
         <source>New company file</source>
-        <translation type="unfinished">Nuevo archivo de empresa</translation>
+        <translation>Nuevo archivo de empresa</translation>
     </message>
     <message>
         <source>Company files (*.mdesk)</source>
-        <translation type="unfinished">Archivos de empresa (*.mdesk)</translation>
+        <translation>Archivos de empresa (*.mdesk)</translation>
     </message>
     <message>
         <source>{0} already exists. Open it instead?</source>
-        <translation type="unfinished">{0} ya existe. ¿Abrirlo en su lugar?</translation>
+        <translation>{0} ya existe. ¿Abrirlo en su lugar?</translation>
     </message>
     <message>
         <source>Open company file</source>
-        <translation type="unfinished">Abrir archivo de empresa</translation>
+        <translation>Abrir archivo de empresa</translation>
     </message>
     <message>
         <source>Company files (*.mdesk);;All files (*)</source>
-        <translation type="unfinished">Archivos de empresa (*.mdesk);;Todos los archivos (*)</translation>
+        <translation>Archivos de empresa (*.mdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished">Nueva empresa</translation>
+        <translation>Nueva empresa</translation>
     </message>
     <message>
         <source>{0} already exists; choose another name.</source>
-        <translation type="unfinished">{0} ya existe; elija otro nombre.</translation>
+        <translation>{0} ya existe; elija otro nombre.</translation>
     </message>
     <message>
         <source>Writing the sample company…</source>
-        <translation type="unfinished">Creando la empresa de ejemplo…</translation>
+        <translation>Creando la empresa de ejemplo…</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished">(ninguno todavía)</translation>
+        <translation>(ninguno todavía)</translation>
     </message>
 </context>
 <context>
     <name>Accounting</name>
     <message>
         <source>QuickBooks Desktop (IIF)</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Desktop (IIF)</translation>
     </message>
     <message>
         <source>QuickBooks Online (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Online (CSV)</translation>
     </message>
     <message>
         <source>Xero (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero (CSV)</translation>
     </message>
     <message>
         <source>Accounts receivable</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas por cobrar</translation>
     </message>
     <message>
         <source>Retainage receivable</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenciones de garantía por cobrar</translation>
     </message>
     <message>
         <source>Undeposited funds / bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondos no depositados / banco</translation>
     </message>
     <message>
         <source>Revenue: contract work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos: trabajos del contrato</translation>
     </message>
     <message>
         <source>Revenue: change orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos: órdenes de cambio</translation>
     </message>
     <message>
         <source>Revenue: late fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos: recargos por mora</translation>
     </message>
     <message>
         <source>Credit notes and refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de crédito y reembolsos</translation>
     </message>
     <message>
         <source>Sales tax payable</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuesto sobre ventas por pagar</translation>
     </message>
     <message>
         <source>Customer deposits (unearned revenue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anticipos de clientes (ingresos diferidos)</translation>
     </message>
     <message>
         <source>Client credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldos a favor de clientes</translation>
     </message>
 </context>
 <context>
     <name>AccountingActions</name>
     <message>
         <source>&amp;Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro &amp;diario…</translation>
     </message>
     <message>
         <source>Export for the &amp;accountant…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar para el contador…</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uentas…</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished">Guardar como</translation>
+        <translation>Guardar como</translation>
     </message>
     <message>
         <source>Set up the company profile first (File → Company profile).</source>
-        <translation type="unfinished">Primero configure el perfil de la empresa (Archivo → Perfil de la empresa).</translation>
+        <translation>Primero configure el perfil de la empresa (Archivo → Perfil de la empresa).</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro diario</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished">Archivo CSV (*.csv)</translation>
+        <translation>Archivo CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
-        <translation type="unfinished">Guardado {0}.</translation>
+        <translation>Guardado {0}.</translation>
     </message>
     <message>
         <source>IIF file (*.iif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo IIF (*.iif)</translation>
     </message>
     <message>
         <source>Exported {0} invoices and {1} payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron {0} facturas y {1} pagos.</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Name in your accounting program</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en su programa de contabilidad</translation>
     </message>
 </context>
 <context>
@@ -569,79 +569,79 @@
     </message>
     <message>
         <source>E-invoices and tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura electrónica e impuestos</translation>
     </message>
     <message>
         <source>two letters, e.g. DE</source>
-        <translation type="unfinished"></translation>
+        <translation>dos letras, p. ej. DE</translation>
     </message>
     <message>
         <source>Leitweg-ID for German public clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitweg-ID para clientes públicos alemanes</translation>
     </message>
     <message>
         <source>Automatic (standard when taxed, else zero-rated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automática (tipo general si lleva impuesto; si no, tipo cero)</translation>
     </message>
     <message>
         <source>Standard rate (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo general (S)</translation>
     </message>
     <message>
         <source>Zero-rated (Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo cero (Z)</translation>
     </message>
     <message>
         <source>Exempt (E), with the reason below</source>
-        <translation type="unfinished"></translation>
+        <translation>Exento (E), con el motivo indicado abajo</translation>
     </message>
     <message>
         <source>Reverse charge (AE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inversión del sujeto pasivo (AE)</translation>
     </message>
     <message>
         <source>No e-invoices (PDF only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin factura electrónica (solo PDF)</translation>
     </message>
     <message>
         <source>Factur-X (PDF with XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Factur-X (PDF con XML)</translation>
     </message>
     <message>
         <source>ZUGFeRD (PDF with XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUGFeRD (PDF con XML)</translation>
     </message>
     <message>
         <source>XRechnung (XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>XRechnung (XML)</translation>
     </message>
     <message>
         <source>Peppol BIS 3.0 UBL (XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peppol BIS 3.0 UBL (XML)</translation>
     </message>
     <message>
         <source>VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF-IVA</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Buyer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referencia del comprador</translation>
     </message>
     <message>
         <source>Tax category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de impuesto</translation>
     </message>
     <message>
         <source>Exemption reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de la exención</translation>
     </message>
     <message>
         <source>Sends e-invoices as</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de factura electrónica</translation>
     </message>
 </context>
 <context>
@@ -820,11 +820,11 @@
     </message>
     <message>
         <source>Choose logo…</source>
-        <translation type="unfinished">Elegir logotipo…</translation>
+        <translation>Elegir logotipo…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Company name</source>
@@ -872,31 +872,31 @@
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished">Logotipo</translation>
+        <translation>Logotipo</translation>
     </message>
     <message>
         <source>Locale for documents</source>
-        <translation type="unfinished">Formato regional de los documentos</translation>
+        <translation>Formato regional de los documentos</translation>
     </message>
     <message>
         <source>Default tax for new projects (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuesto por defecto para proyectos nuevos (%)</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished">Elegir un logotipo</translation>
+        <translation>Elegir un logotipo</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.svg *.bmp)</source>
-        <translation type="unfinished">Imágenes (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
     </message>
     <message>
         <source>{0} is not a picture Milestone Desk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} no es una imagen que Milestone Desk pueda leer.</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished">Sin logotipo</translation>
+        <translation>Sin logotipo</translation>
     </message>
 </context>
 <context>
@@ -1015,59 +1015,59 @@
     <message>
         <source>Bank, tax and e-invoice details</source>
         <extracomment>the company&apos;s fields; the client-only ones (buyer reference, tax category, format) are not shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datos bancarios, fiscales y de factura electrónica</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Guardar</translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>NIF-IVA</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma jurídica</translation>
     </message>
     <message>
         <source>Registration (court, number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inscripción registral (registro, número)</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Calle</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Country (two letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>País (dos letras)</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC</translation>
     </message>
     <message>
         <source>US routing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de ruta ABA (EE. UU.)</translation>
     </message>
     <message>
         <source>US account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cuenta (EE. UU.)</translation>
     </message>
     <message>
         <source>Pay-online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace de pago en línea</translation>
     </message>
 </context>
 <context>
@@ -1101,59 +1101,59 @@
     <name>ConnectDialog</name>
     <message>
         <source>Connect to office server</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar al servidor de la oficina</translation>
     </message>
     <message>
         <source>(new server)</source>
-        <translation type="unfinished"></translation>
+        <translation>(servidor nuevo)</translation>
     </message>
     <message>
         <source>server name or address, e.g. office-server</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre o dirección del servidor, p. ej. office-server</translation>
     </message>
     <message>
         <source>e.g. books</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. books</translation>
     </message>
     <message>
         <source>not stored; leave empty to use ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>no se guarda; déjela vacía para usar ~/.pgpass</translation>
     </message>
     <message>
         <source>Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recientes:</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished">Puerto:</translation>
+        <translation>Puerto:</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished">Contraseña:</translation>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>Ask whoever set the office server up for these. The password is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pida estos datos a quien configuró el servidor de la oficina. La contraseña nunca se guarda.</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Fill in at least the database and the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos la base de datos y el usuario.</translation>
     </message>
 </context>
 <context>
@@ -1671,7 +1671,7 @@
     </message>
     <message>
         <source>Sent {0} to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora: {0}.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
@@ -1698,27 +1698,27 @@
     <name>EInvoiceActions</name>
     <message>
         <source>Save e-invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar factura electrónica</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>PDF with embedded XML (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF con XML incrustado (*.pdf)</translation>
     </message>
     <message>
         <source>XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML (*.xml)</translation>
     </message>
     <message>
         <source>Cannot write {0}: {1}.</source>
-        <translation type="unfinished">No se puede escribir {0}: {1}.</translation>
+        <translation>No se puede escribir {0}: {1}.</translation>
     </message>
     <message>
         <source>Saved e-invoice {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Factura electrónica guardada: {0} ({1}).</translation>
     </message>
 </context>
 <context>
@@ -1741,7 +1741,7 @@
     </message>
     <message>
         <source>Attach as e-invoice (Factur-X: the PDF with its XML inside)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar como factura electrónica (Factur-X: el PDF con su XML dentro)</translation>
     </message>
     <message>
         <source>Send now</source>
@@ -1784,35 +1784,35 @@
     <name>ExportDialog</name>
     <message>
         <source>Export for the accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para el contador</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las fechas</translation>
     </message>
     <message>
         <source>Only what was not exported before (and mark it exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lo que no se exportó antes (y marcarlo como exportado)</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished">Concepto</translation>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>QuickBooks Online and Xero get two files: the invoices and, beside them, the payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Online y Xero reciben dos archivos: las facturas y, junto a ellas, los pagos.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exportar…</translation>
+        <translation>Exportar…</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +1843,7 @@
     </message>
     <message>
         <source>Your server account may only read these books.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta en el servidor solo puede consultar esta contabilidad.</translation>
     </message>
     <message>
         <source>Another window or computer has this file open; nothing can be changed here.</source>
@@ -2121,11 +2121,11 @@
     </message>
     <message>
         <source>Save e-&amp;invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;factura electrónica…</translation>
     </message>
     <message>
         <source>Bank, tax and e-invoice &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datos bancarios, fiscales y de factura electrónica…</translation>
     </message>
     <message>
         <source>&amp;Void invoice…</source>
@@ -2149,7 +2149,7 @@
     </message>
     <message>
         <source>Bank, tax and e-invoice details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos bancarios, fiscales y de factura electrónica guardados.</translation>
     </message>
     <message>
         <source>Void invoice {0}? Its number stays used and it can no longer be paid. This cannot be undone.</source>
@@ -2185,11 +2185,11 @@
     </message>
     <message>
         <source>Print with PAID stamp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir con sello de PAGADA…</translation>
     </message>
     <message>
         <source>Save PDF with PAID stamp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar PDF con sello de PAGADA…</translation>
     </message>
     <message>
         <source>(no payments yet)</source>
@@ -2349,70 +2349,70 @@
     <name>JournalModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiento</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Documento</translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Debe</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished">Crédito</translation>
+        <translation>Haber</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Concepto</translation>
     </message>
 </context>
 <context>
     <name>JournalPanel</name>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las fechas</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cuentas</translation>
     </message>
     <message>
         <source>Save CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar CSV…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Hasta</translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>{0} entries, {1} lines · debits {2} · credits {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} asientos, {1} líneas · debe {2} · haber {3}</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2477,7 @@
     </message>
     <message>
         <source>Connect to office &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onectar al servidor de la oficina…</translation>
     </message>
     <message>
         <source>Company &amp;profile…</source>
@@ -2596,7 +2596,7 @@
     </message>
     <message>
         <source>Server: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor: {0}</translation>
     </message>
     <message>
         <source>File: {0}</source>
@@ -2911,7 +2911,7 @@
     </message>
     <message>
         <source>(locked: change orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>(bloqueado: órdenes de cambio)</translation>
     </message>
     <message>
         <source>(locked: invoices issued)</source>
@@ -4098,7 +4098,7 @@ Retención</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Imprimir…</translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>There are no clients yet.</source>

@@ -106,184 +106,184 @@
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished">en file</translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="unfinished">envoi</translation>
+        <translation>envoi en cours</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished">envoyé</translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">échec</translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation type="unfinished">Quotidienne</translation>
+        <translation>Quotidienne</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished">Faite à la main</translation>
+        <translation>Manuelle</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished">Avant une mise à jour</translation>
+        <translation>Avant une mise à jour</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished">Avant une restauration</translation>
+        <translation>Avant une restauration</translation>
     </message>
     <message>
         <source>New company file</source>
-        <translation type="unfinished">Nouveau fichier d&apos;entreprise</translation>
+        <translation>Nouveau fichier d&apos;entreprise</translation>
     </message>
     <message>
         <source>Company files (*.mdesk)</source>
-        <translation type="unfinished">Fichiers d&apos;entreprise (*.mdesk)</translation>
+        <translation>Fichiers d&apos;entreprise (*.mdesk)</translation>
     </message>
     <message>
         <source>{0} already exists. Open it instead?</source>
-        <translation type="unfinished">{0} existe déjà. L&apos;ouvrir à la place ?</translation>
+        <translation>{0} existe déjà. L&apos;ouvrir à la place ?</translation>
     </message>
     <message>
         <source>Open company file</source>
-        <translation type="unfinished">Ouvrir un fichier d&apos;entreprise</translation>
+        <translation>Ouvrir un fichier d&apos;entreprise</translation>
     </message>
     <message>
         <source>Company files (*.mdesk);;All files (*)</source>
-        <translation type="unfinished">Fichiers d&apos;entreprise (*.mdesk);;Tous les fichiers (*)</translation>
+        <translation>Fichiers d&apos;entreprise (*.mdesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished">Nouvelle entreprise</translation>
+        <translation>Nouvelle entreprise</translation>
     </message>
     <message>
         <source>{0} already exists; choose another name.</source>
-        <translation type="unfinished">{0} existe déjà ; choisissez un autre nom.</translation>
+        <translation>{0} existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Writing the sample company…</source>
-        <translation type="unfinished">Création de l’entreprise exemple…</translation>
+        <translation>Création de l&apos;entreprise d&apos;exemple…</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished">(aucun pour l&apos;instant)</translation>
+        <translation>(aucun pour l&apos;instant)</translation>
     </message>
 </context>
 <context>
     <name>Accounting</name>
     <message>
         <source>QuickBooks Desktop (IIF)</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Desktop (IIF)</translation>
     </message>
     <message>
         <source>QuickBooks Online (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Online (CSV)</translation>
     </message>
     <message>
         <source>Xero (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xero (CSV)</translation>
     </message>
     <message>
         <source>Accounts receivable</source>
-        <translation type="unfinished"></translation>
+        <translation>Créances clients</translation>
     </message>
     <message>
         <source>Retainage receivable</source>
-        <translation type="unfinished"></translation>
+        <translation>Retenues de garantie à recevoir</translation>
     </message>
     <message>
         <source>Undeposited funds / bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonds non déposés / banque</translation>
     </message>
     <message>
         <source>Revenue: contract work</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits : travaux du marché</translation>
     </message>
     <message>
         <source>Revenue: change orders</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits : avenants</translation>
     </message>
     <message>
         <source>Revenue: late fees</source>
-        <translation type="unfinished"></translation>
+        <translation>Produits : pénalités de retard</translation>
     </message>
     <message>
         <source>Credit notes and refunds</source>
-        <translation type="unfinished"></translation>
+        <translation>Avoirs et remboursements</translation>
     </message>
     <message>
         <source>Sales tax payable</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxes collectées à reverser</translation>
     </message>
     <message>
         <source>Customer deposits (unearned revenue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acomptes clients (produits constatés d&apos;avance)</translation>
     </message>
     <message>
         <source>Client credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients créditeurs</translation>
     </message>
 </context>
 <context>
     <name>AccountingActions</name>
     <message>
         <source>&amp;Journal…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal…</translation>
     </message>
     <message>
         <source>Export for the &amp;accountant…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter pour le comptable…</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes…</translation>
     </message>
     <message>
         <source>Save as</source>
-        <translation type="unfinished">Enregistrer sous</translation>
+        <translation>Enregistrer sous</translation>
     </message>
     <message>
         <source>Set up the company profile first (File → Company profile).</source>
-        <translation type="unfinished">Configurez d&apos;abord le profil de l&apos;entreprise (Fichier → Profil de l&apos;entreprise).</translation>
+        <translation>Configurez d&apos;abord le profil de l&apos;entreprise (Fichier → Profil de l&apos;entreprise).</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished">Fichier CSV (*.csv)</translation>
+        <translation>Fichier CSV (*.csv)</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
-        <translation type="unfinished">{0} enregistré.</translation>
+        <translation>{0} enregistré.</translation>
     </message>
     <message>
         <source>IIF file (*.iif)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier IIF (*.iif)</translation>
     </message>
     <message>
         <source>Exported {0} invoices and {1} payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} factures et {1} paiements exportés.</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished">Code</translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Name in your accounting program</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom dans votre logiciel de comptabilité</translation>
     </message>
 </context>
 <context>
@@ -569,79 +569,79 @@
     </message>
     <message>
         <source>E-invoices and tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture électronique et taxes</translation>
     </message>
     <message>
         <source>two letters, e.g. DE</source>
-        <translation type="unfinished"></translation>
+        <translation>deux lettres, p. ex. DE</translation>
     </message>
     <message>
         <source>Leitweg-ID for German public clients</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitweg-ID pour les clients publics allemands</translation>
     </message>
     <message>
         <source>Automatic (standard when taxed, else zero-rated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (taux normal si taxé, sinon taux zéro)</translation>
     </message>
     <message>
         <source>Standard rate (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux normal (S)</translation>
     </message>
     <message>
         <source>Zero-rated (Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux zéro (Z)</translation>
     </message>
     <message>
         <source>Exempt (E), with the reason below</source>
-        <translation type="unfinished"></translation>
+        <translation>Exonéré (E), avec le motif ci-dessous</translation>
     </message>
     <message>
         <source>Reverse charge (AE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoliquidation (AE)</translation>
     </message>
     <message>
         <source>No e-invoices (PDF only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de facture électronique (PDF seul)</translation>
     </message>
     <message>
         <source>Factur-X (PDF with XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Factur-X (PDF avec XML)</translation>
     </message>
     <message>
         <source>ZUGFeRD (PDF with XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUGFeRD (PDF avec XML)</translation>
     </message>
     <message>
         <source>XRechnung (XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>XRechnung (XML)</translation>
     </message>
     <message>
         <source>Peppol BIS 3.0 UBL (XML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Peppol BIS 3.0 UBL (XML)</translation>
     </message>
     <message>
         <source>VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Buyer reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence de l&apos;acheteur</translation>
     </message>
     <message>
         <source>Tax category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie de TVA</translation>
     </message>
     <message>
         <source>Exemption reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif d&apos;exonération</translation>
     </message>
     <message>
         <source>Sends e-invoices as</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de facture électronique</translation>
     </message>
 </context>
 <context>
@@ -820,11 +820,11 @@
     </message>
     <message>
         <source>Choose logo…</source>
-        <translation type="unfinished">Choisir un logo…</translation>
+        <translation>Choisir un logo…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Company name</source>
@@ -872,31 +872,31 @@
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished">Logo</translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Locale for documents</source>
-        <translation type="unfinished">Format régional des documents</translation>
+        <translation>Format régional des documents</translation>
     </message>
     <message>
         <source>Default tax for new projects (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxe par défaut des nouveaux projets (%)</translation>
     </message>
     <message>
         <source>Choose a logo</source>
-        <translation type="unfinished">Choisir un logo</translation>
+        <translation>Choisir un logo</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.svg *.bmp)</source>
-        <translation type="unfinished">Images (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+        <translation>Images (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
     </message>
     <message>
         <source>{0} is not a picture Milestone Desk can read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} n&apos;est pas une image que Milestone Desk sait lire.</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished">Pas de logo</translation>
+        <translation>Pas de logo</translation>
     </message>
 </context>
 <context>
@@ -1015,59 +1015,59 @@
     <message>
         <source>Bank, tax and e-invoice details</source>
         <extracomment>the company&apos;s fields; the client-only ones (buyer reference, tax category, format) are not shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Données bancaires, fiscales et de facture électronique</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Enregistrer</translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>VAT id</source>
-        <translation type="unfinished"></translation>
+        <translation>N° de TVA</translation>
     </message>
     <message>
         <source>Legal form</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme juridique</translation>
     </message>
     <message>
         <source>Registration (court, number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immatriculation (greffe, numéro)</translation>
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Rue</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country (two letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays (deux lettres)</translation>
     </message>
     <message>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <source>BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC</translation>
     </message>
     <message>
         <source>US routing number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de routage ABA (États-Unis)</translation>
     </message>
     <message>
         <source>US account number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de compte (États-Unis)</translation>
     </message>
     <message>
         <source>Pay-online link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de paiement en ligne</translation>
     </message>
 </context>
 <context>
@@ -1101,59 +1101,59 @@
     <name>ConnectDialog</name>
     <message>
         <source>Connect to office server</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion au serveur du bureau</translation>
     </message>
     <message>
         <source>(new server)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouveau serveur)</translation>
     </message>
     <message>
         <source>server name or address, e.g. office-server</source>
-        <translation type="unfinished"></translation>
+        <translation>nom ou adresse du serveur, p. ex. office-server</translation>
     </message>
     <message>
         <source>e.g. books</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. books</translation>
     </message>
     <message>
         <source>not stored; leave empty to use ~/.pgpass</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistré ; laissez vide pour utiliser ~/.pgpass</translation>
     </message>
     <message>
         <source>Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Récents :</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur :</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished">Port :</translation>
+        <translation>Port :</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données :</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur :</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished">Mot de passe :</translation>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <source>Ask whoever set the office server up for these. The password is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez ces informations à la personne qui a installé le serveur du bureau. Le mot de passe n&apos;est jamais enregistré.</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Fill in at least the database and the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez au moins la base de données et l&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -1671,7 +1671,7 @@
     </message>
     <message>
         <source>Sent {0} to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyé à l&apos;imprimante : {0}.</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
@@ -1698,27 +1698,27 @@
     <name>EInvoiceActions</name>
     <message>
         <source>Save e-invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la facture électronique</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format :</translation>
     </message>
     <message>
         <source>PDF with embedded XML (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF avec XML intégré (*.pdf)</translation>
     </message>
     <message>
         <source>XML (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML (*.xml)</translation>
     </message>
     <message>
         <source>Cannot write {0}: {1}.</source>
-        <translation type="unfinished">Impossible d&apos;écrire {0} : {1}.</translation>
+        <translation>Impossible d&apos;écrire {0} : {1}.</translation>
     </message>
     <message>
         <source>Saved e-invoice {0} ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Facture électronique enregistrée : {0} ({1}).</translation>
     </message>
 </context>
 <context>
@@ -1741,7 +1741,7 @@
     </message>
     <message>
         <source>Attach as e-invoice (Factur-X: the PDF with its XML inside)</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre en facture électronique (Factur-X : le PDF avec son XML intégré)</translation>
     </message>
     <message>
         <source>Send now</source>
@@ -1784,35 +1784,35 @@
     <name>ExportDialog</name>
     <message>
         <source>Export for the accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>Export pour le comptable</translation>
     </message>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les dates</translation>
     </message>
     <message>
         <source>Only what was not exported before (and mark it exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement ce qui n&apos;a pas encore été exporté (et le marquer comme exporté)</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished">Objet</translation>
+        <translation>Logiciel</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Du</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Au</translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>QuickBooks Online and Xero get two files: the invoices and, beside them, the payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>QuickBooks Online et Xero reçoivent deux fichiers : les factures et, à côté, les paiements.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished">Exporter…</translation>
+        <translation>Exporter…</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +1843,7 @@
     </message>
     <message>
         <source>Your server account may only read these books.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre compte sur le serveur ne peut que consulter cette comptabilité.</translation>
     </message>
     <message>
         <source>Another window or computer has this file open; nothing can be changed here.</source>
@@ -2121,11 +2121,11 @@
     </message>
     <message>
         <source>Save e-&amp;invoice…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la &amp;facture électronique…</translation>
     </message>
     <message>
         <source>Bank, tax and e-invoice &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Données bancaires, fiscales et de facture électronique…</translation>
     </message>
     <message>
         <source>&amp;Void invoice…</source>
@@ -2149,7 +2149,7 @@
     </message>
     <message>
         <source>Bank, tax and e-invoice details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données bancaires, fiscales et de facture électronique enregistrées.</translation>
     </message>
     <message>
         <source>Void invoice {0}? Its number stays used and it can no longer be paid. This cannot be undone.</source>
@@ -2185,11 +2185,11 @@
     </message>
     <message>
         <source>Print with PAID stamp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer avec le tampon PAYÉE…</translation>
     </message>
     <message>
         <source>Save PDF with PAID stamp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le PDF avec le tampon PAYÉE…</translation>
     </message>
     <message>
         <source>(no payments yet)</source>
@@ -2349,70 +2349,70 @@
     <name>JournalModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished">Document</translation>
+        <translation>Pièce</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>Debit</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Crédit</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Memo</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé</translation>
     </message>
 </context>
 <context>
     <name>JournalPanel</name>
     <message>
         <source>All dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les dates</translation>
     </message>
     <message>
         <source>All accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les comptes</translation>
     </message>
     <message>
         <source>Save CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en CSV…</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Du</translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Au</translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte</translation>
     </message>
     <message>
         <source>{0} entries, {1} lines · debits {2} · credits {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} écritures, {1} lignes · débits {2} · crédits {3}</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2477,7 @@
     </message>
     <message>
         <source>Connect to office &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter au serveur du bureau…</translation>
     </message>
     <message>
         <source>Company &amp;profile…</source>
@@ -2596,7 +2596,7 @@
     </message>
     <message>
         <source>Server: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur : {0}</translation>
     </message>
     <message>
         <source>File: {0}</source>
@@ -2911,7 +2911,7 @@
     </message>
     <message>
         <source>(locked: change orders)</source>
-        <translation type="unfinished"></translation>
+        <translation>(verrouillé : avenants)</translation>
     </message>
     <message>
         <source>(locked: invoices issued)</source>
@@ -4098,7 +4098,7 @@ Retenue</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished">Imprimer…</translation>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>There are no clients yet.</source>
