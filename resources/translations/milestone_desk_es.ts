@@ -380,19 +380,19 @@
     </message>
     <message>
         <source>Daily</source>
-        <translation type="vanished">Diaria</translation>
+        <translation>Diaria</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="vanished">Hecha a mano</translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="vanished">Antes de una actualización</translation>
+        <translation>Antes de una actualización</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="vanished">Antes de una restauración</translation>
+        <translation>Antes de una restauración</translation>
     </message>
 </context>
 <context>
@@ -3019,19 +3019,19 @@
     </message>
     <message>
         <source>queued</source>
-        <translation type="vanished">en cola</translation>
+        <translation>en cola</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="vanished">enviando</translation>
+        <translation>enviando</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="vanished">enviado</translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="vanished">fallido</translation>
+        <translation>fallido</translation>
     </message>
 </context>
 <context>
@@ -4508,39 +4508,39 @@ Retención</translation>
     <name>WindowFiles</name>
     <message>
         <source>New company file</source>
-        <translation type="vanished">Nuevo archivo de empresa</translation>
+        <translation>Nuevo archivo de empresa</translation>
     </message>
     <message>
         <source>Company files (*.mdesk)</source>
-        <translation type="vanished">Archivos de empresa (*.mdesk)</translation>
+        <translation>Archivos de empresa (*.mdesk)</translation>
     </message>
     <message>
         <source>{0} already exists. Open it instead?</source>
-        <translation type="vanished">{0} ya existe. ¿Abrirlo en su lugar?</translation>
+        <translation>{0} ya existe. ¿Abrirlo en su lugar?</translation>
     </message>
     <message>
         <source>Open company file</source>
-        <translation type="vanished">Abrir archivo de empresa</translation>
+        <translation>Abrir archivo de empresa</translation>
     </message>
     <message>
         <source>Company files (*.mdesk);;All files (*)</source>
-        <translation type="vanished">Archivos de empresa (*.mdesk);;Todos los archivos (*)</translation>
+        <translation>Archivos de empresa (*.mdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="vanished">Nueva empresa</translation>
+        <translation>Nueva empresa</translation>
     </message>
     <message>
         <source>{0} already exists; choose another name.</source>
-        <translation type="vanished">{0} ya existe; elija otro nombre.</translation>
+        <translation>{0} ya existe; elija otro nombre.</translation>
     </message>
     <message>
         <source>Writing the sample company…</source>
-        <translation type="vanished">Creando la empresa de ejemplo…</translation>
+        <translation>Creando la empresa de ejemplo…</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="vanished">(ninguno todavía)</translation>
+        <translation>(ninguno todavía)</translation>
     </message>
 </context>
 <context>

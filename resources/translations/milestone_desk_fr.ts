@@ -380,19 +380,19 @@
     </message>
     <message>
         <source>Daily</source>
-        <translation type="vanished">Quotidienne</translation>
+        <translation>Quotidienne</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="vanished">Faite à la main</translation>
+        <translation>Manuelle</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="vanished">Avant une mise à jour</translation>
+        <translation>Avant une mise à jour</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="vanished">Avant une restauration</translation>
+        <translation>Avant une restauration</translation>
     </message>
 </context>
 <context>
@@ -3019,19 +3019,19 @@
     </message>
     <message>
         <source>queued</source>
-        <translation type="vanished">en file</translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="vanished">envoi</translation>
+        <translation>envoi en cours</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="vanished">envoyé</translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="vanished">échec</translation>
+        <translation>échec</translation>
     </message>
 </context>
 <context>
@@ -4508,39 +4508,39 @@ Retenue</translation>
     <name>WindowFiles</name>
     <message>
         <source>New company file</source>
-        <translation type="vanished">Nouveau fichier d&apos;entreprise</translation>
+        <translation>Nouveau fichier d&apos;entreprise</translation>
     </message>
     <message>
         <source>Company files (*.mdesk)</source>
-        <translation type="vanished">Fichiers d&apos;entreprise (*.mdesk)</translation>
+        <translation>Fichiers d&apos;entreprise (*.mdesk)</translation>
     </message>
     <message>
         <source>{0} already exists. Open it instead?</source>
-        <translation type="vanished">{0} existe déjà. L&apos;ouvrir à la place ?</translation>
+        <translation>{0} existe déjà. L&apos;ouvrir à la place ?</translation>
     </message>
     <message>
         <source>Open company file</source>
-        <translation type="vanished">Ouvrir un fichier d&apos;entreprise</translation>
+        <translation>Ouvrir un fichier d&apos;entreprise</translation>
     </message>
     <message>
         <source>Company files (*.mdesk);;All files (*)</source>
-        <translation type="vanished">Fichiers d&apos;entreprise (*.mdesk);;Tous les fichiers (*)</translation>
+        <translation>Fichiers d&apos;entreprise (*.mdesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="vanished">Nouvelle entreprise</translation>
+        <translation>Nouvelle entreprise</translation>
     </message>
     <message>
         <source>{0} already exists; choose another name.</source>
-        <translation type="vanished">{0} existe déjà ; choisissez un autre nom.</translation>
+        <translation>{0} existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Writing the sample company…</source>
-        <translation type="vanished">Création de l’entreprise exemple…</translation>
+        <translation>Création de l&apos;entreprise d&apos;exemple…</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="vanished">(aucun pour l&apos;instant)</translation>
+        <translation>(aucun pour l&apos;instant)</translation>
     </message>
 </context>
 <context>
