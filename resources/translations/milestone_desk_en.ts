@@ -65,6 +65,7 @@
     </message>
     <message>
         <source>remainder</source>
+        <extracomment>The books&apos; amount (after change orders, frozen once invoiced); None once the schedule is edited.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -101,6 +102,187 @@
     </message>
     <message>
         <source>Move {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already exists. Open it instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sample company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Accounting</name>
+    <message>
+        <source>QuickBooks Desktop (IIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xero (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts receivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retainage receivable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undeposited funds / bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue: contract work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue: change orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue: late fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit notes and refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales tax payable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer deposits (unearned revenue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountingActions</name>
+    <message>
+        <source>&amp;Journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for the &amp;accountant…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the company profile first (File → Company profile).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IIF file (*.iif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {0} invoices and {1} payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in your accounting program</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -194,22 +376,6 @@
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -385,6 +551,82 @@
         <source>Address</source>
         <translation type="unfinished">Address</translation>
     </message>
+    <message>
+        <source>E-invoices and tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>two letters, e.g. DE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leitweg-ID for German public clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (standard when taxed, else zero-rated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard rate (S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zero-rated (Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exempt (E), with the reason below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverse charge (AE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No e-invoices (PDF only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factur-X (PDF with XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZUGFeRD (PDF with XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XRechnung (XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peppol BIS 3.0 UBL (XML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exemption reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends e-invoices as</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientsPane</name>
@@ -537,6 +779,7 @@
     </message>
     <message>
         <source> days</source>
+        <extracomment>stands in for the file dialog in tests</extracomment>
         <translation type="unfinished"> days</translation>
     </message>
     <message>
@@ -545,6 +788,14 @@
     </message>
     <message>
         <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation type="unfinished">Choose logo…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -590,6 +841,34 @@
     <message>
         <source>Payment instructions</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished">Logo</translation>
+    </message>
+    <message>
+        <source>Locale for documents</source>
+        <translation type="unfinished">Locale for documents</translation>
+    </message>
+    <message>
+        <source>Default tax for new projects (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation type="unfinished">Choose a logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation type="unfinished">Pictures (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>{0} is not a picture Milestone Desk can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished">No logo</translation>
     </message>
 </context>
 <context>
@@ -704,6 +983,66 @@
     </message>
 </context>
 <context>
+    <name>CompanyTradeDialog</name>
+    <message>
+        <source>Bank, tax and e-invoice details</source>
+        <extracomment>the company&apos;s fields; the client-only ones (buyer reference, tax category, format) are not shown.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration (court, number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US routing number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay-online link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompleteMilestoneDialog</name>
     <message>
         <source>Complete milestone</source>
@@ -727,6 +1066,65 @@
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to office server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server name or address, e.g. office-server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not stored; leave empty to use ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask whoever set the office server up for these. The password is never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in at least the database and the user.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1228,11 +1626,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The printer could not be started.</source>
+        <source>Sent {0} to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent {0} {1} to the printer.</source>
+        <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1245,6 +1643,33 @@
     </message>
     <message>
         <source>Invoice {0} sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceActions</name>
+    <message>
+        <source>Save e-invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF with embedded XML (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved e-invoice {0} ({1}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1264,6 +1689,10 @@
     </message>
     <message>
         <source>Attachment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach as e-invoice (Factur-X: the PDF with its XML inside)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1304,6 +1733,41 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for the accountant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what was not exported before (and mark it exported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QuickBooks Online and Xero get two files: the invoices and, beside them, the payments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>&amp;Back up now…</source>
@@ -1327,6 +1791,10 @@
     </message>
     <message>
         <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server account may only read these books.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1596,6 +2064,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save e-&amp;invoice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank, tax and e-invoice &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Void invoice…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,6 +2089,10 @@
     </message>
     <message>
         <source>Select an issued invoice in the invoices pane first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank, tax and e-invoice details saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1645,6 +2125,14 @@
     </message>
     <message>
         <source>milestone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print with PAID stamp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF with PAID stamp…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1802,6 +2290,76 @@
     </message>
 </context>
 <context>
+    <name>JournalModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalPanel</name>
+    <message>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} entries, {1} lines · debits {2} · credits {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -1875,6 +2433,10 @@
     </message>
     <message>
         <source>Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to office &amp;server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1973,6 +2535,10 @@
         <translation>Milestone Desk — {0}</translation>
     </message>
     <message>
+        <source>Server: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,6 +2627,10 @@
     </message>
     <message>
         <source>&lt;b&gt;{0} — {1}&lt;/b&gt;&lt;br&gt;{2} · contract {3} · tax {4} · retainage {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(locked: change orders)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2165,22 +2735,6 @@
     </message>
     <message>
         <source>Server reply / reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3181,6 +3735,7 @@ Retainage</source>
     <name>StatementDialog</name>
     <message>
         <source>Customer statement</source>
+        <extracomment>the window&apos;s document actions (print dialog seams); tests set their own</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3225,6 +3780,10 @@ Retainage</source>
     </message>
     <message>
         <source>Email… (outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3623,45 +4182,6 @@ Retainage</source>
     <message>
         <source>Milestone Desk company files (*{0})</source>
         <translation>Milestone Desk company files (*{0})</translation>
-    </message>
-</context>
-<context>
-    <name>WindowFiles</name>
-    <message>
-        <source>New company file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company files (*.mdesk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} already exists. Open it instead?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open company file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company files (*.mdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the sample company…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,7 @@
     </message>
     <message>
         <source>remainder</source>
+        <extracomment>The books&apos; amount (after change orders, frozen once invoiced); None once the schedule is edited.</extracomment>
         <translation>resto</translation>
     </message>
     <message>
@@ -102,6 +103,187 @@
     <message>
         <source>Move {0}</source>
         <translation>Mover {0}</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Antes de una actualización</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <source>New company file</source>
+        <translation>Nuevo archivo de empresa</translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk)</source>
+        <translation>Archivos de empresa (*.mdesk)</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Open it instead?</source>
+        <translation>{0} ya existe. ¿Abrirlo en su lugar?</translation>
+    </message>
+    <message>
+        <source>Open company file</source>
+        <translation>Abrir archivo de empresa</translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk);;All files (*)</source>
+        <translation>Archivos de empresa (*.mdesk);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nueva empresa</translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another name.</source>
+        <translation>{0} ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Writing the sample company…</source>
+        <translation>Creando la empresa de ejemplo…</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ninguno todavía)</translation>
+    </message>
+</context>
+<context>
+    <name>Accounting</name>
+    <message>
+        <source>QuickBooks Desktop (IIF)</source>
+        <translation>QuickBooks Desktop (IIF)</translation>
+    </message>
+    <message>
+        <source>QuickBooks Online (CSV)</source>
+        <translation>QuickBooks Online (CSV)</translation>
+    </message>
+    <message>
+        <source>Xero (CSV)</source>
+        <translation>Xero (CSV)</translation>
+    </message>
+    <message>
+        <source>Accounts receivable</source>
+        <translation>Cuentas por cobrar</translation>
+    </message>
+    <message>
+        <source>Retainage receivable</source>
+        <translation>Retenciones de garantía por cobrar</translation>
+    </message>
+    <message>
+        <source>Undeposited funds / bank</source>
+        <translation>Fondos no depositados / banco</translation>
+    </message>
+    <message>
+        <source>Revenue: contract work</source>
+        <translation>Ingresos: trabajos del contrato</translation>
+    </message>
+    <message>
+        <source>Revenue: change orders</source>
+        <translation>Ingresos: órdenes de cambio</translation>
+    </message>
+    <message>
+        <source>Revenue: late fees</source>
+        <translation>Ingresos: recargos por mora</translation>
+    </message>
+    <message>
+        <source>Credit notes and refunds</source>
+        <translation>Notas de crédito y reembolsos</translation>
+    </message>
+    <message>
+        <source>Sales tax payable</source>
+        <translation>Impuesto sobre ventas por pagar</translation>
+    </message>
+    <message>
+        <source>Customer deposits (unearned revenue)</source>
+        <translation>Anticipos de clientes (ingresos diferidos)</translation>
+    </message>
+    <message>
+        <source>Client credit</source>
+        <translation>Saldos a favor de clientes</translation>
+    </message>
+</context>
+<context>
+    <name>AccountingActions</name>
+    <message>
+        <source>&amp;Journal…</source>
+        <translation>Libro &amp;diario…</translation>
+    </message>
+    <message>
+        <source>Export for the &amp;accountant…</source>
+        <translation>E&amp;xportar para el contador…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>C&amp;uentas…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Set up the company profile first (File → Company profile).</source>
+        <translation>Primero configure el perfil de la empresa (Archivo → Perfil de la empresa).</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Libro diario</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>Guardado {0}.</translation>
+    </message>
+    <message>
+        <source>IIF file (*.iif)</source>
+        <translation>Archivo IIF (*.iif)</translation>
+    </message>
+    <message>
+        <source>Exported {0} invoices and {1} payments.</source>
+        <translation>Se exportaron {0} facturas y {1} pagos.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name in your accounting program</source>
+        <translation>Nombre en su programa de contabilidad</translation>
     </message>
 </context>
 <context>
@@ -202,7 +384,7 @@
     </message>
     <message>
         <source>Made by hand</source>
-        <translation>Hecha a mano</translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
@@ -385,6 +567,82 @@
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
+    <message>
+        <source>E-invoices and tax</source>
+        <translation>Factura electrónica e impuestos</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. DE</source>
+        <translation>dos letras, p. ej. DE</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID for German public clients</source>
+        <translation>Leitweg-ID para clientes públicos alemanes</translation>
+    </message>
+    <message>
+        <source>Automatic (standard when taxed, else zero-rated)</source>
+        <translation>Automática (tipo general si lleva impuesto; si no, tipo cero)</translation>
+    </message>
+    <message>
+        <source>Standard rate (S)</source>
+        <translation>Tipo general (S)</translation>
+    </message>
+    <message>
+        <source>Zero-rated (Z)</source>
+        <translation>Tipo cero (Z)</translation>
+    </message>
+    <message>
+        <source>Exempt (E), with the reason below</source>
+        <translation>Exento (E), con el motivo indicado abajo</translation>
+    </message>
+    <message>
+        <source>Reverse charge (AE)</source>
+        <translation>Inversión del sujeto pasivo (AE)</translation>
+    </message>
+    <message>
+        <source>No e-invoices (PDF only)</source>
+        <translation>Sin factura electrónica (solo PDF)</translation>
+    </message>
+    <message>
+        <source>Factur-X (PDF with XML)</source>
+        <translation>Factur-X (PDF con XML)</translation>
+    </message>
+    <message>
+        <source>ZUGFeRD (PDF with XML)</source>
+        <translation>ZUGFeRD (PDF con XML)</translation>
+    </message>
+    <message>
+        <source>XRechnung (XML)</source>
+        <translation>XRechnung (XML)</translation>
+    </message>
+    <message>
+        <source>Peppol BIS 3.0 UBL (XML)</source>
+        <translation>Peppol BIS 3.0 UBL (XML)</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>NIF-IVA</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation>Referencia del comprador</translation>
+    </message>
+    <message>
+        <source>Tax category</source>
+        <translation>Categoría de impuesto</translation>
+    </message>
+    <message>
+        <source>Exemption reason</source>
+        <translation>Motivo de la exención</translation>
+    </message>
+    <message>
+        <source>Sends e-invoices as</source>
+        <translation>Formato de factura electrónica</translation>
+    </message>
 </context>
 <context>
     <name>ClientsPane</name>
@@ -549,6 +807,7 @@
     </message>
     <message>
         <source> days</source>
+        <extracomment>stands in for the file dialog in tests</extracomment>
         <translation> días</translation>
     </message>
     <message>
@@ -558,6 +817,14 @@
     <message>
         <source>A4</source>
         <translation>A4</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Elegir logotipo…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Company name</source>
@@ -602,6 +869,34 @@
     <message>
         <source>Payment instructions</source>
         <translation>Instrucciones de pago</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>Locale for documents</source>
+        <translation>Formato regional de los documentos</translation>
+    </message>
+    <message>
+        <source>Default tax for new projects (%)</source>
+        <translation>Impuesto por defecto para proyectos nuevos (%)</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>{0} is not a picture Milestone Desk can read.</source>
+        <translation>{0} no es una imagen que Milestone Desk pueda leer.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
     </message>
 </context>
 <context>
@@ -716,6 +1011,66 @@
     </message>
 </context>
 <context>
+    <name>CompanyTradeDialog</name>
+    <message>
+        <source>Bank, tax and e-invoice details</source>
+        <extracomment>the company&apos;s fields; the client-only ones (buyer reference, tax category, format) are not shown.</extracomment>
+        <translation>Datos bancarios, fiscales y de factura electrónica</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>NIF-IVA</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forma jurídica</translation>
+    </message>
+    <message>
+        <source>Registration (court, number)</source>
+        <translation>Inscripción registral (registro, número)</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>País (dos letras)</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>US routing number</source>
+        <translation>Número de ruta ABA (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>US account number</source>
+        <translation>Número de cuenta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>Pay-online link</source>
+        <translation>Enlace de pago en línea</translation>
+    </message>
+</context>
+<context>
     <name>CompleteMilestoneDialog</name>
     <message>
         <source>Complete milestone</source>
@@ -740,6 +1095,65 @@
     <message>
         <source>Note</source>
         <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to office server</source>
+        <translation>Conectar al servidor de la oficina</translation>
+    </message>
+    <message>
+        <source>(new server)</source>
+        <translation>(servidor nuevo)</translation>
+    </message>
+    <message>
+        <source>server name or address, e.g. office-server</source>
+        <translation>nombre o dirección del servidor, p. ej. office-server</translation>
+    </message>
+    <message>
+        <source>e.g. books</source>
+        <translation>p. ej. books</translation>
+    </message>
+    <message>
+        <source>not stored; leave empty to use ~/.pgpass</source>
+        <translation>no se guarda; déjela vacía para usar ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation>Recientes:</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>Ask whoever set the office server up for these. The password is never saved.</source>
+        <translation>Pida estos datos a quien configuró el servidor de la oficina. La contraseña nunca se guarda.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Fill in at least the database and the user.</source>
+        <translation>Indique al menos la base de datos y el usuario.</translation>
     </message>
 </context>
 <context>
@@ -1256,12 +1670,16 @@
         <translation>Borrador de factura — {0}</translation>
     </message>
     <message>
+        <source>Sent {0} to the printer.</source>
+        <translation>Enviado a la impresora: {0}.</translation>
+    </message>
+    <message>
         <source>The printer could not be started.</source>
         <translation>No se pudo iniciar la impresora.</translation>
     </message>
     <message>
         <source>Sent {0} {1} to the printer.</source>
-        <translation>{0} {1} enviado a la impresora.</translation>
+        <translation type="vanished">{0} {1} enviado a la impresora.</translation>
     </message>
     <message>
         <source>Cannot write {0}: {1}.</source>
@@ -1274,6 +1692,33 @@
     <message>
         <source>Invoice {0} sent.</source>
         <translation>Factura {0} enviada.</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceActions</name>
+    <message>
+        <source>Save e-invoice</source>
+        <translation>Guardar factura electrónica</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>PDF with embedded XML (*.pdf)</source>
+        <translation>PDF con XML incrustado (*.pdf)</translation>
+    </message>
+    <message>
+        <source>XML (*.xml)</source>
+        <translation>XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}.</source>
+        <translation>No se puede escribir {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Saved e-invoice {0} ({1}).</source>
+        <translation>Factura electrónica guardada: {0} ({1}).</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1738,10 @@
     <message>
         <source>Attachment:</source>
         <translation>Adjunto:</translation>
+    </message>
+    <message>
+        <source>Attach as e-invoice (Factur-X: the PDF with its XML inside)</source>
+        <translation>Adjuntar como factura electrónica (Factur-X: el PDF con su XML dentro)</translation>
     </message>
     <message>
         <source>Send now</source>
@@ -1332,6 +1781,41 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for the accountant</source>
+        <translation>Exportar para el contador</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Todas las fechas</translation>
+    </message>
+    <message>
+        <source>Only what was not exported before (and mark it exported)</source>
+        <translation>Solo lo que no se exportó antes (y marcarlo como exportado)</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>QuickBooks Online and Xero get two files: the invoices and, beside them, the payments.</source>
+        <translation>QuickBooks Online y Xero reciben dos archivos: las facturas y, junto a ellas, los pagos.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>&amp;Back up now…</source>
@@ -1356,6 +1840,10 @@
     <message>
         <source>Read-only</source>
         <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>Your server account may only read these books.</source>
+        <translation>Su cuenta en el servidor solo puede consultar esta contabilidad.</translation>
     </message>
     <message>
         <source>Another window or computer has this file open; nothing can be changed here.</source>
@@ -1632,6 +2120,14 @@
         <translation>Enviar por &amp;correo…</translation>
     </message>
     <message>
+        <source>Save e-&amp;invoice…</source>
+        <translation>Guardar &amp;factura electrónica…</translation>
+    </message>
+    <message>
+        <source>Bank, tax and e-invoice &amp;details…</source>
+        <translation>&amp;Datos bancarios, fiscales y de factura electrónica…</translation>
+    </message>
+    <message>
         <source>&amp;Void invoice…</source>
         <translation>&amp;Anular factura…</translation>
     </message>
@@ -1650,6 +2146,10 @@
     <message>
         <source>Select an issued invoice in the invoices pane first.</source>
         <translation>Primero seleccione una factura emitida en el panel de facturas.</translation>
+    </message>
+    <message>
+        <source>Bank, tax and e-invoice details saved.</source>
+        <translation>Datos bancarios, fiscales y de factura electrónica guardados.</translation>
     </message>
     <message>
         <source>Void invoice {0}? Its number stays used and it can no longer be paid. This cannot be undone.</source>
@@ -1682,6 +2182,14 @@
     <message>
         <source>milestone {0}</source>
         <translation>hito {0}</translation>
+    </message>
+    <message>
+        <source>Print with PAID stamp…</source>
+        <translation>Imprimir con sello de PAGADA…</translation>
+    </message>
+    <message>
+        <source>Save PDF with PAID stamp…</source>
+        <translation>Guardar PDF con sello de PAGADA…</translation>
     </message>
     <message>
         <source>(no payments yet)</source>
@@ -1838,6 +2346,76 @@
     </message>
 </context>
 <context>
+    <name>JournalModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Asiento</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Debe</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Haber</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Concepto</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPanel</name>
+    <message>
+        <source>All dates</source>
+        <translation>Todas las fechas</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Guardar CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>{0} entries, {1} lines · debits {2} · credits {3}</source>
+        <translation>{0} asientos, {1} líneas · debe {2} · haber {3}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -1896,6 +2474,10 @@
     <message>
         <source>&amp;Open company file…</source>
         <translation>&amp;Abrir archivo de empresa…</translation>
+    </message>
+    <message>
+        <source>Connect to office &amp;server…</source>
+        <translation>C&amp;onectar al servidor de la oficina…</translation>
     </message>
     <message>
         <source>Company &amp;profile…</source>
@@ -2011,6 +2593,10 @@
     <message>
         <source>Milestone Desk — {0}</source>
         <translation>Milestone Desk — {0}</translation>
+    </message>
+    <message>
+        <source>Server: {0}</source>
+        <translation>Servidor: {0}</translation>
     </message>
     <message>
         <source>File: {0}</source>
@@ -2322,6 +2908,10 @@
     <message>
         <source>&lt;b&gt;{0} — {1}&lt;/b&gt;&lt;br&gt;{2} · contract {3} · tax {4} · retainage {5}</source>
         <translation>&lt;b&gt;{0} — {1}&lt;/b&gt;&lt;br&gt;{2} · contrato {3} · impuesto {4} · retención {5}</translation>
+    </message>
+    <message>
+        <source>(locked: change orders)</source>
+        <translation>(bloqueado: órdenes de cambio)</translation>
     </message>
     <message>
         <source>(locked: invoices issued)</source>
@@ -3459,6 +4049,7 @@ Retención</translation>
     <name>StatementDialog</name>
     <message>
         <source>Customer statement</source>
+        <extracomment>the window&apos;s document actions (print dialog seams); tests set their own</extracomment>
         <translation>Estado de cuenta del cliente</translation>
     </message>
     <message>
@@ -3504,6 +4095,10 @@ Retención</translation>
     <message>
         <source>Email… (outbox)</source>
         <translation>Correo… (bandeja de salida)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>There are no clients yet.</source>

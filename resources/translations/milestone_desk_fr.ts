@@ -65,6 +65,7 @@
     </message>
     <message>
         <source>remainder</source>
+        <extracomment>The books&apos; amount (after change orders, frozen once invoiced); None once the schedule is edited.</extracomment>
         <translation>reste</translation>
     </message>
     <message>
@@ -102,6 +103,187 @@
     <message>
         <source>Move {0}</source>
         <translation>Déplacer {0}</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>envoi en cours</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Manuelle</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>New company file</source>
+        <translation>Nouveau fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk)</source>
+        <translation>Fichiers d&apos;entreprise (*.mdesk)</translation>
+    </message>
+    <message>
+        <source>{0} already exists. Open it instead?</source>
+        <translation>{0} existe déjà. L&apos;ouvrir à la place ?</translation>
+    </message>
+    <message>
+        <source>Open company file</source>
+        <translation>Ouvrir un fichier d&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk);;All files (*)</source>
+        <translation>Fichiers d&apos;entreprise (*.mdesk);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nouvelle entreprise</translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another name.</source>
+        <translation>{0} existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Writing the sample company…</source>
+        <translation>Création de l&apos;entreprise d&apos;exemple…</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucun pour l&apos;instant)</translation>
+    </message>
+</context>
+<context>
+    <name>Accounting</name>
+    <message>
+        <source>QuickBooks Desktop (IIF)</source>
+        <translation>QuickBooks Desktop (IIF)</translation>
+    </message>
+    <message>
+        <source>QuickBooks Online (CSV)</source>
+        <translation>QuickBooks Online (CSV)</translation>
+    </message>
+    <message>
+        <source>Xero (CSV)</source>
+        <translation>Xero (CSV)</translation>
+    </message>
+    <message>
+        <source>Accounts receivable</source>
+        <translation>Créances clients</translation>
+    </message>
+    <message>
+        <source>Retainage receivable</source>
+        <translation>Retenues de garantie à recevoir</translation>
+    </message>
+    <message>
+        <source>Undeposited funds / bank</source>
+        <translation>Fonds non déposés / banque</translation>
+    </message>
+    <message>
+        <source>Revenue: contract work</source>
+        <translation>Produits : travaux du marché</translation>
+    </message>
+    <message>
+        <source>Revenue: change orders</source>
+        <translation>Produits : avenants</translation>
+    </message>
+    <message>
+        <source>Revenue: late fees</source>
+        <translation>Produits : pénalités de retard</translation>
+    </message>
+    <message>
+        <source>Credit notes and refunds</source>
+        <translation>Avoirs et remboursements</translation>
+    </message>
+    <message>
+        <source>Sales tax payable</source>
+        <translation>Taxes collectées à reverser</translation>
+    </message>
+    <message>
+        <source>Customer deposits (unearned revenue)</source>
+        <translation>Acomptes clients (produits constatés d&apos;avance)</translation>
+    </message>
+    <message>
+        <source>Client credit</source>
+        <translation>Clients créditeurs</translation>
+    </message>
+</context>
+<context>
+    <name>AccountingActions</name>
+    <message>
+        <source>&amp;Journal…</source>
+        <translation>&amp;Journal…</translation>
+    </message>
+    <message>
+        <source>Export for the &amp;accountant…</source>
+        <translation>E&amp;xporter pour le comptable…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Comptes…</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Set up the company profile first (File → Company profile).</source>
+        <translation>Configurez d&apos;abord le profil de l&apos;entreprise (Fichier → Profil de l&apos;entreprise).</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Fichier CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>{0} enregistré.</translation>
+    </message>
+    <message>
+        <source>IIF file (*.iif)</source>
+        <translation>Fichier IIF (*.iif)</translation>
+    </message>
+    <message>
+        <source>Exported {0} invoices and {1} payments.</source>
+        <translation>{0} factures et {1} paiements exportés.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name in your accounting program</source>
+        <translation>Nom dans votre logiciel de comptabilité</translation>
     </message>
 </context>
 <context>
@@ -202,7 +384,7 @@
     </message>
     <message>
         <source>Made by hand</source>
-        <translation>Faite à la main</translation>
+        <translation>Manuelle</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
@@ -385,6 +567,82 @@
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
+    <message>
+        <source>E-invoices and tax</source>
+        <translation>Facture électronique et taxes</translation>
+    </message>
+    <message>
+        <source>two letters, e.g. DE</source>
+        <translation>deux lettres, p. ex. DE</translation>
+    </message>
+    <message>
+        <source>Leitweg-ID for German public clients</source>
+        <translation>Leitweg-ID pour les clients publics allemands</translation>
+    </message>
+    <message>
+        <source>Automatic (standard when taxed, else zero-rated)</source>
+        <translation>Automatique (taux normal si taxé, sinon taux zéro)</translation>
+    </message>
+    <message>
+        <source>Standard rate (S)</source>
+        <translation>Taux normal (S)</translation>
+    </message>
+    <message>
+        <source>Zero-rated (Z)</source>
+        <translation>Taux zéro (Z)</translation>
+    </message>
+    <message>
+        <source>Exempt (E), with the reason below</source>
+        <translation>Exonéré (E), avec le motif ci-dessous</translation>
+    </message>
+    <message>
+        <source>Reverse charge (AE)</source>
+        <translation>Autoliquidation (AE)</translation>
+    </message>
+    <message>
+        <source>No e-invoices (PDF only)</source>
+        <translation>Pas de facture électronique (PDF seul)</translation>
+    </message>
+    <message>
+        <source>Factur-X (PDF with XML)</source>
+        <translation>Factur-X (PDF avec XML)</translation>
+    </message>
+    <message>
+        <source>ZUGFeRD (PDF with XML)</source>
+        <translation>ZUGFeRD (PDF avec XML)</translation>
+    </message>
+    <message>
+        <source>XRechnung (XML)</source>
+        <translation>XRechnung (XML)</translation>
+    </message>
+    <message>
+        <source>Peppol BIS 3.0 UBL (XML)</source>
+        <translation>Peppol BIS 3.0 UBL (XML)</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Buyer reference</source>
+        <translation>Référence de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <source>Tax category</source>
+        <translation>Catégorie de TVA</translation>
+    </message>
+    <message>
+        <source>Exemption reason</source>
+        <translation>Motif d&apos;exonération</translation>
+    </message>
+    <message>
+        <source>Sends e-invoices as</source>
+        <translation>Format de facture électronique</translation>
+    </message>
 </context>
 <context>
     <name>ClientsPane</name>
@@ -549,6 +807,7 @@
     </message>
     <message>
         <source> days</source>
+        <extracomment>stands in for the file dialog in tests</extracomment>
         <translation> jours</translation>
     </message>
     <message>
@@ -558,6 +817,14 @@
     <message>
         <source>A4</source>
         <translation>A4</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Choisir un logo…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Company name</source>
@@ -602,6 +869,34 @@
     <message>
         <source>Payment instructions</source>
         <translation>Instructions de paiement</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Locale for documents</source>
+        <translation>Format régional des documents</translation>
+    </message>
+    <message>
+        <source>Default tax for new projects (%)</source>
+        <translation>Taxe par défaut des nouveaux projets (%)</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg *.bmp)</translation>
+    </message>
+    <message>
+        <source>{0} is not a picture Milestone Desk can read.</source>
+        <translation>{0} n&apos;est pas une image que Milestone Desk sait lire.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Pas de logo</translation>
     </message>
 </context>
 <context>
@@ -716,6 +1011,66 @@
     </message>
 </context>
 <context>
+    <name>CompanyTradeDialog</name>
+    <message>
+        <source>Bank, tax and e-invoice details</source>
+        <extracomment>the company&apos;s fields; the client-only ones (buyer reference, tax category, format) are not shown.</extracomment>
+        <translation>Données bancaires, fiscales et de facture électronique</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>N° de TVA</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <source>Registration (court, number)</source>
+        <translation>Immatriculation (greffe, numéro)</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>Pays (deux lettres)</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>US routing number</source>
+        <translation>Numéro de routage ABA (États-Unis)</translation>
+    </message>
+    <message>
+        <source>US account number</source>
+        <translation>Numéro de compte (États-Unis)</translation>
+    </message>
+    <message>
+        <source>Pay-online link</source>
+        <translation>Lien de paiement en ligne</translation>
+    </message>
+</context>
+<context>
     <name>CompleteMilestoneDialog</name>
     <message>
         <source>Complete milestone</source>
@@ -740,6 +1095,65 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to office server</source>
+        <translation>Connexion au serveur du bureau</translation>
+    </message>
+    <message>
+        <source>(new server)</source>
+        <translation>(nouveau serveur)</translation>
+    </message>
+    <message>
+        <source>server name or address, e.g. office-server</source>
+        <translation>nom ou adresse du serveur, p. ex. office-server</translation>
+    </message>
+    <message>
+        <source>e.g. books</source>
+        <translation>p. ex. books</translation>
+    </message>
+    <message>
+        <source>not stored; leave empty to use ~/.pgpass</source>
+        <translation>non enregistré ; laissez vide pour utiliser ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation>Récents :</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de données :</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Ask whoever set the office server up for these. The password is never saved.</source>
+        <translation>Demandez ces informations à la personne qui a installé le serveur du bureau. Le mot de passe n&apos;est jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Fill in at least the database and the user.</source>
+        <translation>Indiquez au moins la base de données et l&apos;utilisateur.</translation>
     </message>
 </context>
 <context>
@@ -1256,12 +1670,16 @@
         <translation>Brouillon de facture — {0}</translation>
     </message>
     <message>
+        <source>Sent {0} to the printer.</source>
+        <translation>Envoyé à l&apos;imprimante : {0}.</translation>
+    </message>
+    <message>
         <source>The printer could not be started.</source>
         <translation>L&apos;imprimante n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>Sent {0} {1} to the printer.</source>
-        <translation>{0} {1} envoyé à l&apos;imprimante.</translation>
+        <translation type="vanished">{0} {1} envoyé à l&apos;imprimante.</translation>
     </message>
     <message>
         <source>Cannot write {0}: {1}.</source>
@@ -1274,6 +1692,33 @@
     <message>
         <source>Invoice {0} sent.</source>
         <translation>Facture {0} envoyée.</translation>
+    </message>
+</context>
+<context>
+    <name>EInvoiceActions</name>
+    <message>
+        <source>Save e-invoice</source>
+        <translation>Enregistrer la facture électronique</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>PDF with embedded XML (*.pdf)</source>
+        <translation>PDF avec XML intégré (*.pdf)</translation>
+    </message>
+    <message>
+        <source>XML (*.xml)</source>
+        <translation>XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}.</source>
+        <translation>Impossible d&apos;écrire {0} : {1}.</translation>
+    </message>
+    <message>
+        <source>Saved e-invoice {0} ({1}).</source>
+        <translation>Facture électronique enregistrée : {0} ({1}).</translation>
     </message>
 </context>
 <context>
@@ -1293,6 +1738,10 @@
     <message>
         <source>Attachment:</source>
         <translation>Pièce jointe :</translation>
+    </message>
+    <message>
+        <source>Attach as e-invoice (Factur-X: the PDF with its XML inside)</source>
+        <translation>Joindre en facture électronique (Factur-X : le PDF avec son XML intégré)</translation>
     </message>
     <message>
         <source>Send now</source>
@@ -1332,6 +1781,41 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for the accountant</source>
+        <translation>Export pour le comptable</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Only what was not exported before (and mark it exported)</source>
+        <translation>Uniquement ce qui n&apos;a pas encore été exporté (et le marquer comme exporté)</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Logiciel</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>QuickBooks Online and Xero get two files: the invoices and, beside them, the payments.</source>
+        <translation>QuickBooks Online et Xero reçoivent deux fichiers : les factures et, à côté, les paiements.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
         <source>&amp;Back up now…</source>
@@ -1356,6 +1840,10 @@
     <message>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Your server account may only read these books.</source>
+        <translation>Votre compte sur le serveur ne peut que consulter cette comptabilité.</translation>
     </message>
     <message>
         <source>Another window or computer has this file open; nothing can be changed here.</source>
@@ -1632,6 +2120,14 @@
         <translation>Envoyer par &amp;e-mail…</translation>
     </message>
     <message>
+        <source>Save e-&amp;invoice…</source>
+        <translation>Enregistrer la &amp;facture électronique…</translation>
+    </message>
+    <message>
+        <source>Bank, tax and e-invoice &amp;details…</source>
+        <translation>&amp;Données bancaires, fiscales et de facture électronique…</translation>
+    </message>
+    <message>
         <source>&amp;Void invoice…</source>
         <translation>&amp;Annuler la facture…</translation>
     </message>
@@ -1650,6 +2146,10 @@
     <message>
         <source>Select an issued invoice in the invoices pane first.</source>
         <translation>Sélectionnez d&apos;abord une facture émise dans le volet des factures.</translation>
+    </message>
+    <message>
+        <source>Bank, tax and e-invoice details saved.</source>
+        <translation>Données bancaires, fiscales et de facture électronique enregistrées.</translation>
     </message>
     <message>
         <source>Void invoice {0}? Its number stays used and it can no longer be paid. This cannot be undone.</source>
@@ -1682,6 +2182,14 @@
     <message>
         <source>milestone {0}</source>
         <translation>étape {0}</translation>
+    </message>
+    <message>
+        <source>Print with PAID stamp…</source>
+        <translation>Imprimer avec le tampon PAYÉE…</translation>
+    </message>
+    <message>
+        <source>Save PDF with PAID stamp…</source>
+        <translation>Enregistrer le PDF avec le tampon PAYÉE…</translation>
     </message>
     <message>
         <source>(no payments yet)</source>
@@ -1838,6 +2346,76 @@
     </message>
 </context>
 <context>
+    <name>JournalModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Debit</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Crédit</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Memo</source>
+        <translation>Libellé</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPanel</name>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>Enregistrer en CSV…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>{0} entries, {1} lines · debits {2} · credits {3}</source>
+        <translation>{0} écritures, {1} lignes · débits {2} · crédits {3}</translation>
+    </message>
+</context>
+<context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
@@ -1896,6 +2474,10 @@
     <message>
         <source>&amp;Open company file…</source>
         <translation>&amp;Ouvrir un fichier d&apos;entreprise…</translation>
+    </message>
+    <message>
+        <source>Connect to office &amp;server…</source>
+        <translation>Se &amp;connecter au serveur du bureau…</translation>
     </message>
     <message>
         <source>Company &amp;profile…</source>
@@ -2011,6 +2593,10 @@
     <message>
         <source>Milestone Desk — {0}</source>
         <translation>Milestone Desk — {0}</translation>
+    </message>
+    <message>
+        <source>Server: {0}</source>
+        <translation>Serveur : {0}</translation>
     </message>
     <message>
         <source>File: {0}</source>
@@ -2324,6 +2910,10 @@
         <translation>&lt;b&gt;{0} — {1}&lt;/b&gt;&lt;br&gt;{2} · contrat {3} · taxe {4} · retenue {5}</translation>
     </message>
     <message>
+        <source>(locked: change orders)</source>
+        <translation>(verrouillé : avenants)</translation>
+    </message>
+    <message>
         <source>(locked: invoices issued)</source>
         <translation>(verrouillé : factures émises)</translation>
     </message>
@@ -2429,11 +3019,11 @@
     </message>
     <message>
         <source>queued</source>
-        <translation>en file</translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation>envoi</translation>
+        <translation>envoi en cours</translation>
     </message>
     <message>
         <source>sent</source>
@@ -3459,6 +4049,7 @@ Retenue</translation>
     <name>StatementDialog</name>
     <message>
         <source>Customer statement</source>
+        <extracomment>the window&apos;s document actions (print dialog seams); tests set their own</extracomment>
         <translation>Relevé de compte client</translation>
     </message>
     <message>
@@ -3504,6 +4095,10 @@ Retenue</translation>
     <message>
         <source>Email… (outbox)</source>
         <translation>E-mail… (boîte d&apos;envoi)</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
     </message>
     <message>
         <source>There are no clients yet.</source>
@@ -3941,7 +4536,7 @@ Retenue</translation>
     </message>
     <message>
         <source>Writing the sample company…</source>
-        <translation>Création de l’entreprise exemple…</translation>
+        <translation>Création de l&apos;entreprise d&apos;exemple…</translation>
     </message>
     <message>
         <source>(none yet)</source>
