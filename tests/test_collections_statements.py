@@ -132,7 +132,7 @@ def test_from_after_to_is_bad_input(books: Books, db_path: Path, tmp_path: Path,
         st.tuples(
             st.integers(0, 4),
             st.integers(0, 150),
-            st.lists(st.tuples(st.integers(-20, 90), st.integers(1, 15_000_00)), max_size=3),
+            st.lists(st.tuples(st.integers(0, 90), st.integers(1, 15_000_00)), max_size=3),
             st.one_of(st.none(), st.tuples(st.integers(0, 120), st.integers(1, 15_000_00), st.booleans())),
         ),
         min_size=1,
