@@ -11,6 +11,7 @@ at the end it also equals the ledger's retainage held and outstanding.
 from __future__ import annotations
 
 import itertools
+import json
 import sqlite3
 import uuid
 from datetime import date, timedelta
@@ -297,7 +298,14 @@ def test_a_back_dated_payment_is_client_credit_until_its_invoice_is_issued(tmp_p
         exchange.import_data(books, BOOKS)
         milestones.complete_milestone(books, "P-2", "Deposit", date(2026, 1, 10))
         number = invoicing.issue_invoice(books, "P-2", "Deposit", date(2026, 1, 10))
-        payments.record_payment(books, number, 3_000_00, date(2026, 1, 5))  # dated before the invoice
+        with pytest.raises(BadInput, match="before invoice"):  # refused since issue 13 ...
+            payments.record_payment(books, number, 3_000_00, date(2026, 1, 5))
+        # ... but a file written before may hold one: recorded on the day, its date moved in the export
+        payments.record_payment(books, number, 3_000_00, date(2026, 1, 10))
+        data = json.loads(exchange.export_text(books))
+    data["payments"][-1]["date"] = "2026-01-05"
+    with Books.open(tmp_path / "legacy.mdesk") as books:
+        exchange.import_data(books, data)
         with books.read() as s:
             entries = js.entries_in(s)
             for day, ar, credit in ((date(2026, 1, 7), 0, 3_000_00), (date(2026, 1, 10), 0, 600_00)):

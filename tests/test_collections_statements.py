@@ -9,12 +9,14 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from milestone_desk.documents.formats import money as pdf_money
 from milestone_desk.documents.statement_pdf import balance_sentence, render_statement
+from milestone_desk.domain.errors import BadInput
 from milestone_desk.services import balances, exchange, lookup, projects, statements
 from milestone_desk.services import credits as credits_service
 from milestone_desk.services.books import Books
@@ -198,11 +200,33 @@ def test_property_every_statement_balances(
     assert balance_sentence(stmt) in text
 
 
-def test_back_dated_payment_is_credit_until_the_invoice_exists(books: Books) -> None:
+def _back_dated(books: Books, number: str, cents: int, day: date, tmp: Path) -> Books:
+    """Books holding a payment dated before its invoice, as files written before issue 13 (which now
+    refuses one) may hold: the payment is recorded on the invoice's day, its date moved in the export,
+    and the export imported into a new file."""
+    import json
+
+    with books.read() as s:
+        issued = lookup.invoice(s, number).issue_date
+    pay(books, number, cents, issued)
+    data = json.loads(exchange.export_text(books))
+    data["payments"][-1]["date"] = day.isoformat()
+    fresh = Books.open(tmp / f"{uuid.uuid4().hex}.mdesk")
+    exchange.import_data(fresh, data)
+    return fresh
+
+
+def test_a_payment_dated_before_its_invoice_is_refused(books: Books) -> None:
+    dep = issue(books, "P-001", "Deposit", date(2026, 3, 1))
+    with pytest.raises(BadInput, match="before invoice"):
+        pay(books, dep, 485_000, date(2026, 2, 20))
+
+
+def test_back_dated_payment_is_credit_until_the_invoice_exists(books: Books, tmp_path: Path) -> None:
     from milestone_desk.services import aging
 
     dep = issue(books, "P-001", "Deposit", date(2026, 3, 1))
-    pay(books, dep, 485_000, date(2026, 2, 20))  # cheque dated before the invoice
+    books = _back_dated(books, dep, 485_000, date(2026, 2, 20), tmp_path)  # cheque dated before the invoice
     between = date(2026, 2, 25)
     report = aging.aging(books, between)
     assert report.total.total == 0 and report.total.credit == 485_000

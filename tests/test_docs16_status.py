@@ -125,8 +125,9 @@ def test_paid_invoice_prints_with_a_paid_stamp_listing_its_receipts(
     r = cli("pdf", str(demo), "--invoice", number, "-o", str(tmp_path / "plain.pdf"))
     assert (tmp_path / "plain.pdf").read_bytes() == before
     # an unpaid one refuses the stamp with a sentence
-    r = cli("pdf", str(demo), "--invoice", _first(demo, "issued"), "--paid-stamp", "-o", str(out))
-    assert r.code == 2 and "not paid" in r.err
+    unpaid = tmp_path / "unpaid.pdf"
+    r = cli("pdf", str(demo), "--invoice", _first(demo, "issued"), "--paid-stamp", "-o", str(unpaid))
+    assert r.code == 2 and "not paid" in r.err and not unpaid.exists()
 
 
 @pytest.fixture

@@ -61,7 +61,7 @@ def test_an_os_refusal_is_a_sentence_naming_the_path(
     def refuse(*_: Any) -> str:
         raise OSError(errno.EROFS, "Read-only file system", "/media/stick/k.mdesk")
 
-    monkeypatch.setattr(exchange, "export_text", refuse)
+    monkeypatch.setattr(exchange, "export_to", refuse)  # what `export` streams through
     res = cli("export", db)
     assert res.code == 1
     assert "unexpected" not in res.err

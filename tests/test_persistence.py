@@ -47,11 +47,10 @@ def test_a_numbered_document_is_flushed_to_the_disk_before_issuing_returns(
     from datetime import date
 
     from milestone_desk.persistence import sqlite as sqlite_mod
-    from milestone_desk.services import books as books_mod
     from milestone_desk.services import numbering
 
     synced: list[Path] = []
-    monkeypatch.setattr(books_mod, "sync_wal", lambda path: synced.append(path))
+    monkeypatch.setattr(sqlite_mod, "sync_wal", lambda path: synced.append(path))
     with books.write() as s:
         s.execute(text("INSERT INTO settings (key, value) VALUES ('plain', 'x')"))
     assert synced == []

@@ -103,7 +103,8 @@ def _queries(path: Path, work: Any) -> int:
 def test_check_and_export_do_not_query_per_project(firms: dict[int, Path], work: Any) -> None:
     small, big = _queries(firms[12], work), _queries(firms[48], work)
     # export_fields still reads each project's change orders (one small query per project)
-    allowance = 48 - 12 if work is not check_books else 0
+    # check reads the stored PDFs PDF_BATCH (200) at a time: a few more batches on the bigger firm
+    allowance = 48 - 12 if work is not check_books else 8
     assert big <= small + allowance, (small, big)
 
 
