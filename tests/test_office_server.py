@@ -320,13 +320,6 @@ def test_two_users_see_each_others_payment_within_five_seconds(
 def test_eight_writers_fifty_issues_and_payments_each(
     where_any: str, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
-    if not engines.is_server_address(where_any):
-        # Measured on this branch: on a file one of 8 writers can wait past SQLite's 15 s busy timeout
-        # and fail "busy"; making file writers wait without limit is issue 13's (merged separately).
-        # Runs anyway, so it shows XPASS once that is in; then drop this marker.
-        request.applymarker(
-            pytest.mark.xfail(reason="issue 13: SQLite writers past busy_timeout", strict=False)
-        )
     import subprocess
     import sys
     from collections import Counter
