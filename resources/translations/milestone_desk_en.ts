@@ -1070,6 +1070,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep office version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep field version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts are settled at the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions are kept until you settle a conflict; issued documents and payments never change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to office server</source>
@@ -1322,6 +1381,10 @@
     </message>
     <message>
         <source>Discard the unsaved changes to this schedule?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed; check the entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1634,10 +1697,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write {0}: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,6 +1823,97 @@
     </message>
     <message>
         <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldActions</name>
+    <message>
+        <source>Take a &amp;field copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;off on site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <extracomment>Runs a modal dialog (tests put a script here instead of exec()).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field copy of {0} · last synced {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field copy for {0} written to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: pushed {0}, pulled {1} change(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} conflict(s) for the office to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a milestone in the schedule first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} signed off by {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopyDialog</name>
+    <message>
+        <source>Take a field copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office books:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field copy file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TRUCK1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all projects, or e.g. P-001,P-002</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone Desk books (*.mdesk)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3396,10 +3546,6 @@ Retainage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write {0}: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3587,6 +3733,76 @@ Retainage</source>
     </message>
     <message>
         <source>Apply template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign off — {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no site address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person accepting the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the person accepting the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign above the line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3792,10 +4008,6 @@ Retainage</source>
     </message>
     <message>
         <source>Making the statement…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write {0}: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -380,19 +380,19 @@
     </message>
     <message>
         <source>Daily</source>
-        <translation>Diaria</translation>
+        <translation type="vanished">Diaria</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation>Manual</translation>
+        <translation type="vanished">Manual</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation>Antes de una actualización</translation>
+        <translation type="vanished">Antes de una actualización</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation>Antes de una restauración</translation>
+        <translation type="vanished">Antes de una restauración</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1098,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>settled: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep office version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep field version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts are settled at the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions are kept until you settle a conflict; issued documents and payments never change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to office server</source>
@@ -1355,6 +1414,10 @@
     <message>
         <source>Discard the unsaved changes to this schedule?</source>
         <translation>¿Descartar los cambios sin guardar de este calendario?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; check the entry.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} marked complete.</source>
@@ -1683,7 +1746,7 @@
     </message>
     <message>
         <source>Cannot write {0}: {1}.</source>
-        <translation>No se puede escribir {0}: {1}.</translation>
+        <translation type="vanished">No se puede escribir {0}: {1}.</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
@@ -1813,6 +1876,97 @@
     <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldActions</name>
+    <message>
+        <source>Take a &amp;field copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;off on site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <extracomment>Runs a modal dialog (tests put a script here instead of exec()).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field copy of {0} · last synced {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field copy for {0} written to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: pushed {0}, pulled {1} change(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} conflict(s) for the office to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a milestone in the schedule first.</source>
+        <translation type="unfinished">Primero seleccione un hito en el calendario.</translation>
+    </message>
+    <message>
+        <source>{0} signed off by {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopyDialog</name>
+    <message>
+        <source>Take a field copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office books:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field copy file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TRUCK1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all projects, or e.g. P-001,P-002</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone Desk books (*.mdesk)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3019,19 +3173,19 @@
     </message>
     <message>
         <source>queued</source>
-        <translation>en cola</translation>
+        <translation type="vanished">en cola</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation>enviando</translation>
+        <translation type="vanished">enviando</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation>enviado</translation>
+        <translation type="vanished">enviado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation>fallido</translation>
+        <translation type="vanished">fallido</translation>
     </message>
 </context>
 <context>
@@ -3703,7 +3857,7 @@ Retención</translation>
     </message>
     <message>
         <source>Cannot write {0}: {1}.</source>
-        <translation>No se puede escribir {0}: {1}.</translation>
+        <translation type="vanished">No se puede escribir {0}: {1}.</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
@@ -3902,6 +4056,76 @@ Retención</translation>
     <message>
         <source>Apply template</source>
         <translation>Aplicar plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign off — {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no site address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person accepting the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the person accepting the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign above the line</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4110,7 +4334,7 @@ Retención</translation>
     </message>
     <message>
         <source>Cannot write {0}: {1}.</source>
-        <translation>No se puede escribir {0}: {1}.</translation>
+        <translation type="vanished">No se puede escribir {0}: {1}.</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
@@ -4508,39 +4732,39 @@ Retención</translation>
     <name>WindowFiles</name>
     <message>
         <source>New company file</source>
-        <translation>Nuevo archivo de empresa</translation>
+        <translation type="vanished">Nuevo archivo de empresa</translation>
     </message>
     <message>
         <source>Company files (*.mdesk)</source>
-        <translation>Archivos de empresa (*.mdesk)</translation>
+        <translation type="vanished">Archivos de empresa (*.mdesk)</translation>
     </message>
     <message>
         <source>{0} already exists. Open it instead?</source>
-        <translation>{0} ya existe. ¿Abrirlo en su lugar?</translation>
+        <translation type="vanished">{0} ya existe. ¿Abrirlo en su lugar?</translation>
     </message>
     <message>
         <source>Open company file</source>
-        <translation>Abrir archivo de empresa</translation>
+        <translation type="vanished">Abrir archivo de empresa</translation>
     </message>
     <message>
         <source>Company files (*.mdesk);;All files (*)</source>
-        <translation>Archivos de empresa (*.mdesk);;Todos los archivos (*)</translation>
+        <translation type="vanished">Archivos de empresa (*.mdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation>Nueva empresa</translation>
+        <translation type="vanished">Nueva empresa</translation>
     </message>
     <message>
         <source>{0} already exists; choose another name.</source>
-        <translation>{0} ya existe; elija otro nombre.</translation>
+        <translation type="vanished">{0} ya existe; elija otro nombre.</translation>
     </message>
     <message>
         <source>Writing the sample company…</source>
-        <translation>Creando la empresa de ejemplo…</translation>
+        <translation type="vanished">Creando la empresa de ejemplo…</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation>(ninguno todavía)</translation>
+        <translation type="vanished">(ninguno todavía)</translation>
     </message>
 </context>
 <context>

@@ -380,19 +380,19 @@
     </message>
     <message>
         <source>Daily</source>
-        <translation>Quotidienne</translation>
+        <translation type="vanished">Quotidienne</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation>Manuelle</translation>
+        <translation type="vanished">Manuelle</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation>Avant une mise à jour</translation>
+        <translation type="vanished">Avant une mise à jour</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation>Avant une restauration</translation>
+        <translation type="vanished">Avant une restauration</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1098,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>settled: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep office version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep field version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts are settled at the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions are kept until you settle a conflict; issued documents and payments never change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to office server</source>
@@ -1355,6 +1414,10 @@
     <message>
         <source>Discard the unsaved changes to this schedule?</source>
         <translation>Abandonner les modifications non enregistrées de cet échéancier ?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; check the entry.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} marked complete.</source>
@@ -1683,7 +1746,7 @@
     </message>
     <message>
         <source>Cannot write {0}: {1}.</source>
-        <translation>Impossible d&apos;écrire {0} : {1}.</translation>
+        <translation type="vanished">Impossible d&apos;écrire {0} : {1}.</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
@@ -1813,6 +1876,97 @@
     <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldActions</name>
+    <message>
+        <source>Take a &amp;field copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;off on site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <extracomment>Runs a modal dialog (tests put a script here instead of exec()).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field copy of {0} · last synced {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field copy for {0} written to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: pushed {0}, pulled {1} change(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} conflict(s) for the office to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a milestone in the schedule first.</source>
+        <translation type="unfinished">Sélectionnez d&apos;abord une étape dans l&apos;échéancier.</translation>
+    </message>
+    <message>
+        <source>{0} signed off by {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopyDialog</name>
+    <message>
+        <source>Take a field copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office books:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field copy file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TRUCK1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all projects, or e.g. P-001,P-002</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone Desk books (*.mdesk)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3019,19 +3173,19 @@
     </message>
     <message>
         <source>queued</source>
-        <translation>en attente</translation>
+        <translation type="vanished">en attente</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation>envoi en cours</translation>
+        <translation type="vanished">envoi en cours</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation>envoyé</translation>
+        <translation type="vanished">envoyé</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation>échec</translation>
+        <translation type="vanished">échec</translation>
     </message>
 </context>
 <context>
@@ -3703,7 +3857,7 @@ Retenue</translation>
     </message>
     <message>
         <source>Cannot write {0}: {1}.</source>
-        <translation>Impossible d&apos;écrire {0} : {1}.</translation>
+        <translation type="vanished">Impossible d&apos;écrire {0} : {1}.</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
@@ -3902,6 +4056,76 @@ Retenue</translation>
     <message>
         <source>Apply template</source>
         <translation>Appliquer le modèle</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign off — {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no site address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person accepting the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the person accepting the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign above the line</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4110,7 +4334,7 @@ Retenue</translation>
     </message>
     <message>
         <source>Cannot write {0}: {1}.</source>
-        <translation>Impossible d&apos;écrire {0} : {1}.</translation>
+        <translation type="vanished">Impossible d&apos;écrire {0} : {1}.</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
@@ -4508,39 +4732,39 @@ Retenue</translation>
     <name>WindowFiles</name>
     <message>
         <source>New company file</source>
-        <translation>Nouveau fichier d&apos;entreprise</translation>
+        <translation type="vanished">Nouveau fichier d&apos;entreprise</translation>
     </message>
     <message>
         <source>Company files (*.mdesk)</source>
-        <translation>Fichiers d&apos;entreprise (*.mdesk)</translation>
+        <translation type="vanished">Fichiers d&apos;entreprise (*.mdesk)</translation>
     </message>
     <message>
         <source>{0} already exists. Open it instead?</source>
-        <translation>{0} existe déjà. L&apos;ouvrir à la place ?</translation>
+        <translation type="vanished">{0} existe déjà. L&apos;ouvrir à la place ?</translation>
     </message>
     <message>
         <source>Open company file</source>
-        <translation>Ouvrir un fichier d&apos;entreprise</translation>
+        <translation type="vanished">Ouvrir un fichier d&apos;entreprise</translation>
     </message>
     <message>
         <source>Company files (*.mdesk);;All files (*)</source>
-        <translation>Fichiers d&apos;entreprise (*.mdesk);;Tous les fichiers (*)</translation>
+        <translation type="vanished">Fichiers d&apos;entreprise (*.mdesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation>Nouvelle entreprise</translation>
+        <translation type="vanished">Nouvelle entreprise</translation>
     </message>
     <message>
         <source>{0} already exists; choose another name.</source>
-        <translation>{0} existe déjà ; choisissez un autre nom.</translation>
+        <translation type="vanished">{0} existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Writing the sample company…</source>
-        <translation>Création de l&apos;entreprise d&apos;exemple…</translation>
+        <translation type="vanished">Création de l&apos;entreprise d&apos;exemple…</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation>(aucun pour l&apos;instant)</translation>
+        <translation type="vanished">(aucun pour l&apos;instant)</translation>
     </message>
 </context>
 <context>
