@@ -1101,59 +1101,59 @@
     <name>ConflictsDialog</name>
     <message>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos de sincronización</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Office version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la oficina</translation>
     </message>
     <message>
         <source>Field version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de obra</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>settled: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>resuelto: {0}</translation>
     </message>
     <message>
         <source>open — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente — {0}</translation>
     </message>
     <message>
         <source>Keep office version</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la versión de la oficina</translation>
     </message>
     <message>
         <source>Keep field version</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar la versión de obra</translation>
     </message>
     <message>
         <source>Conflicts are settled at the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los conflictos se resuelven en la oficina.</translation>
     </message>
     <message>
         <source>Both versions are kept until you settle a conflict; issued documents and payments never change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservan ambas versiones hasta que resuelva el conflicto; los documentos emitidos y los pagos no cambian nunca.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1417,7 +1417,7 @@
     </message>
     <message>
         <source>Nothing was changed; check the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada; revise lo introducido.</translation>
     </message>
     <message>
         <source>{0} marked complete.</source>
@@ -1882,91 +1882,91 @@
     <name>FieldActions</name>
     <message>
         <source>Take a &amp;field copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar una copia de ca&amp;mpo…</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflictos…</translation>
     </message>
     <message>
         <source>Sign &amp;off on site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar la conformidad en &amp;obra…</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
         <extracomment>Runs a modal dialog (tests put a script here instead of exec()).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar</translation>
     </message>
     <message>
         <source>Field copy of {0} · last synced {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de campo de {0} · última sincronización {1}</translation>
     </message>
     <message>
         <source>Field copy for {0} written to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de campo para {0} guardada en {1}.</translation>
     </message>
     <message>
         <source>Synced: pushed {0}, pulled {1} change(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado: {0} cambio(s) enviado(s), {1} recibido(s).</translation>
     </message>
     <message>
         <source>{0} conflict(s) for the office to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} conflicto(s) pendiente(s) de resolver en la oficina.</translation>
     </message>
     <message>
         <source>Select a milestone in the schedule first.</source>
-        <translation type="unfinished">Primero seleccione un hito en el calendario.</translation>
+        <translation>Seleccione primero un hito en el calendario.</translation>
     </message>
     <message>
         <source>{0} signed off by {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} firmado por {1}.</translation>
     </message>
 </context>
 <context>
     <name>FieldCopyDialog</name>
     <message>
         <source>Take a field copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sacar una copia de campo</translation>
     </message>
     <message>
         <source>Office books:</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de la oficina:</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Field copy file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de la copia de campo:</translation>
     </message>
     <message>
         <source>e.g. TRUCK1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. FURGONETA1</translation>
     </message>
     <message>
         <source>Device code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del dispositivo:</translation>
     </message>
     <message>
         <source>all projects, or e.g. P-001,P-002</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los proyectos, o p. ej. P-001,P-002</translation>
     </message>
     <message>
         <source>Projects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos:</translation>
     </message>
     <message>
         <source>Field copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de campo</translation>
     </message>
     <message>
         <source>Milestone Desk books (*.mdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Milestone Desk (*.mdesk)</translation>
     </message>
 </context>
 <context>
@@ -4062,70 +4062,70 @@ Retención</translation>
     <name>SignOffDialog</name>
     <message>
         <source>Sign off — {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conformidad — {0} · {1}</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obra:</translation>
     </message>
     <message>
         <source>(no site address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin dirección de obra)</translation>
     </message>
     <message>
         <source>Completed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado el:</translation>
     </message>
     <message>
         <source>Name of the person accepting the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la persona que acepta el trabajo</translation>
     </message>
     <message>
         <source>Accepted by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado por:</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota:</translation>
     </message>
     <message>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir fotos…</translation>
     </message>
     <message>
         <source>Photos:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos:</translation>
     </message>
     <message>
         <source>Clear signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la firma</translation>
     </message>
     <message>
         <source>Sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar conformidad</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma:</translation>
     </message>
     <message>
         <source>Photos of the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Fotos del trabajo</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Type the name of the person accepting the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre de la persona que acepta el trabajo.</translation>
     </message>
 </context>
 <context>
     <name>SignaturePad</name>
     <message>
         <source>Sign above the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Firme encima de la línea</translation>
     </message>
 </context>
 <context>

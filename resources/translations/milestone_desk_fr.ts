@@ -1101,59 +1101,59 @@
     <name>ConflictsDialog</name>
     <message>
         <source>Sync conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflits de synchronisation</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Office version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version du bureau</translation>
     </message>
     <message>
         <source>Field version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version terrain</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>settled: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>réglé : {0}</translation>
     </message>
     <message>
         <source>open — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente — {0}</translation>
     </message>
     <message>
         <source>Keep office version</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la version du bureau</translation>
     </message>
     <message>
         <source>Keep field version</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder la version terrain</translation>
     </message>
     <message>
         <source>Conflicts are settled at the office.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conflits se règlent au bureau.</translation>
     </message>
     <message>
         <source>Both versions are kept until you settle a conflict; issued documents and payments never change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux versions sont conservées jusqu&apos;à ce que vous régliez le conflit ; les documents émis et les paiements ne changent jamais.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1417,7 +1417,7 @@
     </message>
     <message>
         <source>Nothing was changed; check the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié ; vérifiez la saisie.</translation>
     </message>
     <message>
         <source>{0} marked complete.</source>
@@ -1882,91 +1882,91 @@
     <name>FieldActions</name>
     <message>
         <source>Take a &amp;field copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une copie pour le &amp;terrain…</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflits…</translation>
     </message>
     <message>
         <source>Sign &amp;off on site…</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire &amp;signer la réception sur le chantier…</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
         <extracomment>Runs a modal dialog (tests put a script here instead of exec()).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser</translation>
     </message>
     <message>
         <source>Field copy of {0} · last synced {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie terrain de {0} · dernière synchronisation {1}</translation>
     </message>
     <message>
         <source>Field copy for {0} written to {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie terrain pour {0} enregistrée dans {1}.</translation>
     </message>
     <message>
         <source>Synced: pushed {0}, pulled {1} change(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé : {0} modification(s) envoyée(s), {1} reçue(s).</translation>
     </message>
     <message>
         <source>{0} conflict(s) for the office to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} conflit(s) à régler au bureau.</translation>
     </message>
     <message>
         <source>Select a milestone in the schedule first.</source>
-        <translation type="unfinished">Sélectionnez d&apos;abord une étape dans l&apos;échéancier.</translation>
+        <translation>Sélectionnez d&apos;abord une étape dans l&apos;échéancier.</translation>
     </message>
     <message>
         <source>{0} signed off by {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} : réception signée par {1}.</translation>
     </message>
 </context>
 <context>
     <name>FieldCopyDialog</name>
     <message>
         <source>Take a field copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une copie pour le terrain</translation>
     </message>
     <message>
         <source>Office books:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptabilité du bureau :</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Field copy file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de la copie terrain :</translation>
     </message>
     <message>
         <source>e.g. TRUCK1</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. CAMION1</translation>
     </message>
     <message>
         <source>Device code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de l&apos;appareil :</translation>
     </message>
     <message>
         <source>all projects, or e.g. P-001,P-002</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les projets, ou p. ex. P-001,P-002</translation>
     </message>
     <message>
         <source>Projects:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets :</translation>
     </message>
     <message>
         <source>Field copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie terrain</translation>
     </message>
     <message>
         <source>Milestone Desk books (*.mdesk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptabilité Milestone Desk (*.mdesk)</translation>
     </message>
 </context>
 <context>
@@ -4062,70 +4062,70 @@ Retenue</translation>
     <name>SignOffDialog</name>
     <message>
         <source>Sign off — {0} · {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réception — {0} · {1}</translation>
     </message>
     <message>
         <source>Site:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chantier :</translation>
     </message>
     <message>
         <source>(no site address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas d&apos;adresse de chantier)</translation>
     </message>
     <message>
         <source>Completed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé le :</translation>
     </message>
     <message>
         <source>Name of the person accepting the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la personne qui accepte les travaux</translation>
     </message>
     <message>
         <source>Accepted by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par :</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque :</translation>
     </message>
     <message>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des photos…</translation>
     </message>
     <message>
         <source>Photos:</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos :</translation>
     </message>
     <message>
         <source>Clear signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la signature</translation>
     </message>
     <message>
         <source>Sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer la réception</translation>
     </message>
     <message>
         <source>Signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature :</translation>
     </message>
     <message>
         <source>Photos of the work</source>
-        <translation type="unfinished"></translation>
+        <translation>Photos des travaux</translation>
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Type the name of the person accepting the work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le nom de la personne qui accepte les travaux.</translation>
     </message>
 </context>
 <context>
     <name>SignaturePad</name>
     <message>
         <source>Sign above the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Signez au-dessus de la ligne</translation>
     </message>
 </context>
 <context>
