@@ -2,178 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Deposit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Framing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rough-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finishes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First third</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second third</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Final third</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Five phases: 10 / 25 / 25 / 30 / 10 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deposit 10 % + equal thirds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deposit + completion (edit freely)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only shows the books as they are saved; nothing can be changed in this window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can restore a backup; the current file is kept aside first, nothing is deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup of this file was found. The file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remainder</source>
-        <extracomment>The books&apos; amount (after change orders, frozen once invoiced); None once the schedule is edited.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remainder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule sums to {0} of {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A milestone needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two milestones cannot have the same name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milestone {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New company file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company files (*.mdesk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} already exists. Open it instead?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open company file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company files (*.mdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the sample company…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Accounting</name>
     <message>
         <source>QuickBooks Desktop (IIF)</source>
@@ -366,6 +194,22 @@
 </context>
 <context>
     <name>BackupTableModel</name>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Taken</source>
         <translation type="unfinished"></translation>
@@ -1184,6 +1028,37 @@
     </message>
     <message>
         <source>Fill in at least the database and the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Construction</name>
+    <message>
+        <source>Milestone Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconditional progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconditional final</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2818,6 +2693,18 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read-only shows the books as they are saved; nothing can be changed in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can restore a backup; the current file is kept aside first, nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this file was found. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -2859,6 +2746,22 @@
 </context>
 <context>
     <name>OutboxModel</name>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>State</source>
         <translation type="unfinished"></translation>
@@ -3708,6 +3611,47 @@ Retainage</source>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>remainder</source>
+        <extracomment>The books&apos; amount (after change orders, frozen once invoiced); None once the schedule is edited.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remainder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule sums to {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A milestone needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two milestones cannot have the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchedulePage</name>
@@ -4397,6 +4341,45 @@ Retainage</source>
     </message>
 </context>
 <context>
+    <name>WindowFiles</name>
+    <message>
+        <source>New company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already exists. Open it instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sample company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>menu</name>
     <message>
         <source>Help</source>
@@ -4454,6 +4437,57 @@ Retainage</source>
     </message>
     <message>
         <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rough-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five phases: 10 / 25 / 25 / 30 / 10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit 10 % + equal thirds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit + completion (edit freely)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,172 +5,172 @@
     <name></name>
     <message>
         <source>Deposit</source>
-        <translation>Anticipo</translation>
+        <translation type="vanished">Anticipo</translation>
     </message>
     <message>
         <source>Framing</source>
-        <translation>Estructura</translation>
+        <translation type="vanished">Estructura</translation>
     </message>
     <message>
         <source>Rough-in</source>
-        <translation>Instalaciones</translation>
+        <translation type="vanished">Instalaciones</translation>
     </message>
     <message>
         <source>Finishes</source>
-        <translation>Acabados</translation>
+        <translation type="vanished">Acabados</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation>Final</translation>
+        <translation type="vanished">Final</translation>
     </message>
     <message>
         <source>First third</source>
-        <translation>Primer tercio</translation>
+        <translation type="vanished">Primer tercio</translation>
     </message>
     <message>
         <source>Second third</source>
-        <translation>Segundo tercio</translation>
+        <translation type="vanished">Segundo tercio</translation>
     </message>
     <message>
         <source>Final third</source>
-        <translation>Último tercio</translation>
+        <translation type="vanished">Último tercio</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation>Finalización</translation>
+        <translation type="vanished">Finalización</translation>
     </message>
     <message>
         <source>Five phases: 10 / 25 / 25 / 30 / 10 %</source>
-        <translation>Cinco fases: 10 / 25 / 25 / 30 / 10 %</translation>
+        <translation type="vanished">Cinco fases: 10 / 25 / 25 / 30 / 10 %</translation>
     </message>
     <message>
         <source>Deposit 10 % + equal thirds</source>
-        <translation>Anticipo 10 % + tres tercios iguales</translation>
+        <translation type="vanished">Anticipo 10 % + tres tercios iguales</translation>
     </message>
     <message>
         <source>Deposit + completion (edit freely)</source>
-        <translation>Anticipo + finalización (editable)</translation>
+        <translation type="vanished">Anticipo + finalización (editable)</translation>
     </message>
     <message>
         <source>Read-only shows the books as they are saved; nothing can be changed in this window.</source>
-        <translation>Solo lectura muestra los libros tal como están guardados; en esta ventana no se puede cambiar nada.</translation>
+        <translation type="vanished">Solo lectura muestra los libros tal como están guardados; en esta ventana no se puede cambiar nada.</translation>
     </message>
     <message>
         <source>You can restore a backup; the current file is kept aside first, nothing is deleted.</source>
-        <translation>Puede restaurar una copia; antes se guarda aparte el archivo actual, no se borra nada.</translation>
+        <translation type="vanished">Puede restaurar una copia; antes se guarda aparte el archivo actual, no se borra nada.</translation>
     </message>
     <message>
         <source>No backup of this file was found. The file was not changed.</source>
-        <translation>No se encontró ninguna copia de este archivo. El archivo no se modificó.</translation>
+        <translation type="vanished">No se encontró ninguna copia de este archivo. El archivo no se modificó.</translation>
     </message>
     <message>
         <source>remainder</source>
         <extracomment>The books&apos; amount (after change orders, frozen once invoiced); None once the schedule is edited.</extracomment>
-        <translation>resto</translation>
+        <translation type="vanished">resto</translation>
     </message>
     <message>
         <source>Remainder</source>
-        <translation>Resto</translation>
+        <translation type="vanished">Resto</translation>
     </message>
     <message>
         <source>Schedule sums to {0} of {1}</source>
-        <translation>El calendario suma {0} de {1}</translation>
+        <translation type="vanished">El calendario suma {0} de {1}</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation>Editar {0}</translation>
+        <translation type="vanished">Editar {0}</translation>
     </message>
     <message>
         <source>A milestone needs a name.</source>
-        <translation>Un hito necesita un nombre.</translation>
+        <translation type="vanished">Un hito necesita un nombre.</translation>
     </message>
     <message>
         <source>Two milestones cannot have the same name.</source>
-        <translation>Dos hitos no pueden tener el mismo nombre.</translation>
+        <translation type="vanished">Dos hitos no pueden tener el mismo nombre.</translation>
     </message>
     <message>
         <source>Milestone {0}</source>
-        <translation>Hito {0}</translation>
+        <translation type="vanished">Hito {0}</translation>
     </message>
     <message>
         <source>Add milestone</source>
-        <translation>Añadir hito</translation>
+        <translation type="vanished">Añadir hito</translation>
     </message>
     <message>
         <source>Remove {0}</source>
-        <translation>Quitar {0}</translation>
+        <translation type="vanished">Quitar {0}</translation>
     </message>
     <message>
         <source>Move {0}</source>
-        <translation>Mover {0}</translation>
+        <translation type="vanished">Mover {0}</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation>en cola</translation>
+        <translation type="vanished">en cola</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation>enviando</translation>
+        <translation type="vanished">enviando</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation>enviado</translation>
+        <translation type="vanished">enviado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation>fallido</translation>
+        <translation type="vanished">fallido</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation>Diaria</translation>
+        <translation type="vanished">Diaria</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation>Manual</translation>
+        <translation type="vanished">Manual</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation>Antes de una actualización</translation>
+        <translation type="vanished">Antes de una actualización</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation>Antes de una restauración</translation>
+        <translation type="vanished">Antes de una restauración</translation>
     </message>
     <message>
         <source>New company file</source>
-        <translation>Nuevo archivo de empresa</translation>
+        <translation type="vanished">Nuevo archivo de empresa</translation>
     </message>
     <message>
         <source>Company files (*.mdesk)</source>
-        <translation>Archivos de empresa (*.mdesk)</translation>
+        <translation type="vanished">Archivos de empresa (*.mdesk)</translation>
     </message>
     <message>
         <source>{0} already exists. Open it instead?</source>
-        <translation>{0} ya existe. ¿Abrirlo en su lugar?</translation>
+        <translation type="vanished">{0} ya existe. ¿Abrirlo en su lugar?</translation>
     </message>
     <message>
         <source>Open company file</source>
-        <translation>Abrir archivo de empresa</translation>
+        <translation type="vanished">Abrir archivo de empresa</translation>
     </message>
     <message>
         <source>Company files (*.mdesk);;All files (*)</source>
-        <translation>Archivos de empresa (*.mdesk);;Todos los archivos (*)</translation>
+        <translation type="vanished">Archivos de empresa (*.mdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation>Nueva empresa</translation>
+        <translation type="vanished">Nueva empresa</translation>
     </message>
     <message>
         <source>{0} already exists; choose another name.</source>
-        <translation>{0} ya existe; elija otro nombre.</translation>
+        <translation type="vanished">{0} ya existe; elija otro nombre.</translation>
     </message>
     <message>
         <source>Writing the sample company…</source>
-        <translation>Creando la empresa de ejemplo…</translation>
+        <translation type="vanished">Creando la empresa de ejemplo…</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation>(ninguno todavía)</translation>
+        <translation type="vanished">(ninguno todavía)</translation>
     </message>
 </context>
 <context>
@@ -380,19 +380,19 @@
     </message>
     <message>
         <source>Daily</source>
-        <translation type="vanished">Diaria</translation>
+        <translation>Diaria</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="vanished">Manual</translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="vanished">Antes de una actualización</translation>
+        <translation>Antes de una actualización</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="vanished">Antes de una restauración</translation>
+        <translation>Antes de una restauración</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1213,37 @@
     <message>
         <source>Fill in at least the database and the user.</source>
         <translation>Indique al menos la base de datos y el usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>Construction</name>
+    <message>
+        <source>Milestone Desk</source>
+        <translation>Milestone Desk</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Conditional progress</source>
+        <translation>Parcial condicional</translation>
+    </message>
+    <message>
+        <source>Unconditional progress</source>
+        <translation>Parcial incondicional</translation>
+    </message>
+    <message>
+        <source>Conditional final</source>
+        <translation>Final condicional</translation>
+    </message>
+    <message>
+        <source>Unconditional final</source>
+        <translation>Final incondicional</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3133,18 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Read-only shows the books as they are saved; nothing can be changed in this window.</source>
+        <translation>Solo lectura muestra los libros tal como están guardados; en esta ventana no se puede cambiar nada.</translation>
+    </message>
+    <message>
+        <source>You can restore a backup; the current file is kept aside first, nothing is deleted.</source>
+        <translation>Puede restaurar una copia; antes se guarda aparte el archivo actual, no se borra nada.</translation>
+    </message>
+    <message>
+        <source>No backup of this file was found. The file was not changed.</source>
+        <translation>No se encontró ninguna copia de este archivo. El archivo no se modificó.</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -3173,19 +3216,19 @@
     </message>
     <message>
         <source>queued</source>
-        <translation type="vanished">en cola</translation>
+        <translation>en cola</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="vanished">enviando</translation>
+        <translation>enviando</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="vanished">enviado</translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="vanished">fallido</translation>
+        <translation>fallido</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4073,47 @@ Retención</translation>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>remainder</source>
+        <extracomment>The books&apos; amount (after change orders, frozen once invoiced); None once the schedule is edited.</extracomment>
+        <translation>resto</translation>
+    </message>
+    <message>
+        <source>Remainder</source>
+        <translation>Resto</translation>
+    </message>
+    <message>
+        <source>Schedule sums to {0} of {1}</source>
+        <translation>El calendario suma {0} de {1}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Editar {0}</translation>
+    </message>
+    <message>
+        <source>A milestone needs a name.</source>
+        <translation>Un hito necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Two milestones cannot have the same name.</source>
+        <translation>Dos hitos no pueden tener el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>Milestone {0}</source>
+        <translation>Hito {0}</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Añadir hito</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Quitar {0}</translation>
+    </message>
+    <message>
+        <source>Move {0}</source>
+        <translation>Mover {0}</translation>
+    </message>
 </context>
 <context>
     <name>SchedulePage</name>
@@ -4732,39 +4816,39 @@ Retención</translation>
     <name>WindowFiles</name>
     <message>
         <source>New company file</source>
-        <translation type="vanished">Nuevo archivo de empresa</translation>
+        <translation>Nuevo archivo de empresa</translation>
     </message>
     <message>
         <source>Company files (*.mdesk)</source>
-        <translation type="vanished">Archivos de empresa (*.mdesk)</translation>
+        <translation>Archivos de empresa (*.mdesk)</translation>
     </message>
     <message>
         <source>{0} already exists. Open it instead?</source>
-        <translation type="vanished">{0} ya existe. ¿Abrirlo en su lugar?</translation>
+        <translation>{0} ya existe. ¿Abrirlo en su lugar?</translation>
     </message>
     <message>
         <source>Open company file</source>
-        <translation type="vanished">Abrir archivo de empresa</translation>
+        <translation>Abrir archivo de empresa</translation>
     </message>
     <message>
         <source>Company files (*.mdesk);;All files (*)</source>
-        <translation type="vanished">Archivos de empresa (*.mdesk);;Todos los archivos (*)</translation>
+        <translation>Archivos de empresa (*.mdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="vanished">Nueva empresa</translation>
+        <translation>Nueva empresa</translation>
     </message>
     <message>
         <source>{0} already exists; choose another name.</source>
-        <translation type="vanished">{0} ya existe; elija otro nombre.</translation>
+        <translation>{0} ya existe; elija otro nombre.</translation>
     </message>
     <message>
         <source>Writing the sample company…</source>
-        <translation type="vanished">Creando la empresa de ejemplo…</translation>
+        <translation>Creando la empresa de ejemplo…</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="vanished">(ninguno todavía)</translation>
+        <translation>(ninguno todavía)</translation>
     </message>
 </context>
 <context>
@@ -4826,6 +4910,57 @@ Retención</translation>
     <message>
         <source>Archived</source>
         <translation>Archivado</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>Deposit</source>
+        <translation>Anticipo</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Estructura</translation>
+    </message>
+    <message>
+        <source>Rough-in</source>
+        <translation>Instalaciones</translation>
+    </message>
+    <message>
+        <source>Finishes</source>
+        <translation>Acabados</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>First third</source>
+        <translation>Primer tercio</translation>
+    </message>
+    <message>
+        <source>Second third</source>
+        <translation>Segundo tercio</translation>
+    </message>
+    <message>
+        <source>Final third</source>
+        <translation>Último tercio</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Finalización</translation>
+    </message>
+    <message>
+        <source>Five phases: 10 / 25 / 25 / 30 / 10 %</source>
+        <translation>Cinco fases: 10 / 25 / 25 / 30 / 10 %</translation>
+    </message>
+    <message>
+        <source>Deposit 10 % + equal thirds</source>
+        <translation>Anticipo 10 % + tres tercios iguales</translation>
+    </message>
+    <message>
+        <source>Deposit + completion (edit freely)</source>
+        <translation>Anticipo + finalización (editable)</translation>
     </message>
 </context>
 <context>

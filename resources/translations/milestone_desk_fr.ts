@@ -5,172 +5,172 @@
     <name></name>
     <message>
         <source>Deposit</source>
-        <translation>Acompte</translation>
+        <translation type="vanished">Acompte</translation>
     </message>
     <message>
         <source>Framing</source>
-        <translation>Charpente</translation>
+        <translation type="vanished">Charpente</translation>
     </message>
     <message>
         <source>Rough-in</source>
-        <translation>Gros œuvre</translation>
+        <translation type="vanished">Gros œuvre</translation>
     </message>
     <message>
         <source>Finishes</source>
-        <translation>Finitions</translation>
+        <translation type="vanished">Finitions</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation>Final</translation>
+        <translation type="vanished">Final</translation>
     </message>
     <message>
         <source>First third</source>
-        <translation>Premier tiers</translation>
+        <translation type="vanished">Premier tiers</translation>
     </message>
     <message>
         <source>Second third</source>
-        <translation>Deuxième tiers</translation>
+        <translation type="vanished">Deuxième tiers</translation>
     </message>
     <message>
         <source>Final third</source>
-        <translation>Dernier tiers</translation>
+        <translation type="vanished">Dernier tiers</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation>Achèvement</translation>
+        <translation type="vanished">Achèvement</translation>
     </message>
     <message>
         <source>Five phases: 10 / 25 / 25 / 30 / 10 %</source>
-        <translation>Cinq phases : 10 / 25 / 25 / 30 / 10 %</translation>
+        <translation type="vanished">Cinq phases : 10 / 25 / 25 / 30 / 10 %</translation>
     </message>
     <message>
         <source>Deposit 10 % + equal thirds</source>
-        <translation>Acompte 10 % + trois tiers égaux</translation>
+        <translation type="vanished">Acompte 10 % + trois tiers égaux</translation>
     </message>
     <message>
         <source>Deposit + completion (edit freely)</source>
-        <translation>Acompte + achèvement (modifiable)</translation>
+        <translation type="vanished">Acompte + achèvement (modifiable)</translation>
     </message>
     <message>
         <source>Read-only shows the books as they are saved; nothing can be changed in this window.</source>
-        <translation>La lecture seule montre les comptes tels qu&apos;enregistrés ; rien ne peut être modifié dans cette fenêtre.</translation>
+        <translation type="vanished">La lecture seule montre les comptes tels qu&apos;enregistrés ; rien ne peut être modifié dans cette fenêtre.</translation>
     </message>
     <message>
         <source>You can restore a backup; the current file is kept aside first, nothing is deleted.</source>
-        <translation>Vous pouvez restaurer une sauvegarde ; le fichier actuel est d&apos;abord mis de côté, rien n&apos;est supprimé.</translation>
+        <translation type="vanished">Vous pouvez restaurer une sauvegarde ; le fichier actuel est d&apos;abord mis de côté, rien n&apos;est supprimé.</translation>
     </message>
     <message>
         <source>No backup of this file was found. The file was not changed.</source>
-        <translation>Aucune sauvegarde de ce fichier n&apos;a été trouvée. Le fichier n&apos;a pas été modifié.</translation>
+        <translation type="vanished">Aucune sauvegarde de ce fichier n&apos;a été trouvée. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>remainder</source>
         <extracomment>The books&apos; amount (after change orders, frozen once invoiced); None once the schedule is edited.</extracomment>
-        <translation>reste</translation>
+        <translation type="vanished">reste</translation>
     </message>
     <message>
         <source>Remainder</source>
-        <translation>Reste</translation>
+        <translation type="vanished">Reste</translation>
     </message>
     <message>
         <source>Schedule sums to {0} of {1}</source>
-        <translation>L&apos;échéancier totalise {0} sur {1}</translation>
+        <translation type="vanished">L&apos;échéancier totalise {0} sur {1}</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation>Modifier {0}</translation>
+        <translation type="vanished">Modifier {0}</translation>
     </message>
     <message>
         <source>A milestone needs a name.</source>
-        <translation>Une étape doit avoir un nom.</translation>
+        <translation type="vanished">Une étape doit avoir un nom.</translation>
     </message>
     <message>
         <source>Two milestones cannot have the same name.</source>
-        <translation>Deux étapes ne peuvent pas avoir le même nom.</translation>
+        <translation type="vanished">Deux étapes ne peuvent pas avoir le même nom.</translation>
     </message>
     <message>
         <source>Milestone {0}</source>
-        <translation>Étape {0}</translation>
+        <translation type="vanished">Étape {0}</translation>
     </message>
     <message>
         <source>Add milestone</source>
-        <translation>Ajouter une étape</translation>
+        <translation type="vanished">Ajouter une étape</translation>
     </message>
     <message>
         <source>Remove {0}</source>
-        <translation>Retirer {0}</translation>
+        <translation type="vanished">Retirer {0}</translation>
     </message>
     <message>
         <source>Move {0}</source>
-        <translation>Déplacer {0}</translation>
+        <translation type="vanished">Déplacer {0}</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation>en attente</translation>
+        <translation type="vanished">en attente</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation>envoi en cours</translation>
+        <translation type="vanished">envoi en cours</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation>envoyé</translation>
+        <translation type="vanished">envoyé</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation>échec</translation>
+        <translation type="vanished">échec</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation>Quotidienne</translation>
+        <translation type="vanished">Quotidienne</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation>Manuelle</translation>
+        <translation type="vanished">Manuelle</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation>Avant une mise à jour</translation>
+        <translation type="vanished">Avant une mise à jour</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation>Avant une restauration</translation>
+        <translation type="vanished">Avant une restauration</translation>
     </message>
     <message>
         <source>New company file</source>
-        <translation>Nouveau fichier d&apos;entreprise</translation>
+        <translation type="vanished">Nouveau fichier d&apos;entreprise</translation>
     </message>
     <message>
         <source>Company files (*.mdesk)</source>
-        <translation>Fichiers d&apos;entreprise (*.mdesk)</translation>
+        <translation type="vanished">Fichiers d&apos;entreprise (*.mdesk)</translation>
     </message>
     <message>
         <source>{0} already exists. Open it instead?</source>
-        <translation>{0} existe déjà. L&apos;ouvrir à la place ?</translation>
+        <translation type="vanished">{0} existe déjà. L&apos;ouvrir à la place ?</translation>
     </message>
     <message>
         <source>Open company file</source>
-        <translation>Ouvrir un fichier d&apos;entreprise</translation>
+        <translation type="vanished">Ouvrir un fichier d&apos;entreprise</translation>
     </message>
     <message>
         <source>Company files (*.mdesk);;All files (*)</source>
-        <translation>Fichiers d&apos;entreprise (*.mdesk);;Tous les fichiers (*)</translation>
+        <translation type="vanished">Fichiers d&apos;entreprise (*.mdesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation>Nouvelle entreprise</translation>
+        <translation type="vanished">Nouvelle entreprise</translation>
     </message>
     <message>
         <source>{0} already exists; choose another name.</source>
-        <translation>{0} existe déjà ; choisissez un autre nom.</translation>
+        <translation type="vanished">{0} existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Writing the sample company…</source>
-        <translation>Création de l&apos;entreprise d&apos;exemple…</translation>
+        <translation type="vanished">Création de l&apos;entreprise d&apos;exemple…</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation>(aucun pour l&apos;instant)</translation>
+        <translation type="vanished">(aucun pour l&apos;instant)</translation>
     </message>
 </context>
 <context>
@@ -380,19 +380,19 @@
     </message>
     <message>
         <source>Daily</source>
-        <translation type="vanished">Quotidienne</translation>
+        <translation>Quotidienne</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="vanished">Manuelle</translation>
+        <translation>Manuelle</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="vanished">Avant une mise à jour</translation>
+        <translation>Avant une mise à jour</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="vanished">Avant une restauration</translation>
+        <translation>Avant une restauration</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1213,37 @@
     <message>
         <source>Fill in at least the database and the user.</source>
         <translation>Indiquez au moins la base de données et l&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>Construction</name>
+    <message>
+        <source>Milestone Desk</source>
+        <translation>Milestone Desk</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Conditional progress</source>
+        <translation>Partielle conditionnelle</translation>
+    </message>
+    <message>
+        <source>Unconditional progress</source>
+        <translation>Partielle inconditionnelle</translation>
+    </message>
+    <message>
+        <source>Conditional final</source>
+        <translation>Finale conditionnelle</translation>
+    </message>
+    <message>
+        <source>Unconditional final</source>
+        <translation>Finale inconditionnelle</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +3133,18 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Read-only shows the books as they are saved; nothing can be changed in this window.</source>
+        <translation>La lecture seule montre les comptes tels qu&apos;enregistrés ; rien ne peut être modifié dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>You can restore a backup; the current file is kept aside first, nothing is deleted.</source>
+        <translation>Vous pouvez restaurer une sauvegarde ; le fichier actuel est d&apos;abord mis de côté, rien n&apos;est supprimé.</translation>
+    </message>
+    <message>
+        <source>No backup of this file was found. The file was not changed.</source>
+        <translation>Aucune sauvegarde de ce fichier n&apos;a été trouvée. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -3173,19 +3216,19 @@
     </message>
     <message>
         <source>queued</source>
-        <translation type="vanished">en attente</translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation type="vanished">envoi en cours</translation>
+        <translation>envoi en cours</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="vanished">envoyé</translation>
+        <translation>envoyé</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="vanished">échec</translation>
+        <translation>échec</translation>
     </message>
 </context>
 <context>
@@ -4030,6 +4073,47 @@ Retenue</translation>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <source>remainder</source>
+        <extracomment>The books&apos; amount (after change orders, frozen once invoiced); None once the schedule is edited.</extracomment>
+        <translation>reste</translation>
+    </message>
+    <message>
+        <source>Remainder</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Schedule sums to {0} of {1}</source>
+        <translation>L&apos;échéancier totalise {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Modifier {0}</translation>
+    </message>
+    <message>
+        <source>A milestone needs a name.</source>
+        <translation>Une étape doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Two milestones cannot have the same name.</source>
+        <translation>Deux étapes ne peuvent pas avoir le même nom.</translation>
+    </message>
+    <message>
+        <source>Milestone {0}</source>
+        <translation>Étape {0}</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Retirer {0}</translation>
+    </message>
+    <message>
+        <source>Move {0}</source>
+        <translation>Déplacer {0}</translation>
+    </message>
 </context>
 <context>
     <name>SchedulePage</name>
@@ -4732,39 +4816,39 @@ Retenue</translation>
     <name>WindowFiles</name>
     <message>
         <source>New company file</source>
-        <translation type="vanished">Nouveau fichier d&apos;entreprise</translation>
+        <translation>Nouveau fichier d&apos;entreprise</translation>
     </message>
     <message>
         <source>Company files (*.mdesk)</source>
-        <translation type="vanished">Fichiers d&apos;entreprise (*.mdesk)</translation>
+        <translation>Fichiers d&apos;entreprise (*.mdesk)</translation>
     </message>
     <message>
         <source>{0} already exists. Open it instead?</source>
-        <translation type="vanished">{0} existe déjà. L&apos;ouvrir à la place ?</translation>
+        <translation>{0} existe déjà. L&apos;ouvrir à la place ?</translation>
     </message>
     <message>
         <source>Open company file</source>
-        <translation type="vanished">Ouvrir un fichier d&apos;entreprise</translation>
+        <translation>Ouvrir un fichier d&apos;entreprise</translation>
     </message>
     <message>
         <source>Company files (*.mdesk);;All files (*)</source>
-        <translation type="vanished">Fichiers d&apos;entreprise (*.mdesk);;Tous les fichiers (*)</translation>
+        <translation>Fichiers d&apos;entreprise (*.mdesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="vanished">Nouvelle entreprise</translation>
+        <translation>Nouvelle entreprise</translation>
     </message>
     <message>
         <source>{0} already exists; choose another name.</source>
-        <translation type="vanished">{0} existe déjà ; choisissez un autre nom.</translation>
+        <translation>{0} existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Writing the sample company…</source>
-        <translation type="vanished">Création de l&apos;entreprise d&apos;exemple…</translation>
+        <translation>Création de l&apos;entreprise d&apos;exemple…</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="vanished">(aucun pour l&apos;instant)</translation>
+        <translation>(aucun pour l&apos;instant)</translation>
     </message>
 </context>
 <context>
@@ -4826,6 +4910,57 @@ Retenue</translation>
     <message>
         <source>Archived</source>
         <translation>Archivé</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>Deposit</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Charpente</translation>
+    </message>
+    <message>
+        <source>Rough-in</source>
+        <translation>Réseaux et installations</translation>
+    </message>
+    <message>
+        <source>Finishes</source>
+        <translation>Finitions</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Fin des travaux</translation>
+    </message>
+    <message>
+        <source>First third</source>
+        <translation>Premier tiers</translation>
+    </message>
+    <message>
+        <source>Second third</source>
+        <translation>Deuxième tiers</translation>
+    </message>
+    <message>
+        <source>Final third</source>
+        <translation>Dernier tiers</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Achèvement</translation>
+    </message>
+    <message>
+        <source>Five phases: 10 / 25 / 25 / 30 / 10 %</source>
+        <translation>Cinq phases : 10 / 25 / 25 / 30 / 10 %</translation>
+    </message>
+    <message>
+        <source>Deposit 10 % + equal thirds</source>
+        <translation>Acompte 10 % + trois tiers égaux</translation>
+    </message>
+    <message>
+        <source>Deposit + completion (edit freely)</source>
+        <translation>Acompte + achèvement (modifiable)</translation>
     </message>
 </context>
 <context>
