@@ -60,20 +60,25 @@ def dialog_for(
 ) -> OpenProblemDialog:
     """The dialog for an error raised while opening a company file."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("OpenProblemDialog", text)
-
     if isinstance(error, FileInUse):
         return OpenProblemDialog(
             str(error),
             can_read_only=True,
-            note=tr("Read-only shows the books as they are saved; nothing can be changed in this window."),
+            note=QCoreApplication.translate(
+                "OpenProblemDialog",
+                "Read-only shows the books as they are saved; nothing can be changed in this window.",
+            ),
             parent=parent,
         )
     if isinstance(error, OpenProblem) and error.restorable:
         if has_backups:
-            note = tr("You can restore a backup; the current file is kept aside first, nothing is deleted.")
+            note = QCoreApplication.translate(
+                "OpenProblemDialog",
+                "You can restore a backup; the current file is kept aside first, nothing is deleted.",
+            )
         else:
-            note = tr("No backup of this file was found. The file was not changed.")
+            note = QCoreApplication.translate(
+                "OpenProblemDialog", "No backup of this file was found. The file was not changed."
+            )
         return OpenProblemDialog(str(error), can_restore=has_backups, note=note, parent=parent)
     return OpenProblemDialog(str(error), parent=parent)

@@ -27,12 +27,13 @@ from milestone_desk.ui.email_dialog import SendThread
 from milestone_desk.ui.table_base import Column, RecordRole, RecordTableModel
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OutboxModel", text)
-
-
 def _state(m: OutboxView) -> str:
-    words = {"queued": tr("queued"), "sending": tr("sending"), "sent": tr("sent"), "failed": tr("failed")}
+    words = {
+        "queued": QCoreApplication.translate("OutboxModel", "queued"),
+        "sending": QCoreApplication.translate("OutboxModel", "sending"),
+        "sent": QCoreApplication.translate("OutboxModel", "sent"),
+        "failed": QCoreApplication.translate("OutboxModel", "failed"),
+    }
     return words.get(m.state, m.state)
 
 

@@ -21,10 +21,6 @@ from milestone_desk.services.filesafety import BackupRow
 from milestone_desk.ui.table_base import Column, RecordRole, RecordTableModel
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupTableModel", text)
-
-
 def _taken(row: BackupRow) -> str:
     when = QDateTime.fromSecsSinceEpoch(int(row.taken_at.timestamp())).toLocalTime()
     return QLocale().toString(when, QLocale.FormatType.ShortFormat)
@@ -32,10 +28,10 @@ def _taken(row: BackupRow) -> str:
 
 def _kind(row: BackupRow) -> str:
     kinds = {
-        "daily": tr("Daily"),
-        "manual": tr("Made by hand"),
-        "pre-upgrade": tr("Before an upgrade"),
-        "pre-restore": tr("Before a restore"),
+        "daily": QCoreApplication.translate("BackupTableModel", "Daily"),
+        "manual": QCoreApplication.translate("BackupTableModel", "Made by hand"),
+        "pre-upgrade": QCoreApplication.translate("BackupTableModel", "Before an upgrade"),
+        "pre-restore": QCoreApplication.translate("BackupTableModel", "Before a restore"),
     }
     return kinds.get(row.kind, row.kind)
 

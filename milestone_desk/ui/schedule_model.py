@@ -42,10 +42,6 @@ COLUMNS: tuple[object, ...] = (
 REMAINDER_WORDS = ("rest", "remainder", "balance")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ScheduleModel", text)
-
-
 @dataclass(frozen=True)
 class ScheduleRow:
     name: str
@@ -73,7 +69,10 @@ class ScheduleRow:
 def parse_share(text: str, currency: str) -> Share:
     """``10%`` → percent, ``rest`` → remainder, ``14550.00`` → a fixed amount."""
     t = text.strip()
-    if t.casefold() in REMAINDER_WORDS or t.casefold() == tr("remainder").casefold():
+    if (
+        t.casefold() in REMAINDER_WORDS
+        or t.casefold() == QCoreApplication.translate("ScheduleModel", "remainder").casefold()
+    ):
         return Share.remainder()
     if t.endswith("%"):
         return Share.of_percent(parse_percent(t, "share"))
@@ -87,7 +86,11 @@ def share_text(share: Share, currency: str, *, edit: bool = False) -> str:
     if share.kind is ShareKind.AMOUNT:
         cents = share.amount or 0
         return formatting.plain(cents, currency) if edit else formatting.money(cents, currency)
-    return tr("remainder") if edit else tr("Remainder")
+    return (
+        QCoreApplication.translate("ScheduleModel", "remainder")
+        if edit
+        else QCoreApplication.translate("ScheduleModel", "Remainder")
+    )
 
 
 class _SetRows(QUndoCommand):
@@ -156,7 +159,7 @@ class ScheduleModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(str(COLUMNS[section]))
+            return QCoreApplication.translate("ScheduleModel", str(COLUMNS[section]))
         return None
 
     def sums(self) -> ScheduleSums:
@@ -178,7 +181,7 @@ class ScheduleModel(QAbstractTableModel):
     def check_text(self) -> tuple[bool, str]:
         """The live check shown under the table: ok flag and the sentence."""
         _, total, problem = self.amounts()
-        text = tr("Schedule sums to {0} of {1}").format(
+        text = QCoreApplication.translate("ScheduleModel", "Schedule sums to {0} of {1}").format(
             formatting.money(total, self.currency), formatting.money(self.contract_cents, self.currency)
         )
         if problem:
@@ -253,16 +256,18 @@ class ScheduleModel(QAbstractTableModel):
         if new.is_deposit and not old.is_deposit:
             rows = [replace(r, is_deposit=False) for r in rows]
         rows[row] = new
-        self._push(rows, tr("Edit {0}").format(old.name))
+        self._push(rows, QCoreApplication.translate("ScheduleModel", "Edit {0}").format(old.name))
         return True
 
     def _edited(self, old: ScheduleRow, col: int, value: Any, role: int) -> ScheduleRow | None:
         if col == NAME and role == Qt.ItemDataRole.EditRole:
             name = str(value).strip()
             if not name:
-                raise BadInput(tr("A milestone needs a name."))
+                raise BadInput(QCoreApplication.translate("ScheduleModel", "A milestone needs a name."))
             if any(r.name == name for r in self._rows if r is not old):
-                raise BadInput(tr("Two milestones cannot have the same name."))
+                raise BadInput(
+                    QCoreApplication.translate("ScheduleModel", "Two milestones cannot have the same name.")
+                )
             return replace(old, name=name)
         if col == SHARE and role == Qt.ItemDataRole.EditRole:
             return replace(old, share=parse_share(str(value), self.currency))
@@ -277,31 +282,35 @@ class ScheduleModel(QAbstractTableModel):
     def add_row(self, after: int | None = None) -> int:
         names = {r.name for r in self._rows}
         n = len(self._rows) + 1
-        while tr("Milestone {0}").format(n) in names:
+        while QCoreApplication.translate("ScheduleModel", "Milestone {0}").format(n) in names:
             n += 1
         where = len(self._rows) if after is None else after + 1
         last = self._rows[where - 1].planned_date if where and self._rows else None
-        row = ScheduleRow(tr("Milestone {0}").format(n), Share.remainder(), planned_date=last)
+        row = ScheduleRow(
+            QCoreApplication.translate("ScheduleModel", "Milestone {0}").format(n),
+            Share.remainder(),
+            planned_date=last,
+        )
         rows = list(self._rows)
         if any(r.share.kind is ShareKind.REMAINDER for r in rows):
             # only one row may take the remainder: start the new one at 1 %, the remainder gives way
             row = replace(row, share=Share.of_percent(Decimal(1)))
         rows.insert(where, row)
-        self._push(rows, tr("Add milestone"))
+        self._push(rows, QCoreApplication.translate("ScheduleModel", "Add milestone"))
         return where
 
     def remove_row(self, row: int) -> None:
         if 0 <= row < len(self._rows):
             rows = list(self._rows)
             gone = rows.pop(row)
-            self._push(rows, tr("Remove {0}").format(gone.name))
+            self._push(rows, QCoreApplication.translate("ScheduleModel", "Remove {0}").format(gone.name))
 
     def move_row(self, row: int, delta: int) -> None:
         to = row + delta
         if 0 <= row < len(self._rows) and 0 <= to < len(self._rows):
             rows = list(self._rows)
             rows[row], rows[to] = rows[to], rows[row]
-            self._push(rows, tr("Move {0}").format(rows[to].name))
+            self._push(rows, QCoreApplication.translate("ScheduleModel", "Move {0}").format(rows[to].name))
 
     def replace_all(self, rows: list[ScheduleRow], text: str) -> None:
         self._push(list(rows), text)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
@@ -49,13 +49,16 @@ class WindowFiles(_WindowBase):
     # files
     def new_company_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New company file"), str(Path.home()), self.tr("Company files (*.mdesk)")
+            self,
+            QCoreApplication.translate("WindowFiles", "New company file"),
+            str(Path.home()),
+            QCoreApplication.translate("WindowFiles", "Company files (*.mdesk)"),
         )
         if path:
             if not path.endswith(".mdesk"):
                 path += ".mdesk"
             if Path(path).exists() and not self.controller.confirm(
-                self.tr("{0} already exists. Open it instead?").format(path)
+                QCoreApplication.translate("WindowFiles", "{0} already exists. Open it instead?").format(path)
             ):
                 return
             self.open_path(Path(path), create=True)
@@ -63,9 +66,9 @@ class WindowFiles(_WindowBase):
     def open_company_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            self.tr("Open company file"),
+            QCoreApplication.translate("WindowFiles", "Open company file"),
             str(self.books.path.parent),
-            self.tr("Company files (*.mdesk);;All files (*)"),
+            QCoreApplication.translate("WindowFiles", "Company files (*.mdesk);;All files (*)"),
         )
         if path:
             self.open_path(Path(path))
@@ -136,13 +139,20 @@ class WindowFiles(_WindowBase):
         from milestone_desk.ui.welcome import WelcomeDialog
 
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New company"), str(self.books.path.parent), self.tr("Company files (*.mdesk)")
+            self,
+            QCoreApplication.translate("WindowFiles", "New company"),
+            str(self.books.path.parent),
+            QCoreApplication.translate("WindowFiles", "Company files (*.mdesk)"),
         )
         if not name:
             return
         target = Path(name if name.endswith(".mdesk") else name + ".mdesk")
         if target.exists():
-            self.controller.show_error(self.tr("{0} already exists; choose another name.").format(target))
+            self.controller.show_error(
+                QCoreApplication.translate("WindowFiles", "{0} already exists; choose another name.").format(
+                    target
+                )
+            )
             return
         dialog = WelcomeDialog(self, target=target, today=self.controller.today())
         dialog.pages.setCurrentIndex(1)
@@ -159,7 +169,7 @@ class WindowFiles(_WindowBase):
         try:
             path = run_op(
                 self,
-                self.tr("Writing the sample company…"),
+                QCoreApplication.translate("WindowFiles", "Writing the sample company…"),
                 lambda _c: open_sample_company(target),
             )
         except MilestoneDeskError as exc:
@@ -191,6 +201,6 @@ class WindowFiles(_WindowBase):
             action = self.recent_menu.addAction(text)
             action.triggered.connect(lambda _=False, t=text: self.open_path(Path(t)))
         if not self.recent_menu.actions():
-            none_yet = QAction(self.tr("(none yet)"), self.recent_menu)
+            none_yet = QAction(QCoreApplication.translate("WindowFiles", "(none yet)"), self.recent_menu)
             none_yet.setEnabled(False)
             self.recent_menu.addAction(none_yet)

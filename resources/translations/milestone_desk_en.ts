@@ -2,178 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>Deposit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Framing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rough-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finishes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First third</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Second third</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Final third</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Five phases: 10 / 25 / 25 / 30 / 10 %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deposit 10 % + equal thirds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deposit + completion (edit freely)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read-only shows the books as they are saved; nothing can be changed in this window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can restore a backup; the current file is kept aside first, nothing is deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup of this file was found. The file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>remainder</source>
-        <extracomment>The books&apos; amount (after change orders, frozen once invoiced); None once the schedule is edited.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remainder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule sums to {0} of {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A milestone needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two milestones cannot have the same name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Milestone {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add milestone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before a restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New company file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company files (*.mdesk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} already exists. Open it instead?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open company file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company files (*.mdesk);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the sample company…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none yet)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Accounting</name>
     <message>
         <source>QuickBooks Desktop (IIF)</source>
@@ -366,6 +194,22 @@
 </context>
 <context>
     <name>BackupTableModel</name>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Taken</source>
         <translation type="unfinished"></translation>
@@ -1070,6 +914,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settled: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep office version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep field version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts are settled at the office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions are kept until you settle a conflict; issued documents and payments never change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to office server</source>
@@ -1125,6 +1028,37 @@
     </message>
     <message>
         <source>Fill in at least the database and the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Construction</name>
+    <message>
+        <source>Milestone Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconditional progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditional final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconditional final</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1322,6 +1256,10 @@
     </message>
     <message>
         <source>Discard the unsaved changes to this schedule?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed; check the entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1634,10 +1572,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write {0}: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1764,6 +1698,97 @@
     </message>
     <message>
         <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldActions</name>
+    <message>
+        <source>Take a &amp;field copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;off on site…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <extracomment>Runs a modal dialog (tests put a script here instead of exec()).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field copy of {0} · last synced {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field copy for {0} written to {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: pushed {0}, pulled {1} change(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} conflict(s) for the office to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a milestone in the schedule first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} signed off by {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopyDialog</name>
+    <message>
+        <source>Take a field copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office books:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field copy file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. TRUCK1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all projects, or e.g. P-001,P-002</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone Desk books (*.mdesk)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2668,6 +2693,18 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read-only shows the books as they are saved; nothing can be changed in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can restore a backup; the current file is kept aside first, nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this file was found. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -2709,6 +2746,22 @@
 </context>
 <context>
     <name>OutboxModel</name>
+    <message>
+        <source>queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>State</source>
         <translation type="unfinished"></translation>
@@ -3396,10 +3449,6 @@ Retainage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write {0}: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3562,6 +3611,47 @@ Retainage</source>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>remainder</source>
+        <extracomment>The books&apos; amount (after change orders, frozen once invoiced); None once the schedule is edited.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remainder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule sums to {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A milestone needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two milestones cannot have the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milestone {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SchedulePage</name>
@@ -3587,6 +3677,76 @@ Retainage</source>
     </message>
     <message>
         <source>Apply template</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign off — {0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no site address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person accepting the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of the work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the person accepting the work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign above the line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3792,10 +3952,6 @@ Retainage</source>
     </message>
     <message>
         <source>Making the statement…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write {0}: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4185,6 +4341,45 @@ Retainage</source>
     </message>
 </context>
 <context>
+    <name>WindowFiles</name>
+    <message>
+        <source>New company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already exists. Open it instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open company file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company files (*.mdesk);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the sample company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>menu</name>
     <message>
         <source>Help</source>
@@ -4242,6 +4437,57 @@ Retainage</source>
     </message>
     <message>
         <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>Deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rough-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Second third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final third</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five phases: 10 / 25 / 25 / 30 / 10 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit 10 % + equal thirds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposit + completion (edit freely)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,172 +5,172 @@
     <name></name>
     <message>
         <source>Deposit</source>
-        <translation>Anticipo</translation>
+        <translation type="vanished">Anticipo</translation>
     </message>
     <message>
         <source>Framing</source>
-        <translation>Estructura</translation>
+        <translation type="vanished">Estructura</translation>
     </message>
     <message>
         <source>Rough-in</source>
-        <translation>Instalaciones</translation>
+        <translation type="vanished">Instalaciones</translation>
     </message>
     <message>
         <source>Finishes</source>
-        <translation>Acabados</translation>
+        <translation type="vanished">Acabados</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation>Final</translation>
+        <translation type="vanished">Final</translation>
     </message>
     <message>
         <source>First third</source>
-        <translation>Primer tercio</translation>
+        <translation type="vanished">Primer tercio</translation>
     </message>
     <message>
         <source>Second third</source>
-        <translation>Segundo tercio</translation>
+        <translation type="vanished">Segundo tercio</translation>
     </message>
     <message>
         <source>Final third</source>
-        <translation>Último tercio</translation>
+        <translation type="vanished">Último tercio</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation>Finalización</translation>
+        <translation type="vanished">Finalización</translation>
     </message>
     <message>
         <source>Five phases: 10 / 25 / 25 / 30 / 10 %</source>
-        <translation>Cinco fases: 10 / 25 / 25 / 30 / 10 %</translation>
+        <translation type="vanished">Cinco fases: 10 / 25 / 25 / 30 / 10 %</translation>
     </message>
     <message>
         <source>Deposit 10 % + equal thirds</source>
-        <translation>Anticipo 10 % + tres tercios iguales</translation>
+        <translation type="vanished">Anticipo 10 % + tres tercios iguales</translation>
     </message>
     <message>
         <source>Deposit + completion (edit freely)</source>
-        <translation>Anticipo + finalización (editable)</translation>
+        <translation type="vanished">Anticipo + finalización (editable)</translation>
     </message>
     <message>
         <source>Read-only shows the books as they are saved; nothing can be changed in this window.</source>
-        <translation>Solo lectura muestra los libros tal como están guardados; en esta ventana no se puede cambiar nada.</translation>
+        <translation type="vanished">Solo lectura muestra los libros tal como están guardados; en esta ventana no se puede cambiar nada.</translation>
     </message>
     <message>
         <source>You can restore a backup; the current file is kept aside first, nothing is deleted.</source>
-        <translation>Puede restaurar una copia; antes se guarda aparte el archivo actual, no se borra nada.</translation>
+        <translation type="vanished">Puede restaurar una copia; antes se guarda aparte el archivo actual, no se borra nada.</translation>
     </message>
     <message>
         <source>No backup of this file was found. The file was not changed.</source>
-        <translation>No se encontró ninguna copia de este archivo. El archivo no se modificó.</translation>
+        <translation type="vanished">No se encontró ninguna copia de este archivo. El archivo no se modificó.</translation>
     </message>
     <message>
         <source>remainder</source>
         <extracomment>The books&apos; amount (after change orders, frozen once invoiced); None once the schedule is edited.</extracomment>
-        <translation>resto</translation>
+        <translation type="vanished">resto</translation>
     </message>
     <message>
         <source>Remainder</source>
-        <translation>Resto</translation>
+        <translation type="vanished">Resto</translation>
     </message>
     <message>
         <source>Schedule sums to {0} of {1}</source>
-        <translation>El calendario suma {0} de {1}</translation>
+        <translation type="vanished">El calendario suma {0} de {1}</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation>Editar {0}</translation>
+        <translation type="vanished">Editar {0}</translation>
     </message>
     <message>
         <source>A milestone needs a name.</source>
-        <translation>Un hito necesita un nombre.</translation>
+        <translation type="vanished">Un hito necesita un nombre.</translation>
     </message>
     <message>
         <source>Two milestones cannot have the same name.</source>
-        <translation>Dos hitos no pueden tener el mismo nombre.</translation>
+        <translation type="vanished">Dos hitos no pueden tener el mismo nombre.</translation>
     </message>
     <message>
         <source>Milestone {0}</source>
-        <translation>Hito {0}</translation>
+        <translation type="vanished">Hito {0}</translation>
     </message>
     <message>
         <source>Add milestone</source>
-        <translation>Añadir hito</translation>
+        <translation type="vanished">Añadir hito</translation>
     </message>
     <message>
         <source>Remove {0}</source>
-        <translation>Quitar {0}</translation>
+        <translation type="vanished">Quitar {0}</translation>
     </message>
     <message>
         <source>Move {0}</source>
-        <translation>Mover {0}</translation>
+        <translation type="vanished">Mover {0}</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation>en cola</translation>
+        <translation type="vanished">en cola</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation>enviando</translation>
+        <translation type="vanished">enviando</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation>enviado</translation>
+        <translation type="vanished">enviado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation>fallido</translation>
+        <translation type="vanished">fallido</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation>Diaria</translation>
+        <translation type="vanished">Diaria</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation>Manual</translation>
+        <translation type="vanished">Manual</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation>Antes de una actualización</translation>
+        <translation type="vanished">Antes de una actualización</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation>Antes de una restauración</translation>
+        <translation type="vanished">Antes de una restauración</translation>
     </message>
     <message>
         <source>New company file</source>
-        <translation>Nuevo archivo de empresa</translation>
+        <translation type="vanished">Nuevo archivo de empresa</translation>
     </message>
     <message>
         <source>Company files (*.mdesk)</source>
-        <translation>Archivos de empresa (*.mdesk)</translation>
+        <translation type="vanished">Archivos de empresa (*.mdesk)</translation>
     </message>
     <message>
         <source>{0} already exists. Open it instead?</source>
-        <translation>{0} ya existe. ¿Abrirlo en su lugar?</translation>
+        <translation type="vanished">{0} ya existe. ¿Abrirlo en su lugar?</translation>
     </message>
     <message>
         <source>Open company file</source>
-        <translation>Abrir archivo de empresa</translation>
+        <translation type="vanished">Abrir archivo de empresa</translation>
     </message>
     <message>
         <source>Company files (*.mdesk);;All files (*)</source>
-        <translation>Archivos de empresa (*.mdesk);;Todos los archivos (*)</translation>
+        <translation type="vanished">Archivos de empresa (*.mdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation>Nueva empresa</translation>
+        <translation type="vanished">Nueva empresa</translation>
     </message>
     <message>
         <source>{0} already exists; choose another name.</source>
-        <translation>{0} ya existe; elija otro nombre.</translation>
+        <translation type="vanished">{0} ya existe; elija otro nombre.</translation>
     </message>
     <message>
         <source>Writing the sample company…</source>
-        <translation>Creando la empresa de ejemplo…</translation>
+        <translation type="vanished">Creando la empresa de ejemplo…</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation>(ninguno todavía)</translation>
+        <translation type="vanished">(ninguno todavía)</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1098,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Office version</source>
+        <translation>Versión de la oficina</translation>
+    </message>
+    <message>
+        <source>Field version</source>
+        <translation>Versión de obra</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>settled: {0}</source>
+        <translation>resuelto: {0}</translation>
+    </message>
+    <message>
+        <source>open — {0}</source>
+        <translation>pendiente — {0}</translation>
+    </message>
+    <message>
+        <source>Keep office version</source>
+        <translation>Conservar la versión de la oficina</translation>
+    </message>
+    <message>
+        <source>Keep field version</source>
+        <translation>Conservar la versión de obra</translation>
+    </message>
+    <message>
+        <source>Conflicts are settled at the office.</source>
+        <translation>Los conflictos se resuelven en la oficina.</translation>
+    </message>
+    <message>
+        <source>Both versions are kept until you settle a conflict; issued documents and payments never change.</source>
+        <translation>Se conservan ambas versiones hasta que resuelva el conflicto; los documentos emitidos y los pagos no cambian nunca.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to office server</source>
@@ -1154,6 +1213,37 @@
     <message>
         <source>Fill in at least the database and the user.</source>
         <translation>Indique al menos la base de datos y el usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>Construction</name>
+    <message>
+        <source>Milestone Desk</source>
+        <translation>Milestone Desk</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Guardar PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Conditional progress</source>
+        <translation>Parcial condicional</translation>
+    </message>
+    <message>
+        <source>Unconditional progress</source>
+        <translation>Parcial incondicional</translation>
+    </message>
+    <message>
+        <source>Conditional final</source>
+        <translation>Final condicional</translation>
+    </message>
+    <message>
+        <source>Unconditional final</source>
+        <translation>Final incondicional</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1445,10 @@
     <message>
         <source>Discard the unsaved changes to this schedule?</source>
         <translation>¿Descartar los cambios sin guardar de este calendario?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; check the entry.</source>
+        <translation>No se ha cambiado nada; revise lo introducido.</translation>
     </message>
     <message>
         <source>{0} marked complete.</source>
@@ -1683,7 +1777,7 @@
     </message>
     <message>
         <source>Cannot write {0}: {1}.</source>
-        <translation>No se puede escribir {0}: {1}.</translation>
+        <translation type="vanished">No se puede escribir {0}: {1}.</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
@@ -1813,6 +1907,97 @@
     <message>
         <source>Export…</source>
         <translation>Exportar…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldActions</name>
+    <message>
+        <source>Take a &amp;field copy…</source>
+        <translation>Sacar una copia de ca&amp;mpo…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflictos…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;off on site…</source>
+        <translation>Firmar la conformidad en &amp;obra…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <extracomment>Runs a modal dialog (tests put a script here instead of exec()).</extracomment>
+        <translation>&amp;Sincronizar</translation>
+    </message>
+    <message>
+        <source>Field copy of {0} · last synced {1}</source>
+        <translation>Copia de campo de {0} · última sincronización {1}</translation>
+    </message>
+    <message>
+        <source>Field copy for {0} written to {1}.</source>
+        <translation>Copia de campo para {0} guardada en {1}.</translation>
+    </message>
+    <message>
+        <source>Synced: pushed {0}, pulled {1} change(s).</source>
+        <translation>Sincronizado: {0} cambio(s) enviado(s), {1} recibido(s).</translation>
+    </message>
+    <message>
+        <source>{0} conflict(s) for the office to settle.</source>
+        <translation>{0} conflicto(s) pendiente(s) de resolver en la oficina.</translation>
+    </message>
+    <message>
+        <source>Select a milestone in the schedule first.</source>
+        <translation>Seleccione primero un hito en el calendario.</translation>
+    </message>
+    <message>
+        <source>{0} signed off by {1}.</source>
+        <translation>{0} firmado por {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopyDialog</name>
+    <message>
+        <source>Take a field copy</source>
+        <translation>Sacar una copia de campo</translation>
+    </message>
+    <message>
+        <source>Office books:</source>
+        <translation>Libros de la oficina:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Field copy file:</source>
+        <translation>Archivo de la copia de campo:</translation>
+    </message>
+    <message>
+        <source>e.g. TRUCK1</source>
+        <translation>p. ej. FURGONETA1</translation>
+    </message>
+    <message>
+        <source>Device code:</source>
+        <translation>Código del dispositivo:</translation>
+    </message>
+    <message>
+        <source>all projects, or e.g. P-001,P-002</source>
+        <translation>todos los proyectos, o p. ej. P-001,P-002</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>Proyectos:</translation>
+    </message>
+    <message>
+        <source>Field copy</source>
+        <translation>Copia de campo</translation>
+    </message>
+    <message>
+        <source>Milestone Desk books (*.mdesk)</source>
+        <translation>Libros de Milestone Desk (*.mdesk)</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3133,18 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message>
+        <source>Read-only shows the books as they are saved; nothing can be changed in this window.</source>
+        <translation>Solo lectura muestra los libros tal como están guardados; en esta ventana no se puede cambiar nada.</translation>
+    </message>
+    <message>
+        <source>You can restore a backup; the current file is kept aside first, nothing is deleted.</source>
+        <translation>Puede restaurar una copia; antes se guarda aparte el archivo actual, no se borra nada.</translation>
+    </message>
+    <message>
+        <source>No backup of this file was found. The file was not changed.</source>
+        <translation>No se encontró ninguna copia de este archivo. El archivo no se modificó.</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -3703,7 +3900,7 @@ Retención</translation>
     </message>
     <message>
         <source>Cannot write {0}: {1}.</source>
-        <translation>No se puede escribir {0}: {1}.</translation>
+        <translation type="vanished">No se puede escribir {0}: {1}.</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
@@ -3876,6 +4073,47 @@ Retención</translation>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>remainder</source>
+        <extracomment>The books&apos; amount (after change orders, frozen once invoiced); None once the schedule is edited.</extracomment>
+        <translation>resto</translation>
+    </message>
+    <message>
+        <source>Remainder</source>
+        <translation>Resto</translation>
+    </message>
+    <message>
+        <source>Schedule sums to {0} of {1}</source>
+        <translation>El calendario suma {0} de {1}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Editar {0}</translation>
+    </message>
+    <message>
+        <source>A milestone needs a name.</source>
+        <translation>Un hito necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Two milestones cannot have the same name.</source>
+        <translation>Dos hitos no pueden tener el mismo nombre.</translation>
+    </message>
+    <message>
+        <source>Milestone {0}</source>
+        <translation>Hito {0}</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Añadir hito</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Quitar {0}</translation>
+    </message>
+    <message>
+        <source>Move {0}</source>
+        <translation>Mover {0}</translation>
+    </message>
 </context>
 <context>
     <name>SchedulePage</name>
@@ -3902,6 +4140,76 @@ Retención</translation>
     <message>
         <source>Apply template</source>
         <translation>Aplicar plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign off — {0} · {1}</source>
+        <translation>Conformidad — {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Obra:</translation>
+    </message>
+    <message>
+        <source>(no site address)</source>
+        <translation>(sin dirección de obra)</translation>
+    </message>
+    <message>
+        <source>Completed on:</source>
+        <translation>Terminado el:</translation>
+    </message>
+    <message>
+        <source>Name of the person accepting the work</source>
+        <translation>Nombre de la persona que acepta el trabajo</translation>
+    </message>
+    <message>
+        <source>Accepted by:</source>
+        <translation>Aceptado por:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Añadir fotos…</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Fotos:</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>Borrar la firma</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Firmar conformidad</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Firma:</translation>
+    </message>
+    <message>
+        <source>Photos of the work</source>
+        <translation>Fotos del trabajo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Type the name of the person accepting the work.</source>
+        <translation>Escriba el nombre de la persona que acepta el trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign above the line</source>
+        <translation>Firme encima de la línea</translation>
     </message>
 </context>
 <context>
@@ -4110,7 +4418,7 @@ Retención</translation>
     </message>
     <message>
         <source>Cannot write {0}: {1}.</source>
-        <translation>No se puede escribir {0}: {1}.</translation>
+        <translation type="vanished">No se puede escribir {0}: {1}.</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
@@ -4602,6 +4910,57 @@ Retención</translation>
     <message>
         <source>Archived</source>
         <translation>Archivado</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>Deposit</source>
+        <translation>Anticipo</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Estructura</translation>
+    </message>
+    <message>
+        <source>Rough-in</source>
+        <translation>Instalaciones</translation>
+    </message>
+    <message>
+        <source>Finishes</source>
+        <translation>Acabados</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message>
+        <source>First third</source>
+        <translation>Primer tercio</translation>
+    </message>
+    <message>
+        <source>Second third</source>
+        <translation>Segundo tercio</translation>
+    </message>
+    <message>
+        <source>Final third</source>
+        <translation>Último tercio</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Finalización</translation>
+    </message>
+    <message>
+        <source>Five phases: 10 / 25 / 25 / 30 / 10 %</source>
+        <translation>Cinco fases: 10 / 25 / 25 / 30 / 10 %</translation>
+    </message>
+    <message>
+        <source>Deposit 10 % + equal thirds</source>
+        <translation>Anticipo 10 % + tres tercios iguales</translation>
+    </message>
+    <message>
+        <source>Deposit + completion (edit freely)</source>
+        <translation>Anticipo + finalización (editable)</translation>
     </message>
 </context>
 <context>

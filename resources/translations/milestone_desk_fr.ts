@@ -5,172 +5,172 @@
     <name></name>
     <message>
         <source>Deposit</source>
-        <translation>Acompte</translation>
+        <translation type="vanished">Acompte</translation>
     </message>
     <message>
         <source>Framing</source>
-        <translation>Charpente</translation>
+        <translation type="vanished">Charpente</translation>
     </message>
     <message>
         <source>Rough-in</source>
-        <translation>Gros œuvre</translation>
+        <translation type="vanished">Gros œuvre</translation>
     </message>
     <message>
         <source>Finishes</source>
-        <translation>Finitions</translation>
+        <translation type="vanished">Finitions</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation>Final</translation>
+        <translation type="vanished">Final</translation>
     </message>
     <message>
         <source>First third</source>
-        <translation>Premier tiers</translation>
+        <translation type="vanished">Premier tiers</translation>
     </message>
     <message>
         <source>Second third</source>
-        <translation>Deuxième tiers</translation>
+        <translation type="vanished">Deuxième tiers</translation>
     </message>
     <message>
         <source>Final third</source>
-        <translation>Dernier tiers</translation>
+        <translation type="vanished">Dernier tiers</translation>
     </message>
     <message>
         <source>Completion</source>
-        <translation>Achèvement</translation>
+        <translation type="vanished">Achèvement</translation>
     </message>
     <message>
         <source>Five phases: 10 / 25 / 25 / 30 / 10 %</source>
-        <translation>Cinq phases : 10 / 25 / 25 / 30 / 10 %</translation>
+        <translation type="vanished">Cinq phases : 10 / 25 / 25 / 30 / 10 %</translation>
     </message>
     <message>
         <source>Deposit 10 % + equal thirds</source>
-        <translation>Acompte 10 % + trois tiers égaux</translation>
+        <translation type="vanished">Acompte 10 % + trois tiers égaux</translation>
     </message>
     <message>
         <source>Deposit + completion (edit freely)</source>
-        <translation>Acompte + achèvement (modifiable)</translation>
+        <translation type="vanished">Acompte + achèvement (modifiable)</translation>
     </message>
     <message>
         <source>Read-only shows the books as they are saved; nothing can be changed in this window.</source>
-        <translation>La lecture seule montre les comptes tels qu&apos;enregistrés ; rien ne peut être modifié dans cette fenêtre.</translation>
+        <translation type="vanished">La lecture seule montre les comptes tels qu&apos;enregistrés ; rien ne peut être modifié dans cette fenêtre.</translation>
     </message>
     <message>
         <source>You can restore a backup; the current file is kept aside first, nothing is deleted.</source>
-        <translation>Vous pouvez restaurer une sauvegarde ; le fichier actuel est d&apos;abord mis de côté, rien n&apos;est supprimé.</translation>
+        <translation type="vanished">Vous pouvez restaurer une sauvegarde ; le fichier actuel est d&apos;abord mis de côté, rien n&apos;est supprimé.</translation>
     </message>
     <message>
         <source>No backup of this file was found. The file was not changed.</source>
-        <translation>Aucune sauvegarde de ce fichier n&apos;a été trouvée. Le fichier n&apos;a pas été modifié.</translation>
+        <translation type="vanished">Aucune sauvegarde de ce fichier n&apos;a été trouvée. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>remainder</source>
         <extracomment>The books&apos; amount (after change orders, frozen once invoiced); None once the schedule is edited.</extracomment>
-        <translation>reste</translation>
+        <translation type="vanished">reste</translation>
     </message>
     <message>
         <source>Remainder</source>
-        <translation>Reste</translation>
+        <translation type="vanished">Reste</translation>
     </message>
     <message>
         <source>Schedule sums to {0} of {1}</source>
-        <translation>L&apos;échéancier totalise {0} sur {1}</translation>
+        <translation type="vanished">L&apos;échéancier totalise {0} sur {1}</translation>
     </message>
     <message>
         <source>Edit {0}</source>
-        <translation>Modifier {0}</translation>
+        <translation type="vanished">Modifier {0}</translation>
     </message>
     <message>
         <source>A milestone needs a name.</source>
-        <translation>Une étape doit avoir un nom.</translation>
+        <translation type="vanished">Une étape doit avoir un nom.</translation>
     </message>
     <message>
         <source>Two milestones cannot have the same name.</source>
-        <translation>Deux étapes ne peuvent pas avoir le même nom.</translation>
+        <translation type="vanished">Deux étapes ne peuvent pas avoir le même nom.</translation>
     </message>
     <message>
         <source>Milestone {0}</source>
-        <translation>Étape {0}</translation>
+        <translation type="vanished">Étape {0}</translation>
     </message>
     <message>
         <source>Add milestone</source>
-        <translation>Ajouter une étape</translation>
+        <translation type="vanished">Ajouter une étape</translation>
     </message>
     <message>
         <source>Remove {0}</source>
-        <translation>Retirer {0}</translation>
+        <translation type="vanished">Retirer {0}</translation>
     </message>
     <message>
         <source>Move {0}</source>
-        <translation>Déplacer {0}</translation>
+        <translation type="vanished">Déplacer {0}</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation>en attente</translation>
+        <translation type="vanished">en attente</translation>
     </message>
     <message>
         <source>sending</source>
-        <translation>envoi en cours</translation>
+        <translation type="vanished">envoi en cours</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation>envoyé</translation>
+        <translation type="vanished">envoyé</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation>échec</translation>
+        <translation type="vanished">échec</translation>
     </message>
     <message>
         <source>Daily</source>
-        <translation>Quotidienne</translation>
+        <translation type="vanished">Quotidienne</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation>Manuelle</translation>
+        <translation type="vanished">Manuelle</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation>Avant une mise à jour</translation>
+        <translation type="vanished">Avant une mise à jour</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation>Avant une restauration</translation>
+        <translation type="vanished">Avant une restauration</translation>
     </message>
     <message>
         <source>New company file</source>
-        <translation>Nouveau fichier d&apos;entreprise</translation>
+        <translation type="vanished">Nouveau fichier d&apos;entreprise</translation>
     </message>
     <message>
         <source>Company files (*.mdesk)</source>
-        <translation>Fichiers d&apos;entreprise (*.mdesk)</translation>
+        <translation type="vanished">Fichiers d&apos;entreprise (*.mdesk)</translation>
     </message>
     <message>
         <source>{0} already exists. Open it instead?</source>
-        <translation>{0} existe déjà. L&apos;ouvrir à la place ?</translation>
+        <translation type="vanished">{0} existe déjà. L&apos;ouvrir à la place ?</translation>
     </message>
     <message>
         <source>Open company file</source>
-        <translation>Ouvrir un fichier d&apos;entreprise</translation>
+        <translation type="vanished">Ouvrir un fichier d&apos;entreprise</translation>
     </message>
     <message>
         <source>Company files (*.mdesk);;All files (*)</source>
-        <translation>Fichiers d&apos;entreprise (*.mdesk);;Tous les fichiers (*)</translation>
+        <translation type="vanished">Fichiers d&apos;entreprise (*.mdesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation>Nouvelle entreprise</translation>
+        <translation type="vanished">Nouvelle entreprise</translation>
     </message>
     <message>
         <source>{0} already exists; choose another name.</source>
-        <translation>{0} existe déjà ; choisissez un autre nom.</translation>
+        <translation type="vanished">{0} existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Writing the sample company…</source>
-        <translation>Création de l&apos;entreprise d&apos;exemple…</translation>
+        <translation type="vanished">Création de l&apos;entreprise d&apos;exemple…</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation>(aucun pour l&apos;instant)</translation>
+        <translation type="vanished">(aucun pour l&apos;instant)</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +1098,65 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Office version</source>
+        <translation>Version du bureau</translation>
+    </message>
+    <message>
+        <source>Field version</source>
+        <translation>Version terrain</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>settled: {0}</source>
+        <translation>réglé : {0}</translation>
+    </message>
+    <message>
+        <source>open — {0}</source>
+        <translation>en attente — {0}</translation>
+    </message>
+    <message>
+        <source>Keep office version</source>
+        <translation>Garder la version du bureau</translation>
+    </message>
+    <message>
+        <source>Keep field version</source>
+        <translation>Garder la version terrain</translation>
+    </message>
+    <message>
+        <source>Conflicts are settled at the office.</source>
+        <translation>Les conflits se règlent au bureau.</translation>
+    </message>
+    <message>
+        <source>Both versions are kept until you settle a conflict; issued documents and payments never change.</source>
+        <translation>Les deux versions sont conservées jusqu&apos;à ce que vous régliez le conflit ; les documents émis et les paiements ne changent jamais.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to office server</source>
@@ -1154,6 +1213,37 @@
     <message>
         <source>Fill in at least the database and the user.</source>
         <translation>Indiquez au moins la base de données et l&apos;utilisateur.</translation>
+    </message>
+</context>
+<context>
+    <name>Construction</name>
+    <message>
+        <source>Milestone Desk</source>
+        <translation>Milestone Desk</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Conditional progress</source>
+        <translation>Partielle conditionnelle</translation>
+    </message>
+    <message>
+        <source>Unconditional progress</source>
+        <translation>Partielle inconditionnelle</translation>
+    </message>
+    <message>
+        <source>Conditional final</source>
+        <translation>Finale conditionnelle</translation>
+    </message>
+    <message>
+        <source>Unconditional final</source>
+        <translation>Finale inconditionnelle</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1445,10 @@
     <message>
         <source>Discard the unsaved changes to this schedule?</source>
         <translation>Abandonner les modifications non enregistrées de cet échéancier ?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; check the entry.</source>
+        <translation>Rien n&apos;a été modifié ; vérifiez la saisie.</translation>
     </message>
     <message>
         <source>{0} marked complete.</source>
@@ -1683,7 +1777,7 @@
     </message>
     <message>
         <source>Cannot write {0}: {1}.</source>
-        <translation>Impossible d&apos;écrire {0} : {1}.</translation>
+        <translation type="vanished">Impossible d&apos;écrire {0} : {1}.</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
@@ -1813,6 +1907,97 @@
     <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
+    </message>
+</context>
+<context>
+    <name>FieldActions</name>
+    <message>
+        <source>Take a &amp;field copy…</source>
+        <translation>Créer une copie pour le &amp;terrain…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;off on site…</source>
+        <translation>Faire &amp;signer la réception sur le chantier…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <extracomment>Runs a modal dialog (tests put a script here instead of exec()).</extracomment>
+        <translation>&amp;Synchroniser</translation>
+    </message>
+    <message>
+        <source>Field copy of {0} · last synced {1}</source>
+        <translation>Copie terrain de {0} · dernière synchronisation {1}</translation>
+    </message>
+    <message>
+        <source>Field copy for {0} written to {1}.</source>
+        <translation>Copie terrain pour {0} enregistrée dans {1}.</translation>
+    </message>
+    <message>
+        <source>Synced: pushed {0}, pulled {1} change(s).</source>
+        <translation>Synchronisé : {0} modification(s) envoyée(s), {1} reçue(s).</translation>
+    </message>
+    <message>
+        <source>{0} conflict(s) for the office to settle.</source>
+        <translation>{0} conflit(s) à régler au bureau.</translation>
+    </message>
+    <message>
+        <source>Select a milestone in the schedule first.</source>
+        <translation>Sélectionnez d&apos;abord une étape dans l&apos;échéancier.</translation>
+    </message>
+    <message>
+        <source>{0} signed off by {1}.</source>
+        <translation>{0} : réception signée par {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCopyDialog</name>
+    <message>
+        <source>Take a field copy</source>
+        <translation>Créer une copie pour le terrain</translation>
+    </message>
+    <message>
+        <source>Office books:</source>
+        <translation>Comptabilité du bureau :</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Field copy file:</source>
+        <translation>Fichier de la copie terrain :</translation>
+    </message>
+    <message>
+        <source>e.g. TRUCK1</source>
+        <translation>p. ex. CAMION1</translation>
+    </message>
+    <message>
+        <source>Device code:</source>
+        <translation>Code de l&apos;appareil :</translation>
+    </message>
+    <message>
+        <source>all projects, or e.g. P-001,P-002</source>
+        <translation>tous les projets, ou p. ex. P-001,P-002</translation>
+    </message>
+    <message>
+        <source>Projects:</source>
+        <translation>Projets :</translation>
+    </message>
+    <message>
+        <source>Field copy</source>
+        <translation>Copie terrain</translation>
+    </message>
+    <message>
+        <source>Milestone Desk books (*.mdesk)</source>
+        <translation>Comptabilité Milestone Desk (*.mdesk)</translation>
     </message>
 </context>
 <context>
@@ -2948,6 +3133,18 @@
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Read-only shows the books as they are saved; nothing can be changed in this window.</source>
+        <translation>La lecture seule montre les comptes tels qu&apos;enregistrés ; rien ne peut être modifié dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>You can restore a backup; the current file is kept aside first, nothing is deleted.</source>
+        <translation>Vous pouvez restaurer une sauvegarde ; le fichier actuel est d&apos;abord mis de côté, rien n&apos;est supprimé.</translation>
+    </message>
+    <message>
+        <source>No backup of this file was found. The file was not changed.</source>
+        <translation>Aucune sauvegarde de ce fichier n&apos;a été trouvée. Le fichier n&apos;a pas été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>Operations</name>
@@ -3703,7 +3900,7 @@ Retenue</translation>
     </message>
     <message>
         <source>Cannot write {0}: {1}.</source>
-        <translation>Impossible d&apos;écrire {0} : {1}.</translation>
+        <translation type="vanished">Impossible d&apos;écrire {0} : {1}.</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
@@ -3876,6 +4073,47 @@ Retenue</translation>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <source>remainder</source>
+        <extracomment>The books&apos; amount (after change orders, frozen once invoiced); None once the schedule is edited.</extracomment>
+        <translation>reste</translation>
+    </message>
+    <message>
+        <source>Remainder</source>
+        <translation>Reste</translation>
+    </message>
+    <message>
+        <source>Schedule sums to {0} of {1}</source>
+        <translation>L&apos;échéancier totalise {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Modifier {0}</translation>
+    </message>
+    <message>
+        <source>A milestone needs a name.</source>
+        <translation>Une étape doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Two milestones cannot have the same name.</source>
+        <translation>Deux étapes ne peuvent pas avoir le même nom.</translation>
+    </message>
+    <message>
+        <source>Milestone {0}</source>
+        <translation>Étape {0}</translation>
+    </message>
+    <message>
+        <source>Add milestone</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Remove {0}</source>
+        <translation>Retirer {0}</translation>
+    </message>
+    <message>
+        <source>Move {0}</source>
+        <translation>Déplacer {0}</translation>
+    </message>
 </context>
 <context>
     <name>SchedulePage</name>
@@ -3902,6 +4140,76 @@ Retenue</translation>
     <message>
         <source>Apply template</source>
         <translation>Appliquer le modèle</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>Sign off — {0} · {1}</source>
+        <translation>Réception — {0} · {1}</translation>
+    </message>
+    <message>
+        <source>Site:</source>
+        <translation>Chantier :</translation>
+    </message>
+    <message>
+        <source>(no site address)</source>
+        <translation>(pas d&apos;adresse de chantier)</translation>
+    </message>
+    <message>
+        <source>Completed on:</source>
+        <translation>Terminé le :</translation>
+    </message>
+    <message>
+        <source>Name of the person accepting the work</source>
+        <translation>Nom de la personne qui accepte les travaux</translation>
+    </message>
+    <message>
+        <source>Accepted by:</source>
+        <translation>Accepté par :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Remarque :</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>Ajouter des photos…</translation>
+    </message>
+    <message>
+        <source>Photos:</source>
+        <translation>Photos :</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>Effacer la signature</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Signer la réception</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signature :</translation>
+    </message>
+    <message>
+        <source>Photos of the work</source>
+        <translation>Photos des travaux</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Type the name of the person accepting the work.</source>
+        <translation>Saisissez le nom de la personne qui accepte les travaux.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign above the line</source>
+        <translation>Signez au-dessus de la ligne</translation>
     </message>
 </context>
 <context>
@@ -4110,7 +4418,7 @@ Retenue</translation>
     </message>
     <message>
         <source>Cannot write {0}: {1}.</source>
-        <translation>Impossible d&apos;écrire {0} : {1}.</translation>
+        <translation type="vanished">Impossible d&apos;écrire {0} : {1}.</translation>
     </message>
     <message>
         <source>Saved {0}.</source>
@@ -4602,6 +4910,57 @@ Retenue</translation>
     <message>
         <source>Archived</source>
         <translation>Archivé</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>Deposit</source>
+        <translation>Acompte</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Charpente</translation>
+    </message>
+    <message>
+        <source>Rough-in</source>
+        <translation>Réseaux et installations</translation>
+    </message>
+    <message>
+        <source>Finishes</source>
+        <translation>Finitions</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Fin des travaux</translation>
+    </message>
+    <message>
+        <source>First third</source>
+        <translation>Premier tiers</translation>
+    </message>
+    <message>
+        <source>Second third</source>
+        <translation>Deuxième tiers</translation>
+    </message>
+    <message>
+        <source>Final third</source>
+        <translation>Dernier tiers</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Achèvement</translation>
+    </message>
+    <message>
+        <source>Five phases: 10 / 25 / 25 / 30 / 10 %</source>
+        <translation>Cinq phases : 10 / 25 / 25 / 30 / 10 %</translation>
+    </message>
+    <message>
+        <source>Deposit 10 % + equal thirds</source>
+        <translation>Acompte 10 % + trois tiers égaux</translation>
+    </message>
+    <message>
+        <source>Deposit + completion (edit freely)</source>
+        <translation>Acompte + achèvement (modifiable)</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -31,18 +31,19 @@ ERROR_STYLE = "color: #b3261e;"
 NOTE_STYLE = "color: #5f6368;"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Construction", text)
-
-
 def ask_yes_no(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, _tr("Milestone Desk"), question)
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("Construction", "Milestone Desk"), question
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
 def ask_pdf_path(parent: QWidget, suggested: str) -> str:
     path, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Save PDF"), suggested, _tr("PDF document (*.pdf)")
+        parent,
+        QCoreApplication.translate("Construction", "Save PDF"),
+        suggested,
+        QCoreApplication.translate("Construction", "PDF document (*.pdf)"),
     )
     return path
 
@@ -143,15 +144,17 @@ def day(value: datetime.date | None) -> str:
 
 
 KIND_LABELS = {
-    "conditional_progress": "Conditional progress",
-    "unconditional_progress": "Unconditional progress",
-    "conditional_final": "Conditional final",
-    "unconditional_final": "Unconditional final",
+    "conditional_progress": QT_TRANSLATE_NOOP("Construction", "Conditional progress"),
+    "unconditional_progress": QT_TRANSLATE_NOOP("Construction", "Unconditional progress"),
+    "conditional_final": QT_TRANSLATE_NOOP("Construction", "Conditional final"),
+    "unconditional_final": QT_TRANSLATE_NOOP("Construction", "Unconditional final"),
 }
 
 
 def kind_label(kind: str) -> str:
-    return _tr(KIND_LABELS.get(kind, kind.replace("_", " ").capitalize()))
+    return QCoreApplication.translate(
+        "Construction", str(KIND_LABELS.get(kind, kind.replace("_", " ").capitalize()))
+    )
 
 
 def date_edit(value: datetime.date) -> QDateEdit:
