@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>Export for the &amp;accountant…</source>
-        <translation>E&amp;xportar para el contador…</translation>
+        <translation>E&amp;xportar para el contable…</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
@@ -1878,7 +1878,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export for the accountant</source>
-        <translation>Exportar para el contador</translation>
+        <translation>Exportar para el contable</translation>
     </message>
     <message>
         <source>All dates</source>
