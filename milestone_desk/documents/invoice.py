@@ -163,7 +163,8 @@ def summary_rows(doc: InvoiceDocument) -> list[tuple[str, int]]:
     return rows
 
 
-def _summary(doc: InvoiceDocument, st: Styles, width: float) -> Flowable:
+def _summary(doc: InvoiceDocument, st: Styles, width: float, column: float | None = None) -> Flowable:
+    """The project account and the amount due; ``column`` is the width it has beside payment codes."""
     cur = doc.currency
     s = doc.summary
     w = Words(doc.locale)
@@ -186,7 +187,7 @@ def _summary(doc: InvoiceDocument, st: Styles, width: float) -> Flowable:
         need([money(v, cur) for _k, v in rows], st.right, 18),
         need([money(s.amount_due_now, cur, symbol=True)], st.due_amount, 18),
     )
-    _box, label_w, amount_w = split_box(width * 0.64, width, amount_need)
+    _box, label_w, amount_w = split_box(column or width * 0.64, column or width, amount_need)
     t = Table(data, colWidths=[label_w, amount_w], hAlign="RIGHT")
     t.setStyle(
         TableStyle(
@@ -247,7 +248,12 @@ def render_invoice(doc: InvoiceDocument) -> bytes:
         # the amount due never stands alone: the first block of notes keeps it company
         KeepTogether(
             [
-                payment_qr.beside(_summary(doc, st, width * 0.66 if doc.payment_codes else width), doc.payment_codes, st, width),
+                payment_qr.beside(
+                    _summary(doc, st, width, payment_qr.SUMMARY_SHARE * width if doc.payment_codes else None),
+                    doc.payment_codes,
+                    st,
+                    width,
+                ),
                 Spacer(1, 18),
                 *notes[0],
             ]

@@ -77,6 +77,10 @@ def qr_drawing(payload: str, size: float, *, error: str = "m", swiss: bool = Fal
 TITLES = {"epc": "Scan to pay (SEPA / GiroCode)", "swiss": "Swiss QR-bill", "link": "Pay online"}
 
 
+#: The share of the page width the amount-due box keeps beside the payment codes.
+SUMMARY_SHARE = 0.66
+
+
 def beside(summary: Flowable, codes: tuple[PaymentCode, ...], st: Styles, width: float) -> Flowable:
     """The amount-due box with the payment codes stacked to its left; the box alone when there are none."""
     if not codes:
@@ -91,7 +95,7 @@ def beside(summary: Flowable, codes: tuple[PaymentCode, ...], st: Styles, width:
         left.append(para(code.caption, st.small))
         if code.link:
             left.append(Paragraph(f"<link href={quoteattr(code.link)}>{escape(code.link)}</link>", st.small))
-    t = Table([[left, summary]], colWidths=[width * 0.34, width * 0.66])
+    t = Table([[left, summary]], colWidths=[width * (1 - SUMMARY_SHARE), width * SUMMARY_SHARE])
     t.setStyle(
         TableStyle(
             [
