@@ -141,7 +141,7 @@ def _do(books: Books, path: Path, kind: str, pick: int, cents: int, on: date) ->
             return False
         number = numbers[pick % len(numbers)]
         if kind == "pay":
-            payments.record_payment(books, number, cents, on)
+            payments.record_payment(books, number, cents, on, credit_ok=True)  # overpay → credit is asked for
         elif kind == "credit":
             credits.issue_credit_note(books, number, cents // 20 + 1, "Property test", on)
         elif kind == "refund":
@@ -177,6 +177,9 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     max_examples=40,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    # the same 40 histories on every machine: the companion test below asserts every kind went through
+    derandomize=True,
+    database=None,
 )
 @given(ops=st.lists(op, min_size=6, max_size=20))
 @example(  # the small project billed out, its retainage released and paid, one invoice voided and re-issued
