@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from milestone_desk.domain.states import VOID
 from milestone_desk.persistence.models import Invoice, Project
 from milestone_desk.persistence.models_construction import PayApplication
 from milestone_desk.services.change_orders import approved_total, last_application, sov
@@ -22,7 +23,7 @@ def construction_problems(session: Session) -> list[str]:
         invoices = session.scalars(
             select(Invoice)
             .join(PayApplication, PayApplication.invoice_id == Invoice.id)
-            .where(PayApplication.project_id == p.id, Invoice.status != "void")
+            .where(PayApplication.project_id == p.id, Invoice.status != VOID)
         ).all()
         certified = last.completed_stored_cents - last.retainage_work_cents - last.retainage_stored_cents
         if sum(i.amount_due_cents for i in invoices) != certified:

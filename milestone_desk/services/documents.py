@@ -28,7 +28,7 @@ from milestone_desk.documents.wording import Words
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.fingerprint import sha256, stored_pdf
 from milestone_desk.domain.money import apply_rate
-from milestone_desk.domain.states import BILLED_KINDS, LIVE
+from milestone_desk.domain.states import BILLED_KINDS, LIVE, VOID, InvoiceStatus
 from milestone_desk.persistence.models import (
     Invoice,
     Milestone,
@@ -85,7 +85,7 @@ def _summary(session: Session, inv: Invoice, project: Project) -> InvoiceSummary
     if inv.issue_date is not None:
         paid_q = paid_q.where(Payment.date <= inv.issue_date)
     previous = int(session.scalar(paid_q) or 0)
-    if inv.status == "draft":
+    if inv.status == InvoiceStatus.DRAFT:
         if inv.kind in BILLED_KINDS:
             billed += inv.gross_cents
         withheld += inv.retainage_cents
@@ -201,11 +201,11 @@ def invoice_document(
         summary=(summary := _summary(session, inv, project)),
         currency=cur,
         payment_instructions=company.payment_instructions,
-        draft=inv.status == "draft" or inv.number is None,
+        draft=inv.status == InvoiceStatus.DRAFT or inv.number is None,
         kind=inv.kind,
         reference=reference,
         payment_codes=()
-        if inv.status == "draft" or inv.number is None
+        if inv.status == InvoiceStatus.DRAFT or inv.number is None
         else payment_codes(session, company, inv.number, summary.amount_due_now),
         notes=doc_locale.invoice_note(session, inv) if inv.id is not None else "",
         po_number=doc_locale.invoice_po(session, inv) if inv.id is not None else "",
@@ -297,14 +297,14 @@ def invoice_pdf_in(session: Session, number: str, *, paid: bool = False) -> byte
     inv = lookup.invoice(session, number)
     frozen = stored_pdf(inv.pdf, inv.pdf_sha256, f"invoice {number}")
     pdf = frozen if frozen is not None else render_invoice(invoice_document(session, inv))
-    if inv.status != "void" and not paid:
+    if inv.status != VOID and not paid:
         return pdf
     from milestone_desk.documents import stamp  # pypdf loads only when a stamp is laid
 
-    if inv.status == "void":
+    if inv.status == VOID:
         when = inv.voided_at.date() if inv.voided_at is not None else inv.issue_date
         return stamp.void_stamp(pdf, long_date(when) if when else "", inv.void_reason or "")
-    if inv.status != "paid":
+    if inv.status != InvoiceStatus.PAID:
         raise BadInput(f"Invoice {number} is not paid in full, so it cannot carry a PAID stamp.")
     return stamp.paid_stamp(pdf, paid_receipts(session, inv))
 
@@ -328,7 +328,7 @@ def paid_receipts(session: Session, inv: Invoice) -> list[str]:
 def refuse_void(session: Session, number: str) -> None:
     """A void invoice is not sent to anyone: say so before anything is queued."""
     inv = lookup.invoice(session, number)
-    if inv.status == "void":
+    if inv.status == VOID:
         raise BadInput(
             f"Invoice {number} is void ({inv.void_reason or 'no reason given'}), so it is not emailed; "
             "print or save it to keep a stamped copy."
@@ -358,7 +358,7 @@ def preview_invoice_pdf(books: Books, number: str) -> bytes:
     """Render the invoice afresh from today's data, marked as a draft (never the legal copy)."""
     with books.read() as s:
         inv = lookup.invoice(s, number)
-        if inv.status == "void":  # a void invoice is only ever shown stamped
+        if inv.status == VOID:  # a void invoice is only ever shown stamped
             return invoice_pdf_in(s, number)
         doc = invoice_document(s, inv)
         return render_invoice(replace(doc, draft=True))

@@ -21,6 +21,7 @@ from milestone_desk.documents import einvoice_check
 from milestone_desk.documents.einvoice_xml import GUIDELINE, cii_xml, ubl_xml
 from milestone_desk.domain.einvoice import FORMATS, EInvoice, Figures, build
 from milestone_desk.domain.errors import BadInput, BooksError
+from milestone_desk.domain.states import VOID
 from milestone_desk.persistence.models import Client, Invoice
 from milestone_desk.persistence.models_einvoice import EInvoiceFile
 from milestone_desk.persistence.models_records import CreditNote
@@ -67,7 +68,7 @@ def _model(session: Session, figures: Figures, client_id: int, project_code: str
 
 def invoice_figures(session: Session, inv: Invoice) -> Figures:
     """The figures the frozen PDF shows: the lines as printed and the stored amounts."""
-    if inv.status == "void":
+    if inv.status == VOID:
         raise BadInput(f"Invoice {inv.number} is void; it has no e-invoice (a credit note corrects it).")
     doc = invoice_document(session, inv)
     return Figures(

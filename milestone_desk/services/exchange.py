@@ -90,10 +90,16 @@ def _import_company_extras(s: Session, data: Any) -> None:
     """Optional keys (issue 16): logo_png_base64, locale, default_tax_percent."""
     from milestone_desk.services import company_extras as cx
 
-    if not isinstance(data, dict) or not any(k in data for k in ("logo_png_base64", "locale", "default_tax_percent")):
+    if not isinstance(data, dict) or not any(
+        k in data for k in ("logo_png_base64", "locale", "default_tax_percent")
+    ):
         return
     have = cx.extras_in(s)
-    logo = cx.logo_from_base64(data.get("logo_png_base64"), "company.logo_png_base64") if "logo_png_base64" in data else have.logo_png
+    logo = (
+        cx.logo_from_base64(data.get("logo_png_base64"), "company.logo_png_base64")
+        if "logo_png_base64" in data
+        else have.logo_png
+    )
     locale = str(data.get("locale") or have.locale)
     tax = str(data.get("default_tax_percent") or have.default_tax_percent)
     cx.put_extras(s, cx.CompanyExtras(logo, locale, tax))

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from milestone_desk.domain.errors import BadInput
+from milestone_desk.domain.states import VOID
 from milestone_desk.persistence.models import Invoice, Receipt
 from milestone_desk.persistence.models_construction import LienWaiver
 from milestone_desk.services import audit, lookup
@@ -56,7 +57,7 @@ def import_waivers(s: Session, currency: str, items: list[Any]) -> None:
             if receipt is None:
                 raise BadInput(f"{item.where}.receipt is not a receipt of this file.")
             payment_id = receipt.payment_id
-        if invoice.status == "void" or not isinstance(invoice, Invoice):
+        if invoice.status == VOID or not isinstance(invoice, Invoice):
             raise BadInput(f"{item.where}: invoice {number} is void; no waiver can cover it.")
         pdf = render_for(s, kind, invoice, amount, through, on)
         waiver = LienWaiver(

@@ -95,7 +95,13 @@ def draft_invoice_pdf(books: Books, project_code: str, milestone_name: str, on: 
 
 
 def issue_milestone_invoice(
-    session: Session, project: Project, m: Milestone, on: date, *, po: str | None = None, note: str | None = None
+    session: Session,
+    project: Project,
+    m: Milestone,
+    on: date,
+    *,
+    po: str | None = None,
+    note: str | None = None,
 ) -> Invoice:
     _check_issuable(m, on)
     company = lookup.company(session)

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from milestone_desk.domain import journal as dj
 from milestone_desk.domain.errors import BadInput, BooksError
 from milestone_desk.domain.money import to_decimal_string
-from milestone_desk.domain.states import LIVE, NUMBERED
+from milestone_desk.domain.states import LIVE, NUMBERED, VOID
 from milestone_desk.persistence.models import Client, Invoice, Payment, PaymentApplication, Project, Receipt
 from milestone_desk.persistence.models_construction import ChangeOrder
 from milestone_desk.persistence.models_records import CREDIT_REFUNDED, CreditNote
@@ -148,7 +148,7 @@ def invoice_figures(session: Session) -> list[dj.InvoiceFigures]:
                 project,
                 text or "",
                 dj.INCOME_CHANGE_ORDERS if mid is not None and mid in co_milestones else dj.INCOME_CONTRACT,
-                void_date(voided_at, issued) if status == "void" else None,
+                void_date(voided_at, issued) if status == VOID else None,
                 reason or "",
             )
         )

@@ -29,6 +29,8 @@ from milestone_desk.services.rows import among, rows
 from milestone_desk.services.totals import project_totals
 
 PROJECT_STATUSES = ("active", "completed", "archived")
+
+
 def _client_view(c: Client, credit: int = 0) -> ClientView:
     return ClientView(c.id, c.code, c.name, c.email, c.address, c.phone, credit)
 

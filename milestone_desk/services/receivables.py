@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from milestone_desk.domain.states import LIVE
+from milestone_desk.domain.states import LIVE, VOID
 from milestone_desk.persistence.models import Client, Invoice, Payment, PaymentApplication, Project, Receipt
 from milestone_desk.persistence.models_records import CREDIT_APPLIED, CreditNote
 from milestone_desk.services.rows import rows
@@ -29,7 +29,7 @@ def live_on(as_of: date) -> Any:
     """SQL condition: an invoice counted on ``as_of``: live, or voided only after that day (a void
     takes effect on its day, so an aging of an earlier date still shows what was owed then)."""
     after = datetime.combine(as_of + timedelta(days=1), datetime.min.time())
-    return or_(Invoice.status.in_(LIVE), and_(Invoice.status == "void", Invoice.voided_at >= after))
+    return or_(Invoice.status.in_(LIVE), and_(Invoice.status == VOID, Invoice.voided_at >= after))
 
 
 @dataclass(frozen=True)

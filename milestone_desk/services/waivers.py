@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from milestone_desk.documents.model import TITLES, WaiverDocument
 from milestone_desk.domain.errors import BadInput, NotFound
 from milestone_desk.domain.money import format_money
+from milestone_desk.domain.states import VOID
 from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Setting
 from milestone_desk.persistence.models_construction import LienWaiver, PayApplication
@@ -256,7 +257,7 @@ def mark_cleared(books: Books, receipt_number: str, on: date | None = None) -> l
         out = []
         for app in payment.applications:
             invoice = app.invoice
-            if invoice.status == "void":
+            if invoice.status == VOID:
                 continue
             if invoice.kind == "release":
                 paid, _ = _cleared_paid(s, invoice)

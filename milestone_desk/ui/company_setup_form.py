@@ -86,7 +86,9 @@ class CompanySetupForm(QWidget):
         self.locale_box = QComboBox()
         for code in sorted({system_locale(), *LOCALES}):
             loc = QLocale(code)
-            self.locale_box.addItem(f"{loc.nativeLanguageName()} ({loc.nativeTerritoryName()}) — {code}", code)
+            self.locale_box.addItem(
+                f"{loc.nativeLanguageName()} ({loc.nativeTerritoryName()}) — {code}", code
+            )
         self.locale_box.setCurrentIndex(max(0, self.locale_box.findData(system_locale())))
         self.tax = QLineEdit("0")
         self.tax.setMaximumWidth(90)

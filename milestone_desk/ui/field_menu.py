@@ -44,9 +44,7 @@ class FieldActions(QObject):
 
     def install(self) -> QMenu:
         w = self.window
-        w.file_menu.insertAction(
-            w.recent_menu.menuAction(), self.take_copy_action
-        )
+        w.file_menu.insertAction(w.recent_menu.menuAction(), self.take_copy_action)
         menu = QMenu(self.tr("S&ync"), w)
         menu.addAction(self.sync_action)
         menu.addAction(self.conflicts_action)

@@ -93,7 +93,9 @@ def status(value: str) -> str:
     """A status word for display (translated by the caller's context)."""
     from PySide6.QtCore import QCoreApplication
 
-    return QCoreApplication.translate("status", str(STATUS_LABELS.get(value, value.replace("_", " ").title())))
+    return QCoreApplication.translate(
+        "status", str(STATUS_LABELS.get(value, value.replace("_", " ").title()))
+    )
 
 
 def compact(cents: int, currency: str = "USD") -> str:

@@ -298,13 +298,17 @@ class InvoiceActions(QObject):
                 rows = window_reads.receipts_of_invoice(self.window.books, inv.number)
             except MilestoneDeskError as exc:
                 self.window.controller.show_error(str(exc))
-        if inv is not None and inv.number and inv.status == "paid":
+        if inv is not None and inv.number and inv.status == InvoiceStatus.PAID:
             number = inv.number
             menu.addAction(
-                icon("print"), self.tr("Print with PAID stamp…"), lambda: self._sync().print_paid_invoice(number)
+                icon("print"),
+                self.tr("Print with PAID stamp…"),
+                lambda: self._sync().print_paid_invoice(number),
             )
             menu.addAction(
-                icon("save"), self.tr("Save PDF with PAID stamp…"), lambda: self._sync().save_paid_invoice_pdf(number)
+                icon("save"),
+                self.tr("Save PDF with PAID stamp…"),
+                lambda: self._sync().save_paid_invoice_pdf(number),
             )
             menu.addSeparator()
         for ref in rows:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from milestone_desk.domain.states import VOID, InvoiceStatus
 from milestone_desk.services.dto import InvoiceView
 from milestone_desk.ui import formatting
 from milestone_desk.ui.table_base import ANSWERED_ROLES, Column, RecordRole, RecordTableModel
@@ -76,13 +77,13 @@ class InvoicesModel(RecordTableModel[InvoiceView]):
                 text = QCoreApplication.translate("InvoicesModel", "Overdue {0} d").format(days)
             else:
                 text = formatting.status(rec.status)
-            if rec.credited_cents and rec.status != "void":
+            if rec.credited_cents and rec.status != VOID:
                 credit = formatting.money(rec.credited_cents, rec.currency)
                 text += " · " + QCoreApplication.translate("InvoicesModel", "credited {0}").format(credit)
             return text
         if index.isValid() and index.column() == STATUS and role == Qt.ItemDataRole.ToolTipRole:
             rec = self.record(index.row())
-            if rec.status == "void" and rec.void_reason:
+            if rec.status == VOID and rec.void_reason:
                 return QCoreApplication.translate("InvoicesModel", "Void: {0}").format(rec.void_reason)
         if index.isValid() and index.column() == PROJECT and role == Qt.ItemDataRole.DisplayRole:
             rec = self.record(index.row())
@@ -97,13 +98,13 @@ class InvoicesModel(RecordTableModel[InvoiceView]):
         if role == Qt.ItemDataRole.ForegroundRole:
             if overdue and column in (DUE, BALANCE, STATUS):
                 return QBrush(QColor("#b3261e"))
-            if rec.status == "paid" and column == STATUS:
+            if rec.status == InvoiceStatus.PAID and column == STATUS:
                 return QBrush(QColor("#1e7e34"))
-            if rec.status == "void":
+            if rec.status == VOID:
                 return QBrush(QColor("#8a8f98"))
             if rec.credited_cents and column == STATUS:
                 return QBrush(QColor("#6a4c93"))
-        if role == Qt.ItemDataRole.FontRole and rec.status == "void" and column in (NUMBER, TOTAL):
+        if role == Qt.ItemDataRole.FontRole and rec.status == VOID and column in (NUMBER, TOTAL):
             font = QFont()
             font.setStrikeOut(True)
             return font

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPoint, Qt
 from PySide6.QtWidgets import QAbstractItemView, QMenu
 
 from milestone_desk.domain.errors import MilestoneDeskError
+from milestone_desk.domain.states import VOID, InvoiceStatus
 from milestone_desk.services import invoicing
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class RowActions(QObject):
         except MilestoneDeskError as exc:
             c.show_error(str(exc))
             return
-        if view.balance_cents <= 0 or view.status in ("void", "draft"):
+        if view.balance_cents <= 0 or view.status in (VOID, InvoiceStatus.DRAFT):
             c.show_error(self.tr("Invoice {0} has nothing left to pay.").format(number))
             return
         c.record_payment(view)

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
-from milestone_desk.domain.states import COMPLETED
+from milestone_desk.domain.states import COMPLETED, MilestoneStatus
 from milestone_desk.services.dto import MilestoneView
 from milestone_desk.ui import timeline_input as handle
 from milestone_desk.ui import timeline_layout as lay
@@ -189,7 +189,7 @@ class TimelineView(QWidget):
             return
         if item.m.status in lay.DRAGGABLE:
             self.completeRequested.emit(name)
-        elif item.m.status == "completed":
+        elif item.m.status == MilestoneStatus.COMPLETED:
             self.issueRequested.emit(name)
 
     def tooltip_for(self, name: str) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 
+from milestone_desk.domain.states import MilestoneStatus
+
 STATUS_COLORS = {
     "planned": QColor("#5B6770"),
     "in_progress": QColor("#E69F00"),
@@ -59,10 +61,10 @@ def draw_marker(
         p.drawEllipse(c, r + 4, r + 4)
     pen = QPen(color, 2.2)
     p.setPen(pen)
-    if status == "planned":
+    if status == MilestoneStatus.PLANNED:
         p.setBrush(fill_bg)
         p.drawEllipse(c, r - 1, r - 1)
-    elif status == "in_progress":
+    elif status == MilestoneStatus.IN_PROGRESS:
         p.setBrush(fill_bg)
         p.drawEllipse(c, r - 1, r - 1)
         path = QPainterPath()
@@ -71,10 +73,10 @@ def draw_marker(
         path.arcTo(box, 90, 180)
         path.closeSubpath()
         p.fillPath(path, color)
-    elif status == "completed":
+    elif status == MilestoneStatus.COMPLETED:
         p.setBrush(color)
         p.drawEllipse(c, r, r)
-    elif status == "invoiced":
+    elif status == MilestoneStatus.INVOICED:
         p.setBrush(color)
         s = r * 0.9
         p.drawRect(QRectF(c.x() - s, c.y() - s, 2 * s, 2 * s))

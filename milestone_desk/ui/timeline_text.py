@@ -7,6 +7,7 @@ import html
 
 from PySide6.QtCore import QDate, QLocale, QObject
 
+from milestone_desk.domain.states import MilestoneStatus
 from milestone_desk.services.dto import MilestoneView
 from milestone_desk.ui.timeline_layout import DRAGGABLE, Tick
 
@@ -69,7 +70,7 @@ class TimelineTexts(QObject):
         hint = ""
         if m.status in DRAGGABLE:
             hint = self.tr("Drag to reschedule · double-click to mark complete")
-        elif m.status == "completed":
+        elif m.status == MilestoneStatus.COMPLETED:
             hint = self.tr("Double-click to issue its invoice")
         if hint:
             rows.append(f"<span style='color:gray'>{e(hint)}</span>")

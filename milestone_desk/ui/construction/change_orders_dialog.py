@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from milestone_desk.domain.change_orders import ChangeOrderStatus
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.domain.money import Money
 from milestone_desk.services import change_orders
@@ -196,7 +197,7 @@ class ChangeOrdersDialog(QDialog):
 
     def _update_buttons(self) -> None:
         chosen = self.selected()
-        draft = chosen is not None and chosen.status == "draft"
+        draft = chosen is not None and chosen.status == ChangeOrderStatus.DRAFT
         self.approve_button.setEnabled(draft)
         self.reject_button.setEnabled(draft)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.domain.errors import MilestoneDeskError
+from milestone_desk.domain.states import VOID
 from milestone_desk.services import invoicing, waivers
 from milestone_desk.services.books import Books
 from milestone_desk.services.construction_desk import (
@@ -181,7 +182,7 @@ class WaiversDialog(QDialog):
         final = str(self.kind.currentData()).endswith("final")
         self.invoice.clear()
         for inv in invoicing.list_invoices(self.books, self.code):
-            if inv.status == "void" or not inv.number or (inv.kind == "release") != final:
+            if inv.status == VOID or not inv.number or (inv.kind == "release") != final:
                 continue
             what = inv.milestone_name or self.tr(inv.kind.capitalize())
             text = f"{inv.number} — {what} — {formatting.money(inv.amount_due_cents, self.currency)}"
