@@ -11,9 +11,10 @@ package:
 test:
 	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest -q
 
-# The fast lane: everything but the tests marked slow (those still run in `make test` and in CI).
+# The fast lane: everything but the tests marked slow (those still run in `make test` and in CI),
+# one process per core, a whole test file per process (module fixtures stay shared).
 test-fast:
-	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest -q -m "not slow and not bundle"
+	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest -q -m "not slow and not bundle" -n 2 --dist loadfile
 
 run:
 	$(PYTHON) -m milestone_desk
