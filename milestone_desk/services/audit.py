@@ -8,12 +8,21 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, event, func, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.persistence import engines
 from milestone_desk.persistence.all_models import Base
-from milestone_desk.persistence.models import AuditEvent, Setting, utcnow
+from milestone_desk.persistence.models import (
+    AuditEvent,
+    Invoice,
+    Payment,
+    PaymentApplication,
+    Setting,
+    utcnow,
+)
+from milestone_desk.persistence.models_construction import LienWaiver
+from milestone_desk.persistence.models_records import CreditNote
 from milestone_desk.services.books import who
 
 
@@ -34,15 +43,15 @@ WHO_KEYS = ("_actor", "_machine")
 # The event that issues (or later changes) a guarded record carries ``row_sha256``: a SHA-256 of
 # every column of its row and of its dependent rows, as stored. `check` recomputes it from the
 # newest event that has one, so a changed stamp, date, line text or reference shows, not only the
-# amounts. Left out are only the columns proved another way or that move without an event:
-# stored PDFs (proved by their own SHA-256) and an issued invoice's status, mailing and void
-# stamps (status follows its payments and credits, which `check` reconciles; void has its event).
+# amounts. Left out are only stored PDFs (proved by their own SHA-256). A transaction that changes
+# an audited record without an event of its own (an invoice marked sent, a client credit applied
+# from an older payment) gets an "update" event carrying the new fingerprint when it commits.
 
 #: entity → (table, columns left out, [(child table, its key to the parent, columns left out)])
 FINGERPRINTED: dict[str, tuple[str, frozenset[str], list[tuple[str, str, frozenset[str]]]]] = {
     "invoice": (
         "invoices",
-        frozenset({"pdf", "status", "sent_at", "void_reason", "voided_at", "updated_at"}),
+        frozenset({"pdf"}),
         [("invoice_lines", "invoice_id", frozenset())],
     ),
     "payment": (
@@ -217,3 +226,67 @@ def verify_chain(session: Session) -> list[str]:
             problems.append(f"Audit event {ev.id} does not match the chain; the trail was altered.")
         prev = ev.hash
     return problems
+
+
+# -- keeping fingerprints current: an audited record changed without its own event gets one ------
+
+_TOUCHED = "audit.touched"
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    """Note which audited records this flush changed (the lists still hold the pre-flush state)."""
+    touched: set[tuple[str, str]] = session.info.setdefault(_TOUCHED, set())
+    for obj in list(session.dirty) + list(session.new):
+        if isinstance(obj, Invoice):
+            if obj.number is not None and session.is_modified(obj):
+                touched.add(("invoice", obj.uuid))
+        elif isinstance(obj, Payment | CreditNote | LienWaiver):
+            if obj in session.new or session.is_modified(obj):
+                touched.add((_ENTITY_OF[type(obj)], obj.uuid))
+        elif isinstance(obj, PaymentApplication) and obj in session.new:
+            uuid = session.scalar(select(Payment.uuid).where(Payment.id == obj.payment_id))
+            if uuid is not None:
+                touched.add(("payment", uuid))
+
+
+_ENTITY_OF: dict[type, str] = {Payment: "payment", CreditNote: "credit_note", LienWaiver: "lien_waiver"}
+
+
+def _newest_fingerprint(session: Session, uuid: str) -> tuple[bool, str | None]:
+    """(has any event, the fingerprint of the newest event that carries one)."""
+    seen = False
+    for (after,) in session.execute(
+        select(AuditEvent.after).where(AuditEvent.entity_uuid == uuid).order_by(AuditEvent.id.desc())
+    ):
+        seen = True
+        if ROW_KEY in (after or ""):
+            try:
+                value = json.loads(after).get(ROW_KEY)
+            except (ValueError, AttributeError):
+                return True, None
+            return True, value if isinstance(value, str) else None
+    return seen, None
+
+
+def _before_commit(session: Session) -> None:
+    touched: set[tuple[str, str]] = session.info.pop(_TOUCHED, set())
+    if not touched:
+        return
+    session.flush()
+    touched |= session.info.pop(_TOUCHED, set())
+    for entity, uuid in sorted(touched):
+        audited, recorded = _newest_fingerprint(session, uuid)
+        if not audited:  # never audited (a draft): nothing to keep current
+            continue
+        if row_fingerprints(session, entity, [uuid]).get(uuid) != recorded:
+            record(session, entity, uuid, "update", None, {})
+    session.info.pop(_TOUCHED, None)
+
+
+def _forget(session: Session, *_args: Any) -> None:
+    session.info.pop(_TOUCHED, None)
+
+
+event.listen(Session, "after_flush", _after_flush)
+event.listen(Session, "before_commit", _before_commit)
+event.listen(Session, "after_rollback", _forget)
