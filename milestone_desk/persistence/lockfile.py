@@ -252,11 +252,13 @@ def acquire_window_lock(
 
 # -- the swap marker: restore replaces the file; every writer honours it -----------------------------
 #
-# ``<file>.swap`` holds "<generation> busy|done". A restore sets it busy (generation + 1) before it
-# copies anything and sets it done after the new file is in place. A writer notes the generation
-# when it connects and looks again right after ``BEGIN IMMEDIATE``: if a swap is under way, or
-# happened since it connected, it rolls back and reconnects to the file now at the path, so a
-# confirmed write never lands in a file that was just replaced.
+# ``<file>.swap`` holds "<generation> busy|done" only while a restore runs: the restore sets it busy
+# (generation + 1) before it copies anything and removes it once the new file is in place. A writer
+# notes the generation and the file's inode when it connects and looks again right after
+# ``BEGIN IMMEDIATE``: if a swap is under way, or the file at the path is another one (its inode
+# changed; the old one cannot be reused while the writer still holds it open), it rolls back and
+# reconnects to the file now at the path, so a confirmed write never lands in a file that was just
+# replaced. So no writer needs the marker after the swap, and nothing is left beside the file.
 
 #: How long a writer waits for a restore to finish before giving up with a sentence.
 SWAP_WAIT_SECONDS = 120.0
@@ -303,8 +305,12 @@ def begin_swap(path: Path) -> int:
 
 
 def end_swap(path: Path, gen: int) -> None:
-    """The new file is in place: writers may go on (they reconnect to it)."""
-    _write_swap(path, gen, "done")
+    """The new file is in place: writers may go on (they reconnect to it); the marker goes.
+
+    Only the restore that set generation ``gen`` removes it (a later one may have taken over).
+    """
+    if swap_state(path)[0] == gen:
+        swap_path_for(path).unlink(missing_ok=True)
 
 
 def wait_for_swap(path: Path, timeout: float = SWAP_WAIT_SECONDS) -> int:

@@ -20,7 +20,7 @@ from milestone_desk.persistence.all_models import Base
 from milestone_desk.persistence.models import AuditEvent, Invoice, Payment, Receipt, Setting
 from milestone_desk.persistence.models_construction import LienWaiver, PayApplication
 from milestone_desk.persistence.models_records import CreditNote
-from milestone_desk.services import audit_seal
+from milestone_desk.services import audit, audit_seal
 
 
 @dataclass(frozen=True)
@@ -176,12 +176,38 @@ def record_findings(s: Session) -> list[Finding]:
     ):
         ev = _first(lw_events.get(uuid), "amount")
         found += _compare(f"lien waiver {wid}", ev, [("amount", amount), ("kind", kind), ("pdf_sha256", sha)])
+    found += fingerprint_findings(s)
     pa_events = _events(s, "pay_application")
     for uuid, number, sha in s.execute(
         select(PayApplication.uuid, PayApplication.number, PayApplication.pdf_sha256)
     ):
         ev = _first(pa_events.get(uuid), "number")
         found += _compare(f"pay application {number}", ev, [("number", number), ("pdf_sha256", sha)])
+    return found
+
+
+def fingerprint_findings(s: Session) -> list[Finding]:
+    """Every column of an issued record (and its lines, receipt, applications) against the
+    fingerprint its newest event carries (``audit.FINGERPRINTED``; files older than the rule have none)."""
+    found: list[Finding] = []
+    for entity in audit.FINGERPRINTED:
+        expected: dict[str, str] = {}
+        for uuid, events in _events(s, entity).items():
+            for data in events:
+                if data.get("__damaged__"):
+                    expected.pop(uuid, None)  # reported by record_findings
+                elif isinstance(data.get(audit.ROW_KEY), str):
+                    expected[uuid] = data[audit.ROW_KEY]
+        now = audit.row_fingerprints(s, entity, sorted(expected))
+        for uuid, digest in sorted(expected.items()):
+            if now.get(uuid) != digest:
+                found.append(
+                    Finding(
+                        "record-vs-audit",
+                        f"The {entity.replace('_', ' ')} {uuid} differs from its audit event (a column of "
+                        "it or of its lines was changed after it was recorded): the record was altered.",
+                    )
+                )
     return found
 
 
