@@ -24,7 +24,7 @@ from milestone_desk.domain.errors import BadInput, BooksError, MilestoneDeskErro
 from milestone_desk.domain.states import InvoiceStatus, MilestoneStatus
 from milestone_desk.persistence import engines
 from milestone_desk.persistence.engines import Location
-from milestone_desk.persistence.models import BookChange, Invoice, Milestone, NumberCounter, Setting, utcnow
+from milestone_desk.persistence.models import AuditEvent, BookChange, Invoice, Milestone, NumberCounter, Setting, utcnow
 from milestone_desk.persistence.models_field import (
     CompletionCertificate,
     FieldCommand,
@@ -206,7 +206,7 @@ def _apply_complete(s: Session, command: FieldCommand, p: dict[str, Any]) -> lis
                 p["device"],
                 "milestone_removed",
                 record,
-                None,
+                _removal_of(s, p["milestone_uuid"]),
                 field_v,
                 "kept the field completion and its certificate; the office schedule wins until settled",
             )
@@ -241,6 +241,20 @@ def _apply_complete(s: Session, command: FieldCommand, p: dict[str, Any]) -> lis
             "both versions kept; the office version stands until a person settles it",
         )
     ]
+
+
+def _removal_of(s: Session, milestone_uuid: str) -> dict[str, Any] | None:
+    """The office version of a milestone that is gone: what its removal's audit event says."""
+    event = s.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.entity_uuid == milestone_uuid, AuditEvent.action == "remove")
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    ).first()
+    if event is None:
+        return None
+    after = json.loads(event.after or "{}")
+    return {"status": "removed", "change_order": after.get("removed_by_change_order")}
 
 
 def _apply_draft(s: Session, command: FieldCommand, p: dict[str, Any]) -> list[dict[str, Any]]:
