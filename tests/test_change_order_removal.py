@@ -27,7 +27,9 @@ def office(tmp_path: Path) -> str:
 
 def _schedule(office: str, project_id: int = 1) -> dict[str, int]:
     with Books.open(office, create=False, readonly=True) as b, b.read() as s:
-        rows = s.scalars(select(Milestone).where(Milestone.project_id == project_id).order_by(Milestone.position))
+        rows = s.scalars(
+            select(Milestone).where(Milestone.project_id == project_id).order_by(Milestone.position)
+        )
         return {m.name: m.amount_cents for m in rows}
 
 
@@ -87,7 +89,15 @@ def test_an_invoiced_milestone_is_never_removed(office: str, cli: Any) -> None:
     assert cli("complete", office, "P-001", "Demolition", "--date", "2026-03-02").code == 0
     assert cli("issue", office, "P-001", "Demolition", "--date", "2026-03-02").code == 0
     r = cli(
-        "change-order", office, "P-001", "-7275.00", "--description", "x", "--removes", "Demolition", "--approve"
+        "change-order",
+        office,
+        "P-001",
+        "-7275.00",
+        "--description",
+        "x",
+        "--removes",
+        "Demolition",
+        "--approve",
     )
     assert r.code == 2 and "Milestone 'Demolition' is invoiced; issued invoices never change" in r.err
     assert "Demolition" in _schedule(office)
@@ -101,9 +111,19 @@ def test_the_last_milestone_is_never_removed() -> None:
 
 
 def test_a_change_orders_own_milestone_stays(office: str, cli: Any) -> None:
-    assert cli("change-order", office, "P-002", "500.00", "--description", "Extra outlet", "--approve").code == 0
+    assert (
+        cli("change-order", office, "P-002", "500.00", "--description", "Extra outlet", "--approve").code == 0
+    )
     r = cli(
-        "change-order", office, "P-002", "-500.00", "--description", "x", "--removes", "Extra outlet", "--approve"
+        "change-order",
+        office,
+        "P-002",
+        "-500.00",
+        "--description",
+        "x",
+        "--removes",
+        "Extra outlet",
+        "--approve",
     )
     assert r.code == 2 and "change order's own milestone" in r.err
     assert "Extra outlet" in _schedule(office, 2)

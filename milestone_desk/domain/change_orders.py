@@ -110,7 +110,9 @@ def check_removal(
     if is_deposit:
         raise BadInput(f"Milestone {name!r} is the deposit; a change order cannot remove it.")
     if others == 0:
-        raise BadInput(f"Milestone {name!r} is the project's last milestone; a change order cannot remove it.")
+        raise BadInput(
+            f"Milestone {name!r} is the project's last milestone; a change order cannot remove it."
+        )
     if co_amount != -amount:
         raise BadInput(
             f"Removing milestone {name!r} takes {display} off the contract; give -{display} as the amount."

@@ -228,7 +228,10 @@ def _check_removable(session: Session, project: Project, m: Milestone, co_amount
         others=sum(1 for x in project.milestones if x.id != m.id),
         display=to_decimal_string(m.amount_cents, currency),
     )
-    if session.scalars(select(ChangeOrder.number).where(ChangeOrder.milestone_id == m.id)).first() is not None:
+    if (
+        session.scalars(select(ChangeOrder.number).where(ChangeOrder.milestone_id == m.id)).first()
+        is not None
+    ):
         raise BadInput(
             f"Milestone {m.name!r} is a change order's own milestone; reduce it with a deductive change order "
             "spread over the unbilled work instead."

@@ -24,7 +24,15 @@ from milestone_desk.domain.errors import BadInput, BooksError, MilestoneDeskErro
 from milestone_desk.domain.states import InvoiceStatus, MilestoneStatus
 from milestone_desk.persistence import engines
 from milestone_desk.persistence.engines import Location
-from milestone_desk.persistence.models import AuditEvent, BookChange, Invoice, Milestone, NumberCounter, Setting, utcnow
+from milestone_desk.persistence.models import (
+    AuditEvent,
+    BookChange,
+    Invoice,
+    Milestone,
+    NumberCounter,
+    Setting,
+    utcnow,
+)
 from milestone_desk.persistence.models_field import (
     CompletionCertificate,
     FieldCommand,
