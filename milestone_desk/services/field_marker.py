@@ -1,7 +1,10 @@
 """Is this a field copy? Its marker in settings, its device's receipt series, its command log.
 
 A field copy carries ``field.office`` (the office address without password), ``field.device``,
-``field.synced_at`` and ``field.pulled_change`` (the office change counter it last pulled).
+``field.synced_at`` and ``field.pulled_change`` (the office change counter it last pulled); a
+partial copy also ``field.projects`` (its projects) and ``field.left_out`` (the numbers and the
+UUIDs of the invoices, payments and credit notes of other projects, which the check of a partial copy
+expects to miss: the number register and the audit trail are copied whole).
 """
 
 from __future__ import annotations
@@ -23,7 +26,8 @@ DEVICE = "field.device"
 SYNCED_AT = "field.synced_at"
 PULLED = "field.pulled_change"
 PROJECTS = "field.projects"
-KEYS = (OFFICE, DEVICE, SYNCED_AT, PULLED, PROJECTS)
+LEFT_OUT = "field.left_out"
+KEYS = (OFFICE, DEVICE, SYNCED_AT, PULLED, PROJECTS, LEFT_OUT)
 
 _DEVICE = re.compile(r"[A-Z0-9]{1,11}")
 
@@ -76,6 +80,21 @@ def marker_of(session: Session) -> Marker | None:
         pulled_change=int(_get(session, PULLED) or 0),
         projects=tuple(p for p in projects.split(",") if p),
     )
+
+
+def put_left_out(session: Session, numbers: set[str], uuids: set[str]) -> None:
+    put(session, LEFT_OUT, json.dumps({"numbers": sorted(numbers), "uuids": sorted(uuids)}))
+
+
+def left_out(session: Session) -> tuple[set[str], set[str]]:
+    """(numbers, UUIDs) a partial field copy left at the office; empty sets for whole books."""
+    if device_of(session) is None:
+        return set(), set()
+    text = _get(session, LEFT_OUT)
+    if not text:
+        return set(), set()
+    data = json.loads(text)
+    return set(data.get("numbers", [])), set(data.get("uuids", []))
 
 
 def receipt_series(device: str) -> str:

@@ -17,12 +17,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.domain.errors import BadInput, BooksError, MilestoneDeskError
 from milestone_desk.domain.states import InvoiceStatus, MilestoneStatus
-from milestone_desk.persistence import engines
+from milestone_desk.persistence import engines, transfer
 from milestone_desk.persistence.engines import Location
 from milestone_desk.persistence.models import (
     AuditEvent,
@@ -102,8 +102,10 @@ def take_field_copy(
         for code_ in wanted:
             lookup.project(s, code_)
         shown = source.shown
-    office.copy_books(office_address, dest)
+    subset = _copy(office_address, dest, wanted)
     with Books.open(dest, create=False) as copy, copy.write() as s:
+        if subset is not None:
+            field_marker.put_left_out(s, subset.numbers, subset.uuids)
         field_marker.put(s, field_marker.OFFICE, shown)
         field_marker.put(s, field_marker.DEVICE, code)
         field_marker.put(s, field_marker.SYNCED_AT, field_marker.stamp(utcnow()))
@@ -112,6 +114,23 @@ def take_field_copy(
         marker = field_marker.marker_of(s)
     assert marker is not None
     return marker
+
+
+def _copy(
+    office_address: str | Location, dest: Path, projects: list[str] | tuple[str, ...]
+) -> transfer.ProjectSubset | None:
+    """Copy the office books to ``dest``: whole, or only ``projects`` (the subset says what it left)."""
+    if not projects:
+        office.copy_books(office_address, dest)
+        return None
+    made: list[transfer.ProjectSubset] = []
+
+    def keep(conn: Connection) -> transfer.ProjectSubset:
+        made.append(transfer.ProjectSubset(conn, projects))
+        return made[-1]
+
+    office.copy_books(office_address, dest, keep=keep)
+    return made[-1]
 
 
 def marker(books: Books) -> field_marker.Marker | None:
@@ -300,7 +319,7 @@ def _pull(copy_path: Path, office_address: str, mark: field_marker.Marker, count
     fresh = copy_path.with_name(copy_path.name + ".pulling")
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{fresh}{suffix}").unlink(missing_ok=True)
-    office.copy_books(office_address, fresh)
+    subset = _copy(office_address, fresh, mark.projects)
     with Books.open(copy_path, create=False) as old, old.read() as olds:
         commands = [
             {c.name: getattr(row, c.name) for c in FieldCommand.__table__.columns}
@@ -331,6 +350,8 @@ def _pull(copy_path: Path, office_address: str, mark: field_marker.Marker, count
         field_marker.put(s, field_marker.SYNCED_AT, field_marker.stamp(utcnow()))
         field_marker.put(s, field_marker.PULLED, str(counter))
         field_marker.put(s, field_marker.PROJECTS, ",".join(mark.projects))
+        if subset is not None:
+            field_marker.put_left_out(s, subset.numbers, subset.uuids)
     _drop_empty_journal(fresh)
     _drop_empty_journal(copy_path)
     os.replace(fresh, copy_path)
