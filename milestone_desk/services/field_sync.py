@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -365,8 +366,29 @@ def _drop_empty_journal(path: Path) -> None:
         Path(f"{path}-shm").unlink(missing_ok=True)
 
 
-def sync(copy_path: str | os.PathLike[str], office_address: str | None = None) -> SyncResult:
-    """Push the copy's commands to the office, then pull the office books into the copy."""
+class SyncStopped(BadInput):
+    """The person stopped the sync; what went to the office is recorded there, the rest goes next time."""
+
+
+def _stop_if(cancelled: Callable[[], bool] | None, pushed: int) -> None:
+    if cancelled is not None and cancelled():
+        raise SyncStopped(
+            f"Sync stopped: {pushed} change(s) went to the office; the rest and the office's news "
+            "come with the next sync."
+        )
+
+
+def sync(
+    copy_path: str | os.PathLike[str],
+    office_address: str | None = None,
+    *,
+    cancelled: Callable[[], bool] | None = None,
+) -> SyncResult:
+    """Push the copy's commands to the office, then pull the office books into the copy.
+
+    ``cancelled`` (a Cancel button) is asked before each command and before the pull; a stop
+    between them leaves nothing half done: the next sync goes on from there.
+    """
     path = Path(copy_path)
     result = SyncResult()
     with Books.open(path, create=False) as copy:
@@ -384,6 +406,7 @@ def sync(copy_path: str | os.PathLike[str], office_address: str | None = None) -
             with office_books.read() as s:
                 before = _change_counter(s)
             for command in todo:
+                _stop_if(cancelled, result.pushed)
                 applied, conflicts = apply_command(office_books, command)
                 result.pushed += int(applied)
                 result.conflicts.extend(conflicts)
@@ -394,6 +417,7 @@ def sync(copy_path: str | os.PathLike[str], office_address: str | None = None) -
             result.pulled = max(0, before - mark.pulled_change)
             with office_books.read() as s:
                 counter = _change_counter(s)
+    _stop_if(cancelled, result.pushed)
     _pull(path, address, mark, counter)
     return result
 

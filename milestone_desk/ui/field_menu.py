@@ -1,8 +1,9 @@
 """Job-site work in the window: File → Take a field copy…, the Sync menu, sign-off, the field title.
 
 A field copy's title and status bar say "Field copy of OFFICE · last synced TIME". *Sync → Sync now*
-pushes the copy's work and pulls the office's (the file is replaced by the pulled copy, so the
-window lets go of its connections first and reads everything again after). *Sync → Conflicts…*
+pushes the copy's work and pulls the office's on a worker thread, with progress and Cancel (the file
+is replaced by the pulled copy, so the window lets go of its connections first and reads everything
+again after). *Sync → Conflicts…*
 lists conflicts with both versions and settles them at the office.
 """
 
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QMenu
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.services import field_sync, field_work
 from milestone_desk.services.field_marker import Marker
+from milestone_desk.ui.background import run_op
 from milestone_desk.ui.field_dialogs import ConflictsDialog, FieldCopyDialog, SignOffDialog
 
 if TYPE_CHECKING:
@@ -104,17 +106,27 @@ class FieldActions(QObject):
         )
 
     def sync_now(self) -> None:
+        """Push and pull on a worker thread (progress and Cancel), then read everything again."""
         w = self.window
         if self.marker is None:
             return
+        path = w.books.path
         w.books.engine.dispose()
         try:
-            result = field_sync.sync(w.books.path)
+            result = run_op(
+                w,
+                self.tr("Syncing with the office…"),
+                lambda cancelled: field_sync.sync(path, cancelled=cancelled),
+                cancellable=True,
+            )
         except MilestoneDeskError as exc:
+            w.books.engine.dispose()
+            self.read_marker()
+            w._set_title()
+            w.reload_all()
             w.show_error(str(exc))
             return
-        finally:
-            w.books.engine.dispose()  # the pulled copy replaced the file: read it afresh
+        w.books.engine.dispose()  # the pulled copy replaced the file: read it afresh
         self.read_marker()
         w._set_title()
         w.reload_all()
