@@ -128,3 +128,36 @@ def test_a_change_orders_own_milestone_stays(office: str, cli: Any) -> None:
     assert r.code == 2 and "change order's own milestone" in r.err
     assert "Extra outlet" in _schedule(office, 2)
     _sound(office)
+
+
+def test_books_with_a_removed_milestone_go_through_export_and_import_unchanged(
+    office: str, tmp_path: Path, cli: Any
+) -> None:
+    steps = [
+        ("1000.00", "Tiles", "--spread", "--approve"),
+        ("-9922.22", "Client buys the cabinets", "--removes", "Cabinets", "--approve"),
+        ("500.00", "Outlet", "--approve"),
+        ("-100.00", "Less paint", "--spread", "--approve"),
+    ]
+    for amount, text, *flags in steps:
+        r = cli("change-order", office, "P-001", amount, "--description", text, *flags)
+        assert r.code == 0, r.err
+    first = cli("export", office)
+    assert first.code == 0
+    doc = json.loads(first.out)
+    items = {m["name"]: m for m in doc["projects"][0]["milestones"]}
+    assert items["Cabinets"]["removed_by_change_order"] == 2  # at its place in the original schedule
+    assert [m["name"] for m in doc["projects"][0]["milestones"]][3] == "Cabinets"
+    (tmp_path / "doc.json").write_text(first.out, encoding="utf-8")
+    again = str(tmp_path / "again.mdesk")
+    r = cli("import", again, str(tmp_path / "doc.json"))
+    assert r.code == 0, r.err
+    assert _schedule(again) == _schedule(office) and "Cabinets" not in _schedule(again)
+    assert json.loads(cli("export", again).out) == doc
+    _sound(again)
+    # A hand-made document whose removal names no milestone is refused in one sentence.
+    for m in doc["projects"][0]["milestones"]:
+        m.pop("removed_by_change_order", None)
+    (tmp_path / "bad.json").write_text(json.dumps(doc), encoding="utf-8")
+    r = cli("import", str(tmp_path / "bad.mdesk"), str(tmp_path / "bad.json"))
+    assert r.code == 2 and '"removed_by_change_order": 2' in r.err

@@ -160,7 +160,7 @@ def apply_approved(session: Session, project: Project, co: ChangeOrder, currency
         name = _unique_name({m.name for m in milestones}, co.description, co.number)
         m = Milestone(
             project=project,
-            position=len(milestones),
+            position=max((x.position for x in milestones), default=-1) + 1,  # a removed one leaves a gap
             name=name,
             share_kind="amount",
             share_cents=amounts[-1],
@@ -260,10 +260,17 @@ def remove_milestone(session: Session, project: Project, co: ChangeOrder, m: Mil
 
 
 def _milestone_state(m: Milestone) -> dict[str, object]:
+    """What the removal's audit event keeps of a milestone (enough to write it in an export)."""
     return {
         "status": m.status,
         "amount_cents": m.amount_cents,
         "planned_date": m.planned_date.isoformat() if m.planned_date else None,
+        "completed_date": m.completed_date.isoformat() if m.completed_date else None,
+        "position": m.position,
+        "share_kind": m.share_kind,
+        "share_percent": None if m.share_percent is None else str(m.share_percent),
+        "share_cents": m.share_cents,
+        "note": m.note,
     }
 
 
