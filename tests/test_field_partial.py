@@ -18,9 +18,13 @@ from milestone_desk.services.check import check_books
 from tests.field_support import office_with_deposits
 
 
-@pytest.fixture
-def office(tmp_path: Path, cli: Any) -> str:
-    where = str(tmp_path / "office.mdesk")
+@pytest.fixture(params=["file", "server"])
+def office(request: pytest.FixtureRequest, tmp_path: Path, cli: Any) -> str:
+    """The office books in a company file, or on the PostgreSQL office server."""
+    if request.param == "server":
+        where = str(request.getfixturevalue("pg_server").new_database())
+    else:
+        where = str(tmp_path / "office.mdesk")
     office_with_deposits(where)
     assert cli("pay", where, "INV-2026-0002", "100.00").code == 0  # a payment of a project left out
     assert cli("pay", where, "INV-2026-0001", "4850.00").code == 0  # and one of a project taken
