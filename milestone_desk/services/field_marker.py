@@ -27,7 +27,9 @@ SYNCED_AT = "field.synced_at"
 PULLED = "field.pulled_change"
 PROJECTS = "field.projects"
 LEFT_OUT = "field.left_out"
-KEYS = (OFFICE, DEVICE, SYNCED_AT, PULLED, PROJECTS, LEFT_OUT)
+#: The office's change point at the last pull (counter, time and writer of its last change).
+PULLED_POINT = "field.pulled_point"
+KEYS = (OFFICE, DEVICE, SYNCED_AT, PULLED, PROJECTS, LEFT_OUT, PULLED_POINT)
 
 _DEVICE = re.compile(r"[A-Z0-9]{1,11}")
 
@@ -39,6 +41,7 @@ class Marker:
     synced_at: str
     pulled_change: int
     projects: tuple[str, ...]
+    pulled_point: str = ""
 
 
 def clean_device(code: str) -> str:
@@ -79,6 +82,7 @@ def marker_of(session: Session) -> Marker | None:
         synced_at=_get(session, SYNCED_AT) or "",
         pulled_change=int(_get(session, PULLED) or 0),
         projects=tuple(p for p in projects.split(",") if p),
+        pulled_point=_get(session, PULLED_POINT) or "",
     )
 
 

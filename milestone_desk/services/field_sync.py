@@ -73,6 +73,15 @@ def _change_counter(s: Session) -> int:
     return 0 if row is None else int(row.counter)
 
 
+def _change_point(s: Session) -> tuple[int, str]:
+    """The office's change counter and the time and writer of its last change (every ``Books.write``
+    moves them; a restored backup brings back exactly the point it was taken at)."""
+    row = s.get(BookChange, 1)
+    if row is None:
+        return 0, ""
+    return int(row.counter), f"{row.changed_at.isoformat() if row.changed_at else ''}|{row.changed_by}"
+
+
 def _open_office(address: str) -> Books:
     shown = engines.locate(address).shown
     try:
@@ -98,7 +107,7 @@ def take_field_copy(
     with Books.open(office_address, create=False, readonly=True) as source, source.read() as s:
         if field_marker.device_of(s) is not None:
             raise BadInput("These books are a field copy themselves; take a field copy of the office books.")
-        counter = _change_counter(s)
+        counter, point = _change_point(s)
         wanted = [p.strip() for p in projects or [] if p.strip()]
         for code_ in wanted:
             lookup.project(s, code_)
@@ -111,6 +120,7 @@ def take_field_copy(
         field_marker.put(s, field_marker.DEVICE, code)
         field_marker.put(s, field_marker.SYNCED_AT, field_marker.stamp(utcnow()))
         field_marker.put(s, field_marker.PULLED, str(counter))
+        field_marker.put(s, field_marker.PULLED_POINT, point)
         field_marker.put(s, field_marker.PROJECTS, ",".join(wanted))
         marker = field_marker.marker_of(s)
     assert marker is not None
@@ -315,7 +325,7 @@ def apply_command(office_books: Books, command: FieldCommand) -> tuple[bool, lis
 # ---------------------------------------------------------------- sync
 
 
-def _pull(copy_path: Path, office_address: str, mark: field_marker.Marker, counter: int) -> None:
+def _pull(copy_path: Path, office_address: str, mark: field_marker.Marker, counter: int, point: str) -> None:
     """Rebuild the copy from the office books beside it, then rename it into place."""
     fresh = copy_path.with_name(copy_path.name + ".pulling")
     for suffix in ("", "-wal", "-shm", "-journal"):
@@ -350,6 +360,7 @@ def _pull(copy_path: Path, office_address: str, mark: field_marker.Marker, count
         field_marker.put(s, field_marker.DEVICE, mark.device)
         field_marker.put(s, field_marker.SYNCED_AT, field_marker.stamp(utcnow()))
         field_marker.put(s, field_marker.PULLED, str(counter))
+        field_marker.put(s, field_marker.PULLED_POINT, point)
         field_marker.put(s, field_marker.PROJECTS, ",".join(mark.projects))
         if subset is not None:
             field_marker.put_left_out(s, subset.numbers, subset.uuids)
@@ -416,9 +427,15 @@ def sync(
                     row.pushed_at = utcnow()
             result.pulled = max(0, before - mark.pulled_change)
             with office_books.read() as s:
-                counter = _change_counter(s)
-    _stop_if(cancelled, result.pushed)
-    _pull(path, address, mark, counter)
+                counter, point = _change_point(s)
+        _stop_if(cancelled, result.pushed)
+        if result.pushed == 0 and (counter, point) == (mark.pulled_change, mark.pulled_point) and point:
+            # Nothing went to the office and nothing changed there since the last pull: the copy
+            # already holds the office books as they are, so it is not copied again.
+            with copy.write() as s:
+                field_marker.put(s, field_marker.SYNCED_AT, field_marker.stamp(utcnow()))
+            return result
+    _pull(path, address, mark, counter, point)
     return result
 
 
