@@ -19,6 +19,8 @@ from tests.ui_support import open_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
+SHOTS = Path("/tmp/md-field-shots")
+
 
 def _laptop(tmp_path: Path, cli: Any) -> tuple[Path, Path]:
     office = tmp_path / "office.mdesk"
@@ -59,9 +61,17 @@ def test_sync_now_runs_off_the_ui_thread_with_progress_then_reads_the_pulled_cop
 
     monkeypatch.setattr(field_sync, "sync", slow_sync)
     ticks: list[bool] = []
+
+    def tick() -> None:
+        shown = _progress(window)
+        if shown is not None and not any(ticks):
+            SHOTS.mkdir(exist_ok=True)
+            assert shown.grab().save(str(SHOTS / "sync-progress.png"))
+        ticks.append(shown is not None)
+
     timer = QTimer()
     timer.setInterval(20)
-    timer.timeout.connect(lambda: ticks.append(_progress(window) is not None))
+    timer.timeout.connect(tick)
     timer.start()
     started = time.perf_counter()
     window.field_actions.sync_action.trigger()
