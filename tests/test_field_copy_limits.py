@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -53,3 +54,20 @@ def test_reopen_start_and_moving_a_date_are_the_offices(tmp_path: Path, qtbot: A
     with Books.open(office, create=False) as b:
         milestones.reschedule_milestone(b, "P-001", "Rough-in", date(2026, 4, 20))
     assert _milestone(office, "Rough-in")[2] == date(2026, 4, 20)
+
+
+def test_change_orders_are_made_at_the_office_and_requested_from_the_site(tmp_path: Path, cli: Any) -> None:
+    office = tmp_path / "office.mdesk"
+    office_with_deposits(str(office))
+    assert cli("change-order", str(office), "P-001", "300.00", "--description", "Outlet").code == 0  # a draft
+    lap = tmp_path / "lap.mdesk"
+    field_sync.take_field_copy(str(office), lap, "TRUCK1")
+    r = cli("change-order", str(lap), "P-001", "500.00", "--description", "Extra outlet", "--approve")
+    assert r.code == 2 and "A change order happens at the office" in r.err and "(draft) instead" in r.err
+    r = cli("change-order-approve", str(lap), "P-001", "1")
+    assert r.code == 2 and "Approving or rejecting a change order happens at the office" in r.err
+    log = cli("change-orders", str(lap), "P-001", "--json")
+    assert log.code == 0 and [c["status"] for c in json.loads(log.out)["change_orders"]] == ["draft"]
+    assert (
+        cli("draft", str(lap), "P-001", "--change-order", "500.00", "--description", "Extra outlet").code == 0
+    )

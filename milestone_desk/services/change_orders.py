@@ -31,7 +31,7 @@ from milestone_desk.persistence.models_construction import (
     PayApplication,
     ScheduleOfValuesLine,
 )
-from milestone_desk.services import audit, freshness, lookup
+from milestone_desk.services import audit, field_marker, freshness, lookup
 from milestone_desk.services.books import Books
 
 
@@ -299,6 +299,9 @@ def add_change_order(
         if not approve_it:
             raise BadInput("A change order that removes a milestone is approved at once; add --approve.")
     with books.write() as s:
+        field_marker.refuse_on_copy(
+            s, "A change order", "; write a change-order request for the office (draft) instead"
+        )
         project = lookup.project(s, project_code)
         _within_limit(s, project, amount_cents)
         target: Milestone | None = None
@@ -366,6 +369,7 @@ def _find(session: Session, project: Project, number: int) -> ChangeOrder:
 def approve_change_order(books: Books, project_code: str, number: int, *, seen: int | None = None) -> None:
     """Approve a draft; ``seen`` (``change_order_version``) refuses a draft changed elsewhere since."""
     with books.write() as s:
+        field_marker.refuse_on_copy(s, "Approving or rejecting a change order")
         project = lookup.project(s, project_code)
         co = _find(s, project, number)
         freshness.require_fresh(s, co.uuid, seen, f"Change order {number} of {project_code}")
@@ -374,6 +378,7 @@ def approve_change_order(books: Books, project_code: str, number: int, *, seen: 
 
 def reject_change_order(books: Books, project_code: str, number: int, *, seen: int | None = None) -> None:
     with books.write() as s:
+        field_marker.refuse_on_copy(s, "Approving or rejecting a change order")
         project = lookup.project(s, project_code)
         co = _find(s, project, number)
         freshness.require_fresh(s, co.uuid, seen, f"Change order {number} of {project_code}")

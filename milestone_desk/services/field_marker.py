@@ -125,10 +125,12 @@ def refuse_numbering(session: Session, series: str) -> None:
     raise BadInput("Documents are numbered at the office; this is a field copy, so sync and issue it there.")
 
 
-def refuse_on_copy(session: Session, what: str) -> None:
+def refuse_on_copy(session: Session, what: str, instead: str = "") -> None:
     """Work that does not sync is refused on a field copy: the next pull would silently undo it."""
     if device_of(session) is not None:
-        raise BadInput(f"{what} happens at the office; on a field copy it would be undone by the next sync.")
+        raise BadInput(
+            f"{what} happens at the office; on a field copy it would be undone by the next sync{instead}."
+        )
 
 
 def add_command(session: Session, kind: str, payload: dict[str, Any]) -> FieldCommand:
