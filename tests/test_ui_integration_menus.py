@@ -45,7 +45,7 @@ def test_the_menu_bar(qtbot: Any, tmp_path: Path) -> None:
         "Take a &field copy…",
     ):
         assert text in file_items
-    assert _texts(menus["S&ync"]) == ["&Sync now", "&Conflicts…"]
+    assert _texts(menus["S&ync"]) == ["&Sync now", "&Conflicts…", "&Drafts…"]
     assert "Sign &off on site…" in _texts(menus["&Billing"])
     billing = _texts(menus["&Billing"])
     for text in (

@@ -28,6 +28,7 @@ def _change_order(args: argparse.Namespace) -> int:
             args.date,
             spread_it=args.spread,
             approve_it=args.approve,
+            removes=args.removes,
         )
     print(number)
     return 0
@@ -78,6 +79,11 @@ def register(sub: Any) -> None:
     p.add_argument("--date", type=iso_date, default=None, metavar="D")
     p.add_argument("--spread", action="store_true", help="spread over the unbilled milestones by weight")
     p.add_argument("--approve", action="store_true", help="approve it at once (else it stays a draft)")
+    p.add_argument(
+        "--removes",
+        metavar="MILESTONE",
+        help="take this unbilled milestone out of the schedule (AMOUNT is minus its amount; needs --approve)",
+    )
     p.set_defaults(handler=_change_order)
 
     p = sub.add_parser("release", help="issue the retainage release invoice; prints its number")

@@ -18,6 +18,8 @@ class ChangeOrderStatus(str, Enum):
 class ChangeOrderBilling(str, Enum):
     MILESTONE = "milestone"
     SPREAD = "spread"
+    #: Takes an unbilled milestone out of the schedule; its amount (negative) comes off the contract.
+    REMOVE = "remove"
 
 
 def check_transition(number: int, current: str, new: str) -> None:
@@ -68,6 +70,8 @@ def amounts_after_change_order(
     milestone of its amount; spread, it moves the open ones by their weights (``spread``). The
     result always sums to the old sum plus ``amount``: the contract to date.
     """
+    if billing is ChangeOrderBilling.REMOVE:
+        raise BadInput("A change order that removes a milestone names the milestone it removes.")
     if billing is ChangeOrderBilling.MILESTONE:
         if amount <= 0:
             raise BadInput(
@@ -81,3 +85,35 @@ def amounts_after_change_order(
     for i, value in zip(idx, moved):
         result[i] = value
     return result
+
+
+def check_removal(
+    name: str,
+    amount: int,
+    co_amount: int,
+    *,
+    unbilled: bool,
+    is_deposit: bool,
+    others: int,
+    display: str,
+) -> None:
+    """May an approved change order of ``co_amount`` take milestone ``name`` (of ``amount``) away?
+
+    Only an unbilled milestone, not the deposit, never the last one; the order takes exactly the
+    milestone's amount off the contract, so the schedule still sums to the contract to date.
+    """
+    if not unbilled:
+        raise BadInput(
+            f"Milestone {name!r} is invoiced; issued invoices never change, so a change order cannot "
+            "remove it (a deductive change order spread over the unbilled work, or a credit note, can)."
+        )
+    if is_deposit:
+        raise BadInput(f"Milestone {name!r} is the deposit; a change order cannot remove it.")
+    if others == 0:
+        raise BadInput(
+            f"Milestone {name!r} is the project's last milestone; a change order cannot remove it."
+        )
+    if co_amount != -amount:
+        raise BadInput(
+            f"Removing milestone {name!r} takes {display} off the contract; give -{display} as the amount."
+        )

@@ -17,6 +17,7 @@ from milestone_desk.domain.change_orders import (
     ChangeOrderBilling,
     ChangeOrderStatus,
     amounts_after_change_order,
+    check_removal,
     check_transition,
     spread,
 )
@@ -24,13 +25,13 @@ from milestone_desk.domain.errors import BadInput, NotFound
 from milestone_desk.domain.money import MAX_MAJOR, exponent, to_decimal_string
 from milestone_desk.domain.states import UNBILLED
 from milestone_desk.domain.text import clean_text
-from milestone_desk.persistence.models import Milestone, Project
+from milestone_desk.persistence.models import Invoice, Milestone, Project
 from milestone_desk.persistence.models_construction import (
     ChangeOrder,
     PayApplication,
     ScheduleOfValuesLine,
 )
-from milestone_desk.services import audit, freshness, lookup
+from milestone_desk.services import audit, field_marker, freshness, lookup
 from milestone_desk.services.books import Books
 
 
@@ -111,6 +112,8 @@ def _check_spread_possible(session: Session, project: Project) -> None:
 
 def apply_approved(session: Session, project: Project, co: ChangeOrder, currency: str) -> None:
     """Put an approved change order into the schedule (milestone mode) or schedule of values."""
+    if co.billing == ChangeOrderBilling.REMOVE.value:
+        return  # the milestone left the schedule when the order was approved (remove_milestone)
     if co.billing == ChangeOrderBilling.MILESTONE.value and co.amount_cents <= 0:
         raise BadInput(
             "A deductive change order cannot be its own milestone; spread it over the unbilled work."
@@ -157,7 +160,7 @@ def apply_approved(session: Session, project: Project, co: ChangeOrder, currency
         name = _unique_name({m.name for m in milestones}, co.description, co.number)
         m = Milestone(
             project=project,
-            position=len(milestones),
+            position=max((x.position for x in milestones), default=-1) + 1,  # a removed one leaves a gap
             name=name,
             share_kind="amount",
             share_cents=amounts[-1],
@@ -187,9 +190,16 @@ def _within_limit(session: Session, project: Project, amount_cents: int) -> None
         )
 
 
-def approve(session: Session, project: Project, co: ChangeOrder) -> None:
+def approve(session: Session, project: Project, co: ChangeOrder, *, removes: Milestone | None = None) -> None:
     check_transition(co.number, co.status, ChangeOrderStatus.APPROVED.value)
+    if (co.billing == ChangeOrderBilling.REMOVE.value) != (removes is not None):
+        raise BadInput(
+            f"Change order {co.number} removes a milestone; such an order is approved when it is made, "
+            "naming the milestone (change-order … --removes NAME --approve)."
+        )
     _within_limit(session, project, co.amount_cents)
+    if removes is not None:
+        remove_milestone(session, project, co, removes)
     apply_approved(session, project, co, lookup.company(session).currency)
     co.status = ChangeOrderStatus.APPROVED.value
     session.flush()
@@ -203,6 +213,67 @@ def approve(session: Session, project: Project, co: ChangeOrder) -> None:
     )
 
 
+def _check_removable(session: Session, project: Project, m: Milestone, co_amount: int, currency: str) -> None:
+    if project.billing_mode == "progress":
+        raise BadInput(
+            f"Project {project.code} bills by its schedule of values; a change order cannot remove a milestone."
+        )
+    check_removal(
+        m.name,
+        m.amount_cents,
+        co_amount,
+        unbilled=m.status in UNBILLED
+        and session.scalars(select(Invoice.id).where(Invoice.milestone_id == m.id)).first() is None,
+        is_deposit=m.is_deposit,
+        others=sum(1 for x in project.milestones if x.id != m.id),
+        display=to_decimal_string(m.amount_cents, currency),
+    )
+    if (
+        session.scalars(select(ChangeOrder.number).where(ChangeOrder.milestone_id == m.id)).first()
+        is not None
+    ):
+        raise BadInput(
+            f"Milestone {m.name!r} is a change order's own milestone; reduce it with a deductive change order "
+            "spread over the unbilled work instead."
+        )
+
+
+def remove_milestone(session: Session, project: Project, co: ChangeOrder, m: Milestone) -> None:
+    """Take an unbilled milestone out of the schedule through approved change order ``co``.
+
+    Its amount comes off the contract to date (``co.amount_cents`` is minus that amount), so the
+    schedule still sums to the contract to date; the milestone row goes, its audit event keeps it.
+    """
+    currency = lookup.company(session).currency
+    _check_removable(session, project, m, co.amount_cents, currency)
+    audit.record(
+        session,
+        "milestone",
+        m.uuid,
+        "remove",
+        {"project": project.code, "name": m.name, **_milestone_state(m)},
+        {"removed_by_change_order": co.number},
+    )
+    project.milestones.remove(m)
+    session.delete(m)
+    session.flush()
+
+
+def _milestone_state(m: Milestone) -> dict[str, object]:
+    """What the removal's audit event keeps of a milestone (enough to write it in an export)."""
+    return {
+        "status": m.status,
+        "amount_cents": m.amount_cents,
+        "planned_date": m.planned_date.isoformat() if m.planned_date else None,
+        "completed_date": m.completed_date.isoformat() if m.completed_date else None,
+        "position": m.position,
+        "share_kind": m.share_kind,
+        "share_percent": None if m.share_percent is None else str(m.share_percent),
+        "share_cents": m.share_cents,
+        "note": m.note,
+    }
+
+
 def add_change_order(
     books: Books,
     project_code: str,
@@ -212,15 +283,34 @@ def add_change_order(
     *,
     spread_it: bool = False,
     approve_it: bool = False,
+    removes: str | None = None,
 ) -> int:
-    """Record a change order (a draft, or approved at once); returns its number within the project."""
+    """Record a change order (a draft, or approved at once); returns its number within the project.
+
+    ``removes`` names an unbilled milestone the order takes out of the schedule: such an order is
+    approved at once, and its amount must be minus the milestone's amount.
+    """
     text = clean_text(description, "change order description")
     if amount_cents == 0:
         raise BadInput("A change order needs an amount other than zero.")
+    if removes is not None:
+        if spread_it:
+            raise BadInput("A change order that removes a milestone is not spread; leave out --spread.")
+        if not approve_it:
+            raise BadInput("A change order that removes a milestone is approved at once; add --approve.")
     with books.write() as s:
+        field_marker.refuse_on_copy(
+            s, "A change order", "; write a change-order request for the office (draft) instead"
+        )
         project = lookup.project(s, project_code)
         _within_limit(s, project, amount_cents)
-        if spread_it:
+        target: Milestone | None = None
+        if removes is not None:
+            target = lookup.milestone(s, project, removes)
+            _check_removable(s, project, target, amount_cents, lookup.company(s).currency)
+            if target.name not in text:
+                text = f"{text} (removes milestone {target.name})"[:4000]
+        elif spread_it:
             _check_spread_possible(s, project)
         elif amount_cents < 0:
             raise BadInput(
@@ -244,7 +334,13 @@ def add_change_order(
             amount_cents=amount_cents,
             status=ChangeOrderStatus.DRAFT.value,
             date=on or date.today(),
-            billing=(ChangeOrderBilling.SPREAD if spread_it else ChangeOrderBilling.MILESTONE).value,
+            billing=(
+                ChangeOrderBilling.REMOVE
+                if target is not None
+                else ChangeOrderBilling.SPREAD
+                if spread_it
+                else ChangeOrderBilling.MILESTONE
+            ).value,
         )
         s.add(co)
         s.flush()
@@ -257,7 +353,7 @@ def add_change_order(
             {"project": project.code, "number": number, "amount": amount_cents, "billing": co.billing},
         )
         if approve_it:
-            approve(s, project, co)
+            approve(s, project, co, removes=target)
         return number
 
 
@@ -273,6 +369,7 @@ def _find(session: Session, project: Project, number: int) -> ChangeOrder:
 def approve_change_order(books: Books, project_code: str, number: int, *, seen: int | None = None) -> None:
     """Approve a draft; ``seen`` (``change_order_version``) refuses a draft changed elsewhere since."""
     with books.write() as s:
+        field_marker.refuse_on_copy(s, "Approving or rejecting a change order")
         project = lookup.project(s, project_code)
         co = _find(s, project, number)
         freshness.require_fresh(s, co.uuid, seen, f"Change order {number} of {project_code}")
@@ -281,6 +378,7 @@ def approve_change_order(books: Books, project_code: str, number: int, *, seen: 
 
 def reject_change_order(books: Books, project_code: str, number: int, *, seen: int | None = None) -> None:
     with books.write() as s:
+        field_marker.refuse_on_copy(s, "Approving or rejecting a change order")
         project = lookup.project(s, project_code)
         co = _find(s, project, number)
         freshness.require_fresh(s, co.uuid, seen, f"Change order {number} of {project_code}")

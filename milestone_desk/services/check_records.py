@@ -80,6 +80,7 @@ def _label(series: str) -> str:
 
 def numbering_problems(s: Session) -> list[str]:
     problems: list[str] = []
+    elsewhere, _ = field_marker.left_out(s)  # a partial field copy: other projects' documents
     carried: Counter[str] = Counter()
     for table in _numbered_tables():
         for (number,) in s.execute(select(table.c.number).where(table.c.number.is_not(None))):
@@ -98,7 +99,7 @@ def numbering_problems(s: Session) -> list[str]:
                     f"The {_label(row.series)} sequence {row.seq} of {row.period} was used twice."
                 )
             seqs[key].add(row.seq)
-        if row.number not in carried:
+        if row.number not in carried and row.number not in elsewhere:
             problems.append(
                 f"Numbering gap: {_label(row.series)} {row.number} was issued but no document carries it "
                 "(a deleted document?)."
@@ -184,6 +185,7 @@ def _number_in(after: str) -> str:
 
 def deleted_record_problems(s: Session) -> list[str]:
     problems: list[str] = []
+    _, elsewhere = field_marker.left_out(s)  # a partial field copy: other projects' records
     for entity, model in KEPT.items():
         present = set(s.scalars(select(model.uuid)))  # type: ignore[attr-defined]
         gone: dict[str, str] = {}
@@ -193,7 +195,7 @@ def deleted_record_problems(s: Session) -> list[str]:
             .order_by(AuditEvent.id)
         )
         for uuid, after in events:
-            if uuid not in present and not gone.get(uuid):
+            if uuid not in present and uuid not in elsewhere and not gone.get(uuid):
                 gone[uuid] = _number_in(after)
         for uuid, number in gone.items():
             what = f"{_label(entity)} {number or uuid}"

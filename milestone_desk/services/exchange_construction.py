@@ -26,7 +26,7 @@ from milestone_desk.persistence.models_construction import (
     ScheduleOfValuesLine,
 )
 from milestone_desk.services import numbering
-from milestone_desk.services.change_orders import apply_approved, contract_to_date, sov
+from milestone_desk.services.change_orders import apply_approved, contract_to_date, remove_milestone, sov
 from milestone_desk.services.payapps import PAYAPP_FORMAT, set_schedule_of_values
 
 if TYPE_CHECKING:
@@ -131,12 +131,14 @@ def _import_co_milestones(
     for co in sorted(orders.values(), key=lambda c: c.number):
         if co.status != ChangeOrderStatus.APPROVED.value or co.number in linked:
             continue
-        if co.billing == ChangeOrderBilling.MILESTONE.value or not computed:
+        if co.billing == ChangeOrderBilling.REMOVE.value:
+            _import_removal(s, project, p, co)
+        elif co.billing == ChangeOrderBilling.MILESTONE.value or not computed:
             apply_approved(s, project, co, currency)
     if computed:
         by_name = {x.name: x for x in project.milestones}
         for m in items:
-            if m.has("amount_computed"):
+            if m.has("amount_computed") and not m.has("removed_by_change_order"):
                 by_name[m.text("name")].amount_cents = m.money("amount_computed", currency, negative=True)
     total = sum(x.amount_cents for x in project.milestones)
     if total != contract_to_date(s, project):
@@ -144,6 +146,23 @@ def _import_co_milestones(
             f"{p.where}: the milestones sum to {to_decimal_string(total, currency)}, not the contract "
             f"to date {to_decimal_string(contract_to_date(s, project), currency)}."
         )
+
+
+def _import_removal(s: Session, project: Project, p: _Doc, co: ChangeOrder) -> None:
+    """An approved change order that removed a milestone: the export carries that milestone (at its
+    place in the original schedule) with ``removed_by_change_order``; it is removed again here."""
+    names = [
+        m.text("name") for m in p.items("milestones") if m.data.get("removed_by_change_order") == co.number
+    ]
+    row = next((x for x in project.milestones if x.name in names), None)
+    if row is None:
+        raise BadInput(
+            f"{p.where}: change order {co.number} removes a milestone, but no milestone has "
+            f'"removed_by_change_order": {co.number}.'
+        )
+    row.amount_cents = -co.amount_cents  # its amount when it was removed (before later spreads)
+    s.flush()
+    remove_milestone(s, project, co, row)
 
 
 def _import_sov(s: Session, project: Project, p: _Doc, currency: str, orders: dict[int, ChangeOrder]) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from milestone_desk.domain.money import to_decimal_string
 from milestone_desk.persistence.models import (
+    AuditEvent,
     Client,
     Invoice,
     Milestone,
@@ -168,6 +169,7 @@ _MILESTONE_COLS = (
     Milestone.status,
     Milestone.completed_date,
     Milestone.note,
+    Milestone.position,
 )
 _INVOICE_COLS = (
     Invoice.project_id,
@@ -192,6 +194,7 @@ _INVOICE_COLS = (
 def _projects(s: Session, money: Callable[[int], str]) -> Iterator[dict[str, Any]]:
     """Projects by code, CHUNK at a time: never the frozen PDFs, never a query per milestone or invoice."""
     ids = [pid for (pid,) in rows(s, select(Project.id).order_by(Project.code))]
+    removed = _removed_milestones(s, money)
     for at in range(0, len(ids), CHUNK):
         chunk = ids[at : at + CHUNK]
         projects = {
@@ -225,6 +228,9 @@ def _projects(s: Session, money: Callable[[int], str]) -> Iterator[dict[str, Any
         for pid in chunk:
             p, client_code = projects[pid]
             co_numbers = orders.get(pid, {})
+            items = [(m.position, _milestone_item(m, co_numbers, money)) for m in milestones.get(pid, [])]
+            items += [(pos, item) for pos, item in removed.get(p.code, []) if item]
+            items.sort(key=lambda x: x[0])
             yield {
                 "code": p.code,
                 "client": client_code,
@@ -235,7 +241,7 @@ def _projects(s: Session, money: Callable[[int], str]) -> Iterator[dict[str, Any
                 "retainage_percent": str(p.retainage_percent),
                 "retainage_basis": p.retainage_basis,
                 "status": p.status,
-                "milestones": [_milestone_item(m, co_numbers, money) for m in milestones.get(pid, [])],
+                "milestones": [item for _, item in items],
                 "invoices": [
                     _invoice_item(
                         i,
@@ -247,6 +253,44 @@ def _projects(s: Session, money: Callable[[int], str]) -> Iterator[dict[str, Any
                 **export_fields(s, p, money),
             }
         s.expunge_all()  # the chunk's objects go; the session never holds the whole firm
+
+
+def _removed_milestones(
+    s: Session, money: Callable[[int], str]
+) -> dict[str, list[tuple[int, dict[str, Any]]]]:
+    """Milestones removed by a change order, as their removal's audit event kept them (per project).
+
+    They go in the export with ``removed_by_change_order``, at their place, so that an import builds the
+    original schedule (whose shares sum to ``contract_sum``) and then removes them again.
+    """
+    out: dict[str, list[tuple[int, dict[str, Any]]]] = defaultdict(list)
+    events = select(AuditEvent.before, AuditEvent.after).where(
+        AuditEvent.entity == "milestone", AuditEvent.action == "remove"
+    )
+    for before_text, after_text in s.execute(events.order_by(AuditEvent.id)):
+        before, after = json.loads(before_text or "{}"), json.loads(after_text or "{}")
+        if "share_kind" not in before:
+            continue
+        item: dict[str, Any] = {"name": before["name"]}
+        if before["share_kind"] == "percent":
+            item["percent"] = before["share_percent"]
+        elif before["share_kind"] == "amount":
+            item["amount"] = money(before["share_cents"] or 0)
+        else:
+            item["remainder"] = True
+        item.update(
+            {
+                "deposit": False,
+                "due": before["planned_date"],
+                "amount_computed": money(before["amount_cents"]),
+                "status": before["status"],
+                "completed": before["completed_date"],
+                "note": before["note"],
+                "removed_by_change_order": after["removed_by_change_order"],
+            }
+        )
+        out[before["project"]].append((int(before["position"]), item))
+    return out
 
 
 def _milestone_name(s: Session, names: dict[int, str], milestone_id: int) -> str | None:

@@ -1,7 +1,10 @@
 """Is this a field copy? Its marker in settings, its device's receipt series, its command log.
 
 A field copy carries ``field.office`` (the office address without password), ``field.device``,
-``field.synced_at`` and ``field.pulled_change`` (the office change counter it last pulled).
+``field.synced_at`` and ``field.pulled_change`` (the office change counter it last pulled); a
+partial copy also ``field.projects`` (its projects) and ``field.left_out`` (the numbers and the
+UUIDs of the invoices, payments and credit notes of other projects, which the check of a partial copy
+expects to miss: the number register and the audit trail are copied whole).
 """
 
 from __future__ import annotations
@@ -23,7 +26,10 @@ DEVICE = "field.device"
 SYNCED_AT = "field.synced_at"
 PULLED = "field.pulled_change"
 PROJECTS = "field.projects"
-KEYS = (OFFICE, DEVICE, SYNCED_AT, PULLED, PROJECTS)
+LEFT_OUT = "field.left_out"
+#: The office's change point at the last pull (counter, time and writer of its last change).
+PULLED_POINT = "field.pulled_point"
+KEYS = (OFFICE, DEVICE, SYNCED_AT, PULLED, PROJECTS, LEFT_OUT, PULLED_POINT)
 
 _DEVICE = re.compile(r"[A-Z0-9]{1,11}")
 
@@ -35,6 +41,7 @@ class Marker:
     synced_at: str
     pulled_change: int
     projects: tuple[str, ...]
+    pulled_point: str = ""
 
 
 def clean_device(code: str) -> str:
@@ -75,7 +82,23 @@ def marker_of(session: Session) -> Marker | None:
         synced_at=_get(session, SYNCED_AT) or "",
         pulled_change=int(_get(session, PULLED) or 0),
         projects=tuple(p for p in projects.split(",") if p),
+        pulled_point=_get(session, PULLED_POINT) or "",
     )
+
+
+def put_left_out(session: Session, numbers: set[str], uuids: set[str]) -> None:
+    put(session, LEFT_OUT, json.dumps({"numbers": sorted(numbers), "uuids": sorted(uuids)}))
+
+
+def left_out(session: Session) -> tuple[set[str], set[str]]:
+    """(numbers, UUIDs) a partial field copy left at the office; empty sets for whole books."""
+    if device_of(session) is None:
+        return set(), set()
+    text = _get(session, LEFT_OUT)
+    if not text:
+        return set(), set()
+    data = json.loads(text)
+    return set(data.get("numbers", [])), set(data.get("uuids", []))
 
 
 def receipt_series(device: str) -> str:
@@ -100,6 +123,14 @@ def refuse_numbering(session: Session, series: str) -> None:
             "after sync."
         )
     raise BadInput("Documents are numbered at the office; this is a field copy, so sync and issue it there.")
+
+
+def refuse_on_copy(session: Session, what: str, instead: str = "") -> None:
+    """Work that does not sync is refused on a field copy: the next pull would silently undo it."""
+    if device_of(session) is not None:
+        raise BadInput(
+            f"{what} happens at the office; on a field copy it would be undone by the next sync{instead}."
+        )
 
 
 def add_command(session: Session, kind: str, payload: dict[str, Any]) -> FieldCommand:

@@ -12,19 +12,28 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.domain.errors import BadInput, BooksError, MilestoneDeskError
 from milestone_desk.domain.states import InvoiceStatus, MilestoneStatus
-from milestone_desk.persistence import engines
+from milestone_desk.persistence import engines, transfer
 from milestone_desk.persistence.engines import Location
-from milestone_desk.persistence.models import BookChange, Invoice, Milestone, NumberCounter, Setting, utcnow
+from milestone_desk.persistence.models import (
+    AuditEvent,
+    BookChange,
+    Invoice,
+    Milestone,
+    NumberCounter,
+    Setting,
+    utcnow,
+)
 from milestone_desk.persistence.models_field import (
     CompletionCertificate,
     FieldCommand,
@@ -64,6 +73,15 @@ def _change_counter(s: Session) -> int:
     return 0 if row is None else int(row.counter)
 
 
+def _change_point(s: Session) -> tuple[int, str]:
+    """The office's change counter and the time and writer of its last change (every ``Books.write``
+    moves them; a restored backup brings back exactly the point it was taken at)."""
+    row = s.get(BookChange, 1)
+    if row is None:
+        return 0, ""
+    return int(row.counter), f"{row.changed_at.isoformat() if row.changed_at else ''}|{row.changed_by}"
+
+
 def _open_office(address: str) -> Books:
     shown = engines.locate(address).shown
     try:
@@ -89,21 +107,41 @@ def take_field_copy(
     with Books.open(office_address, create=False, readonly=True) as source, source.read() as s:
         if field_marker.device_of(s) is not None:
             raise BadInput("These books are a field copy themselves; take a field copy of the office books.")
-        counter = _change_counter(s)
+        counter, point = _change_point(s)
         wanted = [p.strip() for p in projects or [] if p.strip()]
         for code_ in wanted:
             lookup.project(s, code_)
         shown = source.shown
-    office.copy_books(office_address, dest)
+    subset = _copy(office_address, dest, wanted)
     with Books.open(dest, create=False) as copy, copy.write() as s:
+        if subset is not None:
+            field_marker.put_left_out(s, subset.numbers, subset.uuids)
         field_marker.put(s, field_marker.OFFICE, shown)
         field_marker.put(s, field_marker.DEVICE, code)
         field_marker.put(s, field_marker.SYNCED_AT, field_marker.stamp(utcnow()))
         field_marker.put(s, field_marker.PULLED, str(counter))
+        field_marker.put(s, field_marker.PULLED_POINT, point)
         field_marker.put(s, field_marker.PROJECTS, ",".join(wanted))
         marker = field_marker.marker_of(s)
     assert marker is not None
     return marker
+
+
+def _copy(
+    office_address: str | Location, dest: Path, projects: list[str] | tuple[str, ...]
+) -> transfer.ProjectSubset | None:
+    """Copy the office books to ``dest``: whole, or only ``projects`` (the subset says what it left)."""
+    if not projects:
+        office.copy_books(office_address, dest)
+        return None
+    made: list[transfer.ProjectSubset] = []
+
+    def keep(conn: Connection) -> transfer.ProjectSubset:
+        made.append(transfer.ProjectSubset(conn, projects))
+        return made[-1]
+
+    office.copy_books(office_address, dest, keep=keep)
+    return made[-1]
 
 
 def marker(books: Books) -> field_marker.Marker | None:
@@ -206,7 +244,7 @@ def _apply_complete(s: Session, command: FieldCommand, p: dict[str, Any]) -> lis
                 p["device"],
                 "milestone_removed",
                 record,
-                None,
+                _removal_of(s, p["milestone_uuid"]),
                 field_v,
                 "kept the field completion and its certificate; the office schedule wins until settled",
             )
@@ -243,6 +281,20 @@ def _apply_complete(s: Session, command: FieldCommand, p: dict[str, Any]) -> lis
     ]
 
 
+def _removal_of(s: Session, milestone_uuid: str) -> dict[str, Any] | None:
+    """The office version of a milestone that is gone: what its removal's audit event says."""
+    event = s.scalars(
+        select(AuditEvent)
+        .where(AuditEvent.entity_uuid == milestone_uuid, AuditEvent.action == "remove")
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    ).first()
+    if event is None:
+        return None
+    after = json.loads(event.after or "{}")
+    return {"status": "removed", "change_order": after.get("removed_by_change_order")}
+
+
 def _apply_draft(s: Session, command: FieldCommand, p: dict[str, Any]) -> list[dict[str, Any]]:
     if s.scalars(select(FieldDraft.id).where(FieldDraft.uuid == p["uuid"])).first() is None:
         field_work.store_draft(s, p)
@@ -273,12 +325,12 @@ def apply_command(office_books: Books, command: FieldCommand) -> tuple[bool, lis
 # ---------------------------------------------------------------- sync
 
 
-def _pull(copy_path: Path, office_address: str, mark: field_marker.Marker, counter: int) -> None:
+def _pull(copy_path: Path, office_address: str, mark: field_marker.Marker, counter: int, point: str) -> None:
     """Rebuild the copy from the office books beside it, then rename it into place."""
     fresh = copy_path.with_name(copy_path.name + ".pulling")
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{fresh}{suffix}").unlink(missing_ok=True)
-    office.copy_books(office_address, fresh)
+    subset = _copy(office_address, fresh, mark.projects)
     with Books.open(copy_path, create=False) as old, old.read() as olds:
         commands = [
             {c.name: getattr(row, c.name) for c in FieldCommand.__table__.columns}
@@ -308,7 +360,10 @@ def _pull(copy_path: Path, office_address: str, mark: field_marker.Marker, count
         field_marker.put(s, field_marker.DEVICE, mark.device)
         field_marker.put(s, field_marker.SYNCED_AT, field_marker.stamp(utcnow()))
         field_marker.put(s, field_marker.PULLED, str(counter))
+        field_marker.put(s, field_marker.PULLED_POINT, point)
         field_marker.put(s, field_marker.PROJECTS, ",".join(mark.projects))
+        if subset is not None:
+            field_marker.put_left_out(s, subset.numbers, subset.uuids)
     _drop_empty_journal(fresh)
     _drop_empty_journal(copy_path)
     os.replace(fresh, copy_path)
@@ -322,8 +377,29 @@ def _drop_empty_journal(path: Path) -> None:
         Path(f"{path}-shm").unlink(missing_ok=True)
 
 
-def sync(copy_path: str | os.PathLike[str], office_address: str | None = None) -> SyncResult:
-    """Push the copy's commands to the office, then pull the office books into the copy."""
+class SyncStopped(BadInput):
+    """The person stopped the sync; what went to the office is recorded there, the rest goes next time."""
+
+
+def _stop_if(cancelled: Callable[[], bool] | None, pushed: int) -> None:
+    if cancelled is not None and cancelled():
+        raise SyncStopped(
+            f"Sync stopped: {pushed} change(s) went to the office; the rest and the office's news "
+            "come with the next sync."
+        )
+
+
+def sync(
+    copy_path: str | os.PathLike[str],
+    office_address: str | None = None,
+    *,
+    cancelled: Callable[[], bool] | None = None,
+) -> SyncResult:
+    """Push the copy's commands to the office, then pull the office books into the copy.
+
+    ``cancelled`` (a Cancel button) is asked before each command and before the pull; a stop
+    between them leaves nothing half done: the next sync goes on from there.
+    """
     path = Path(copy_path)
     result = SyncResult()
     with Books.open(path, create=False) as copy:
@@ -341,6 +417,7 @@ def sync(copy_path: str | os.PathLike[str], office_address: str | None = None) -
             with office_books.read() as s:
                 before = _change_counter(s)
             for command in todo:
+                _stop_if(cancelled, result.pushed)
                 applied, conflicts = apply_command(office_books, command)
                 result.pushed += int(applied)
                 result.conflicts.extend(conflicts)
@@ -350,8 +427,15 @@ def sync(copy_path: str | os.PathLike[str], office_address: str | None = None) -
                     row.pushed_at = utcnow()
             result.pulled = max(0, before - mark.pulled_change)
             with office_books.read() as s:
-                counter = _change_counter(s)
-    _pull(path, address, mark, counter)
+                counter, point = _change_point(s)
+        _stop_if(cancelled, result.pushed)
+        if result.pushed == 0 and (counter, point) == (mark.pulled_change, mark.pulled_point) and point:
+            # Nothing went to the office and nothing changed there since the last pull: the copy
+            # already holds the office books as they are, so it is not copied again.
+            with copy.write() as s:
+                field_marker.put(s, field_marker.SYNCED_AT, field_marker.stamp(utcnow()))
+            return result
+    _pull(path, address, mark, counter, point)
     return result
 
 

@@ -7,8 +7,9 @@ command log (photos and signature included), so that ``sync`` can replay it at t
 from __future__ import annotations
 
 import base64
+import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -17,7 +18,12 @@ from sqlalchemy.orm import Session
 from milestone_desk.domain.errors import BadInput, NotFound
 from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import new_uuid
-from milestone_desk.persistence.models_field import CertificatePhoto, CompletionCertificate, FieldDraft
+from milestone_desk.persistence.models_field import (
+    CertificatePhoto,
+    CompletionCertificate,
+    FieldCommand,
+    FieldDraft,
+)
 from milestone_desk.services import audit, field_marker, lookup, milestones
 from milestone_desk.services.books import Books
 
@@ -247,3 +253,48 @@ def certificate(books: Books, project_code: str, milestone_name: str) -> Certifi
 def site_address(books: Books, project_code: str) -> str:
     with books.read() as s:
         return lookup.project(s, project_code).site_address
+
+
+@dataclass(frozen=True)
+class DraftView:
+    """A change-order request or note, and where it is: waiting on this laptop, sent, or at the office."""
+
+    uuid: str
+    project_code: str
+    kind: str
+    text: str
+    amount_cents: int | None
+    device: str
+    written_at: datetime
+    #: On a field copy: written here and not yet pushed to the office.
+    waiting: bool
+    #: When this laptop pushed it (None for one waiting, or one the office already had).
+    pushed_at: datetime | None
+
+
+def drafts(books: Books, project_code: str | None = None) -> list[DraftView]:
+    """Every draft (of one project, when given), oldest first, with its sync state."""
+    with books.read() as s:
+        q = select(FieldDraft).order_by(FieldDraft.id)
+        if project_code:
+            q = q.where(FieldDraft.project_code == lookup.project(s, project_code).code)
+        sent: dict[str, datetime | None] = {}
+        if field_marker.device_of(s) is not None:
+            for payload, pushed_at in s.execute(
+                select(FieldCommand.payload, FieldCommand.pushed_at).where(FieldCommand.kind == "draft")
+            ):
+                sent[str(json.loads(payload)["uuid"])] = pushed_at
+        return [
+            DraftView(
+                d.uuid,
+                d.project_code,
+                d.kind,
+                d.text,
+                d.amount_cents,
+                d.device,
+                d.created_at,
+                d.uuid in sent and sent[d.uuid] is None,
+                sent.get(d.uuid),
+            )
+            for d in s.scalars(q)
+        ]

@@ -100,6 +100,7 @@ def complete_in(s: Session, m: Milestone, on: date, note: str = "", *, confirmed
 
 def start_milestone(books: Books, project_code: str, name: str) -> None:
     with books.write() as s:
+        field_marker.refuse_on_copy(s, "Starting a milestone")
         m = lookup.milestone(s, lookup.project(s, project_code), name)
         if m.status != MilestoneStatus.PLANNED.value:
             raise BadInput(f"Milestone {m.name!r} is not planned, so it cannot be started.")
@@ -109,6 +110,7 @@ def start_milestone(books: Books, project_code: str, name: str) -> None:
 
 def reopen_milestone(books: Books, project_code: str, name: str) -> None:
     with books.write() as s:
+        field_marker.refuse_on_copy(s, "Reopening a milestone")
         m = lookup.milestone(s, lookup.project(s, project_code), name)
         check_can_reopen(m.name, MilestoneStatus(m.status))
         audit.record(s, "milestone", m.uuid, "reopen", {"status": m.status}, {"status": "in_progress"})
@@ -119,6 +121,7 @@ def reopen_milestone(books: Books, project_code: str, name: str) -> None:
 def reschedule_milestone(books: Books, project_code: str, name: str, planned: date | None) -> None:
     """Move a milestone's planned date; only while it is not yet completed."""
     with books.write() as s:
+        field_marker.refuse_on_copy(s, "Moving a milestone's planned date")
         m = lookup.milestone(s, lookup.project(s, project_code), name)
         if m.status not in (MilestoneStatus.PLANNED.value, MilestoneStatus.IN_PROGRESS.value):
             raise BadInput(

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import os
 import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
+from sqlalchemy import Connection, Table
 from sqlalchemy.exc import SQLAlchemyError
 
 from milestone_desk.domain.errors import BadInput, BooksError, MilestoneDeskError
@@ -35,11 +38,17 @@ def _remove_file(path: Path) -> None:
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 
-def copy_books(source: str | os.PathLike[str] | Location, destination: str | os.PathLike[str]) -> Moved:
+def copy_books(
+    source: str | os.PathLike[str] | Location,
+    destination: str | os.PathLike[str],
+    *,
+    keep: Callable[[Connection], Callable[[Table, Mapping[str, Any]], bool]] | None = None,
+) -> Moved:
     """Copy every row of the books at ``source`` into the empty books at ``destination``.
 
     A new destination file is created (and removed again when the copy fails); a server database
-    must exist and hold no books. All of it is copied, or nothing.
+    must exist and hold no books. All of it is copied, or nothing. ``keep`` (given the source
+    connection, inside the copy's snapshot) makes the row filter of a partial copy.
     """
     start = time.perf_counter()
     target = engines.locate(destination)
@@ -52,7 +61,9 @@ def copy_books(source: str | os.PathLike[str] | Location, destination: str | os.
                 transfer.snapshot(sconn)
                 with probe.engine.connect() as dconn, dconn.begin():
                     engines.start_write(dconn)
-                    counts = transfer.copy_rows(sconn, dconn, shown=target.shown)
+                    counts = transfer.copy_rows(
+                        sconn, dconn, shown=target.shown, keep=None if keep is None else keep(sconn)
+                    )
         except MilestoneDeskError:
             probe.close()
             if target.path is not None:

@@ -162,6 +162,11 @@ def _shown(value: Any, currency: str) -> str:
     return json.dumps(value, default=str)
 
 
+def field_can_win(kind: str) -> bool:
+    """Payments stay client credit and a removed milestone stays removed: only the office version."""
+    return not kind.startswith("payment_on_") and kind != "milestone_removed"
+
+
 class ConflictsDialog(QDialog):
     """Every sync conflict with both versions; a person keeps the office's or the field's."""
 
@@ -248,7 +253,7 @@ class ConflictsDialog(QDialog):
         c = self.selected()
         open_ = c is not None and not c.settled and self.can_settle
         self.keep_office.setEnabled(open_)
-        self.keep_field.setEnabled(open_ and c is not None and not c.kind.startswith("payment_on_"))
+        self.keep_field.setEnabled(open_ and c is not None and field_can_win(c.kind))
 
     def _choose(self, keep: str) -> None:
         c = self.selected()

@@ -1,9 +1,11 @@
 """Job-site work in the window: File → Take a field copy…, the Sync menu, sign-off, the field title.
 
 A field copy's title and status bar say "Field copy of OFFICE · last synced TIME". *Sync → Sync now*
-pushes the copy's work and pulls the office's (the file is replaced by the pulled copy, so the
-window lets go of its connections first and reads everything again after). *Sync → Conflicts…*
-lists conflicts with both versions and settles them at the office.
+pushes the copy's work and pulls the office's on a worker thread, with progress and Cancel (the file
+is replaced by the pulled copy, so the window lets go of its connections first and reads everything
+again after). *Sync → Conflicts…*
+lists conflicts with both versions and settles them at the office; *Sync → Drafts…* lists the
+change-order requests and notes written on site (waiting, sent, at the office) and adds new ones.
 """
 
 from __future__ import annotations
@@ -16,9 +18,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu
 
 from milestone_desk.domain.errors import MilestoneDeskError
+from milestone_desk.domain.money import Money
 from milestone_desk.services import field_sync, field_work
 from milestone_desk.services.field_marker import Marker
+from milestone_desk.ui.background import run_op
 from milestone_desk.ui.field_dialogs import ConflictsDialog, FieldCopyDialog, SignOffDialog
+from milestone_desk.ui.field_drafts import DraftsDialog, NewDraftDialog
 
 if TYPE_CHECKING:
     from milestone_desk.ui.main_window import MainWindow
@@ -32,10 +37,12 @@ class FieldActions(QObject):
         self.take_copy_action = w._action(self.tr("Take a &field copy…"), "backup")
         self.sync_action = w._action(self.tr("&Sync now"), "reopen", "F9")
         self.conflicts_action = w._action(self.tr("&Conflicts…"), "history")
+        self.drafts_action = w._action(self.tr("&Drafts…"), "history")
         self.sign_off_action = w._action(self.tr("Sign &off on site…"), "complete")
         self.take_copy_action.triggered.connect(self.take_copy)
         self.sync_action.triggered.connect(self.sync_now)
         self.conflicts_action.triggered.connect(self.show_conflicts)
+        self.drafts_action.triggered.connect(self.show_drafts)
         self.sign_off_action.triggered.connect(self.sign_off)
         self.marker: Marker | None = None
         #: Runs a modal dialog (tests put a script here instead of exec()).
@@ -48,6 +55,7 @@ class FieldActions(QObject):
         menu = QMenu(self.tr("S&ync"), w)
         menu.addAction(self.sync_action)
         menu.addAction(self.conflicts_action)
+        menu.addAction(self.drafts_action)
         w.menuBar().insertMenu(w.construction_menu.menuAction(), menu)
         for billing in w.menuBar().findChildren(QMenu):
             if w.complete_action in billing.actions():
@@ -104,17 +112,27 @@ class FieldActions(QObject):
         )
 
     def sync_now(self) -> None:
+        """Push and pull on a worker thread (progress and Cancel), then read everything again."""
         w = self.window
         if self.marker is None:
             return
+        path = w.books.path
         w.books.engine.dispose()
         try:
-            result = field_sync.sync(w.books.path)
+            result = run_op(
+                w,
+                self.tr("Syncing with the office…"),
+                lambda cancelled: field_sync.sync(path, cancelled=cancelled),
+                cancellable=True,
+            )
         except MilestoneDeskError as exc:
+            w.books.engine.dispose()
+            self.read_marker()
+            w._set_title()
+            w.reload_all()
             w.show_error(str(exc))
             return
-        finally:
-            w.books.engine.dispose()  # the pulled copy replaced the file: read it afresh
+        w.books.engine.dispose()  # the pulled copy replaced the file: read it afresh
         self.read_marker()
         w._set_title()
         w.reload_all()
@@ -144,6 +162,40 @@ class FieldActions(QObject):
                 continue
             w.statusBar().showMessage(text, 8000)
             w.reload_all()
+
+    def show_drafts(self) -> None:
+        """The drafts (of the selected project, else all) and whether they reached the office."""
+        w = self.window
+        code = w.current_project_code()
+        while True:
+            try:
+                rows = field_work.drafts(w.books)
+            except MilestoneDeskError as exc:
+                w.show_error(str(exc))
+                return
+            dialog = DraftsDialog(
+                rows,
+                field_copy=self.marker is not None,
+                can_add=bool(code) and not w.read_only_shown(),
+                currency=w.controller.currency,
+                parent=w,
+            )
+            self.last_drafts = dialog
+            if self.run_dialog(dialog) != QDialog.DialogCode.Accepted or not dialog.wants_new or not code:
+                return
+            form = NewDraftDialog(code, w)
+            if self.run_dialog(form) != QDialog.DialogCode.Accepted:
+                continue
+            try:
+                if form.is_change_order():
+                    cents = Money.parse(form.amount.text(), w.controller.currency, allow_negative=True).minor
+                    field_work.add_draft(w.books, code, "change_order", form.text.toPlainText(), cents)
+                else:
+                    field_work.add_draft(w.books, code, "note", form.text.toPlainText())
+            except MilestoneDeskError as exc:
+                w.show_error(str(exc))
+                continue
+            w.statusBar().showMessage(self.tr("Draft saved for {0}.").format(code), 8000)
 
     def sign_off(self) -> None:
         w = self.window

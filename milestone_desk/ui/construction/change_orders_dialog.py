@@ -46,6 +46,8 @@ _STATUS_COLORS = {"approved": "#1e7e34", "rejected": "#8a8a8a", "draft": "#9a670
 def billing_text(c: ChangeOrderView, progress: bool) -> str:
     if c.billing == "spread":
         return QCoreApplication.translate("ChangeOrderModel", "Spread over unbilled work")
+    if c.billing == "remove":
+        return QCoreApplication.translate("ChangeOrderModel", "Removes a milestone")
     if progress:
         return QCoreApplication.translate("ChangeOrderModel", "Own line")
     return QCoreApplication.translate("ChangeOrderModel", "Own milestone")
