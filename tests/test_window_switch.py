@@ -23,7 +23,9 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 def _add_projects(books: Books, count: int) -> None:
     for n in range(2, 2 + count):
-        spec = ProjectSpec(f"P-{n:03d}", "C-001", f"Job {n}", 100_000 * n, [MilestoneSpec("All", Share.remainder())])
+        spec = ProjectSpec(
+            f"P-{n:03d}", "C-001", f"Job {n}", 100_000 * n, [MilestoneSpec("All", Share.remainder())]
+        )
         projects.create_project(books, spec)
 
 
@@ -56,8 +58,10 @@ def test_a_users_switch_runs_no_sql_on_the_ui_thread(qtbot: Any, tmp_path: Path,
         chosen = pane.current()
         assert chosen is not None and chosen.code == "P-001"
         qtbot.waitUntil(
-            lambda: window.milestone_pane.detail is not None
-            and window.milestone_pane.detail.summary.code == chosen.code,
+            lambda: (
+                window.milestone_pane.detail is not None
+                and window.milestone_pane.detail.summary.code == chosen.code
+            ),
             timeout=10_000,
         )
         window.controller.wait_loaded()
