@@ -138,7 +138,8 @@ def open_window_behind(
     def first_load() -> None:  # the project list came from the worker thread; the window was live meanwhile
         window.controller.loaded.disconnect(first_load)
         if window.controller.has_company and window.projects_pane.model.rowCount():
-            window.show_tab(0)  # the dashboard on start: who owes what, what comes in next
+            if window.tabs.currentIndex() != 0:  # on it already: its figures are on their way (one read)
+                window.show_tab(0)  # the dashboard on start: who owes what, what comes in next
         else:
             window.show_tab(1)  # nothing to owe yet: the projects, with the set-up banner
         window.file_actions.daily_backup_later()  # today's backup, off the UI thread

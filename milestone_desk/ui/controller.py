@@ -6,7 +6,7 @@ import datetime
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -45,6 +45,9 @@ def next_code(prefix: str, codes: list[str]) -> str:
 
 
 _T = TypeVar("_T")
+
+#: The PDF renderer's imports and fonts are warmed this long after the first load (start of the day).
+WARM_AFTER_MS = 3000
 
 
 def warm_documents() -> None:
@@ -179,8 +182,9 @@ class Controller(QObject):
             self.window.statusBar().clearMessage()
         self.loaded.emit()
         if not self._warmed and self.has_company and not self.books.readonly:
-            self._warmed = True  # the first issue of the day should not pay for fonts and imports
-            self.worker.submit(warm_documents, lambda _r: None, lambda _s: None)
+            self._warmed = True  # the first issue of the day should not pay for fonts and imports;
+            # a few seconds later, so that the dashboard's first read does not share the cores with it
+            QTimer.singleShot(WARM_AFTER_MS, self, self._warm_documents)  # dropped if the window closed
 
     def _may_leave(self, summary: ProjectSummary | None, force: bool) -> bool:
         """False when the user keeps unsaved schedule edits (or is back on their project)."""
@@ -195,6 +199,9 @@ class Controller(QObject):
             self.window.projects_pane.select_code(code)
             return False
         return True
+
+    def _warm_documents(self) -> None:
+        self.worker.submit(warm_documents, lambda _r: None, lambda _s: None)
 
     def select_project(self, summary: ProjectSummary | None, *, force: bool = False) -> None:
         """Show one project now: a fixed number of queries whatever the number of projects."""
