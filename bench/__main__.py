@@ -31,6 +31,12 @@ TARGETS: dict[str, tuple[str, str, Callable[[float], bool]]] = {
     "export_rss_mb": ("export, peak RSS (MB)", "≤ 300", lambda v: v <= 300),
     "check_s": ("check, whole firm (s)", "≤ 10", lambda v: v <= 10),
     "cli_issue_ratio": ("CLI issue ÷ python -c pass", "≤ 10", lambda v: v <= 10),
+    # the worst lateness of a 10 ms timer on the UI thread, wall clock (bench/stall_probe.py)
+    "stall_start_ms": ("UI stall at start, wall (ms)", "≤ 100", lambda v: v <= 100),
+    "stall_switch_ms": ("UI stall on switch, wall (ms)", "≤ 100", lambda v: v <= 100),
+    "stall_issue_ms": ("UI stall on issue, wall (ms)", "≤ 100", lambda v: v <= 100),
+    "stall_pay_ms": ("UI stall on pay, wall (ms)", "≤ 100", lambda v: v <= 100),
+    "stall_search_ms": ("UI stall on search, wall (ms)", "≤ 100", lambda v: v <= 100),
 }
 #: The same keys measured on the 4× firm (`--scale 4` or `make bench-full`).
 TARGETS_4X: dict[str, tuple[str, str, Callable[[float], bool]]] = {
@@ -55,6 +61,12 @@ DETAILS = (
     ("rss_start_mb", "RSS at dashboard idle (MB)"),
     ("rss_switch_mb", "RSS after switches, issue, pay (MB)"),
     ("file_mb", "company file size (MB)"),
+    ("stall_start_cpu_ms", "UI-thread CPU, worst gap at start (ms)"),
+    ("stall_switch_cpu_ms", "UI-thread CPU, worst gap on switch (ms)"),
+    ("stall_issue_cpu_ms", "UI-thread CPU, worst gap on issue (ms)"),
+    ("stall_pay_cpu_ms", "UI-thread CPU, worst gap on pay (ms)"),
+    ("stall_search_cpu_ms", "UI-thread CPU, worst gap on search (ms)"),
+    ("stall_build_ms", "making the main window (ms)"),
 )
 
 
@@ -151,6 +163,10 @@ def main() -> int:
     results.update(measure.measure_export_check(firm, args.runs))
     results.update(measure.measure_cli_issue(firm, work, args.runs))
     results["rss_mb"] = max(results["rss_start_mb"], results["rss_switch_mb"])
+    from bench.stall_probe import run_in_child
+
+    results.update(run_in_child(firm, max(1, min(3, args.runs))))  # last: it adds an invoice and a payment
+    results["stall_load_average"] = round(os.getloadavg()[0], 2)
     if args.full:
         flat: dict[str, dict[str, float]] = {}
         for scale in (0.25, 1.0, 4.0):

@@ -57,6 +57,14 @@ def _make_private(path: Path) -> None:
         pass  # not ours to change: SQLite will say so if it cannot write either
 
 
+def warm() -> None:
+    """Set up the ORM's mappers now (safe on any thread): the first query of a window would otherwise
+    pay for it (~0.1-0.4 s) on the UI thread."""
+    from sqlalchemy.orm import configure_mappers
+
+    configure_mappers()
+
+
 class Books:
     """One company's books: a company file or a database on the office server.
 

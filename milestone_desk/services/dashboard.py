@@ -13,7 +13,7 @@ from milestone_desk.domain.states import UNBILLED
 from milestone_desk.persistence.models import Client, Milestone, Project
 from milestone_desk.services import lookup, receivables
 from milestone_desk.services.books import Books
-from milestone_desk.services.retainage import outlook
+from milestone_desk.services.retainage import outlooks
 from milestone_desk.services.totals import project_totals
 
 
@@ -92,14 +92,15 @@ def dashboard(
             )
             .order_by(Milestone.planned_date, Project.code, Milestone.position)
         )
-        outlooks: dict[int, dict[object, InvoiceMath]] = {}
+        found = [(m, p, cname) for m, p, cname in s.execute(q) if m.planned_date is not None]
+        # the figures the invoices will carry, issued in schedule order (one query set for all projects)
+        outlook_of: dict[int, dict[object, InvoiceMath]] = outlooks(
+            s, {p.id: p for _m, p, _c in found}.values()
+        )
         upcoming = []
-        for m, p, cname in s.execute(q):
-            if m.planned_date is None:
-                continue
-            if p.id not in outlooks:  # the figures the invoices will carry, issued in schedule order
-                outlooks[p.id] = outlook(s, p)
-            due = outlooks[p.id][m.id].amount_due
+        for m, p, cname in found:
+            assert m.planned_date is not None
+            due = outlook_of[p.id][m.id].amount_due
             upcoming.append(DashboardMilestone(p.code, p.name, cname, m.name, m.planned_date, m.status, due))
     return Dashboard(
         today,

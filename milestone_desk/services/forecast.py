@@ -21,7 +21,7 @@ from milestone_desk.domain.states import UNBILLED, VOID
 from milestone_desk.persistence.models import Client, Invoice, Milestone, Project
 from milestone_desk.services import lookup, receivables
 from milestone_desk.services.books import Books
-from milestone_desk.services.retainage import outlook
+from milestone_desk.services.retainage import outlooks
 
 GRANULARITIES = ("week", "month")
 
@@ -147,16 +147,20 @@ def forecast(
             )
             .order_by(Milestone.planned_date, Project.code, Milestone.position)
         )
-        outlooks: dict[int, dict[object, InvoiceMath]] = {}
+        found = []
         for m, project, client_name in s.execute(q):
             if m.id in billed or m.planned_date is None:
                 continue
             on = max(m.planned_date, today) + terms
             if on > last:
                 continue
-            if project.id not in outlooks:  # the figures the invoices will carry, issued in schedule order
-                outlooks[project.id] = outlook(s, project)
-            amount = outlooks[project.id][m.id].amount_due
+            found.append((m, project, client_name, on))
+        # the figures the invoices will carry, issued in schedule order (one query set for all projects)
+        outlook_of: dict[int, dict[object, InvoiceMath]] = outlooks(
+            s, {project.id: project for _m, project, _c, _on in found}.values()
+        )
+        for m, project, client_name, on in found:
+            amount = outlook_of[project.id][m.id].amount_due
             place(ForecastItem(on, "milestone", m.name, project.code, client_name, amount), True)
         for p in receivables.payments(s, since=first, until=min(last, today)):
             place(ForecastItem(p.date, "receipt", p.receipt, "", refs[p.client_id].name, p.amount), False)

@@ -6,6 +6,7 @@ and the applied-deposit invoice are issued here (DESIGN §5).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from sqlalchemy import or_, select
@@ -26,7 +27,7 @@ from milestone_desk.domain.states import BILLED, LIVE, InvoiceKind, MilestoneSta
 from milestone_desk.persistence.models import Invoice, InvoiceLine, Milestone, Project
 from milestone_desk.services import audit, lookup, numbering
 from milestone_desk.services.books import Books
-from milestone_desk.services.change_orders import contract_to_date, last_application, sov
+from milestone_desk.services.change_orders import approved_by_project, contract_to_date, last_application, sov
 from milestone_desk.services.waivers import issue_waiver_in
 
 
@@ -114,6 +115,60 @@ def outlook(session: Session, project: Project) -> dict[object, InvoiceMath]:
         earlier_invoices(session, project),
         deposit_left(session, project),
     )
+
+
+def outlooks(session: Session, projects: Iterable[Project]) -> dict[int, dict[object, InvoiceMath]]:
+    """``outlook`` of many projects (keyed by project id) in four queries, whatever their number: the
+    dashboard and the forecast ask for every active project with work to bill (~150 on a ten-year
+    firm, where one query set per project took most of the dashboard's second)."""
+    chosen = {p.id: p for p in projects}
+    if not chosen:
+        return {}
+    ids = list(chosen)
+    approved = approved_by_project(session)
+    earlier: dict[int, list[EarlierInvoice]] = {pid: [] for pid in ids}
+    for pid, g, t, r in session.execute(
+        select(Invoice.project_id, Invoice.gross_cents, Invoice.tax_cents, Invoice.retainage_cents)
+        .outerjoin(Milestone, Invoice.milestone_id == Milestone.id)
+        .where(
+            Invoice.project_id.in_(ids),
+            Invoice.status.in_(LIVE),
+            Invoice.kind == InvoiceKind.MILESTONE.value,
+            or_(Milestone.id.is_(None), Milestone.is_deposit.is_(False)),
+        )
+        .order_by(Invoice.id)
+    ):
+        earlier[pid].append(EarlierInvoice(g, t, r))
+    left: dict[int, int] = dict.fromkeys(ids, 0)
+    for pid, kind, gross, applied in session.execute(
+        select(Invoice.project_id, Invoice.kind, Invoice.gross_cents, Invoice.deposit_applied_cents).where(
+            Invoice.project_id.in_(ids),
+            Invoice.status.in_(LIVE),
+            Invoice.kind.in_((InvoiceKind.DEPOSIT.value, InvoiceKind.MILESTONE.value)),
+        )
+    ):
+        left[pid] += gross if kind == InvoiceKind.DEPOSIT.value else -applied
+    unbilled: dict[int, list[UnbilledMilestone]] = {pid: [] for pid in ids}
+    for pid, mid, amount, is_deposit, status in session.execute(
+        select(
+            Milestone.project_id, Milestone.id, Milestone.amount_cents, Milestone.is_deposit, Milestone.status
+        )
+        .where(Milestone.project_id.in_(ids))
+        .order_by(Milestone.project_id, Milestone.position)
+    ):
+        if status not in BILLED:
+            unbilled[pid].append(UnbilledMilestone(mid, amount, is_deposit))
+    out: dict[int, dict[object, InvoiceMath]] = {}
+    for pid, project in chosen.items():
+        terms = BillingTerms(
+            project.tax_percent,
+            policy_of(project),
+            project.contract_cents + approved.get(pid, 0),
+            project.deposit_policy,
+            project.deposit_applied,
+        )
+        out[pid] = project_outlook(terms, unbilled[pid], earlier[pid], left[pid])
+    return out
 
 
 def retainage_held(session: Session, project: Project) -> int:

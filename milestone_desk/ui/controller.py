@@ -6,7 +6,7 @@ import datetime
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -45,6 +45,9 @@ def next_code(prefix: str, codes: list[str]) -> str:
 
 
 _T = TypeVar("_T")
+
+#: The PDF renderer's imports and fonts are warmed this long after the first load (start of the day).
+WARM_AFTER_MS = 3000
 
 
 def warm_documents() -> None:
@@ -105,6 +108,8 @@ class Controller(QObject):
         self.show_all_invoices = False
         self.last_payment: PaymentResult | None = None
         self.worker = Worker(self)
+        self.switcher = Worker(self)  # the projects' reads on a user's switch (not behind a long load)
+        self._switch_generation = 0
         self.move_stack = QUndoStack(self)  # timeline moves (saved at once) for Edit → Undo
         self._generation = 0
         self._warmed = False
@@ -151,6 +156,7 @@ class Controller(QObject):
 
     def wait_loaded(self) -> None:
         self.worker.wait()
+        self.switcher.wait()
 
     def reload(self) -> None:
         """Reload the project list now (after a write); drops any older background result."""
@@ -176,34 +182,81 @@ class Controller(QObject):
             self.window.statusBar().clearMessage()
         self.loaded.emit()
         if not self._warmed and self.has_company and not self.books.readonly:
-            self._warmed = True  # the first issue of the day should not pay for fonts and imports
-            self.worker.submit(warm_documents, lambda _r: None, lambda _s: None)
+            self._warmed = True  # the first issue of the day should not pay for fonts and imports;
+            # a few seconds later, so that the dashboard's first read does not share the cores with it
+            QTimer.singleShot(WARM_AFTER_MS, self, self._warm_documents)  # dropped if the window closed
+
+    def _may_leave(self, summary: ProjectSummary | None, force: bool) -> bool:
+        """False when the user keeps unsaved schedule edits (or is back on their project)."""
+        pane = self.window.milestone_pane
+        if self.detail is None or not pane.is_dirty() or force:
+            return True
+        code = self.detail.summary.code
+        if summary is not None and summary.code == code:
+            return False  # back on the project whose edits were kept
+        question = self.tr("Discard the unsaved changes to the schedule of {0}?").format(code)
+        if not self.confirm(question):
+            self.window.projects_pane.select_code(code)
+            return False
+        return True
+
+    def _warm_documents(self) -> None:
+        self.worker.submit(warm_documents, lambda _r: None, lambda _s: None)
 
     def select_project(self, summary: ProjectSummary | None, *, force: bool = False) -> None:
-        """Show one project: a fixed number of queries whatever the number of projects."""
-        today = self.today()
-        pane = self.window.milestone_pane
-        if self.detail is not None and pane.is_dirty() and not force:
-            code = self.detail.summary.code
-            if summary is not None and summary.code == code:
-                return  # back on the project whose edits were kept
-            question = self.tr("Discard the unsaved changes to the schedule of {0}?").format(code)
-            if not self.confirm(question):
-                self.window.projects_pane.select_code(code)
-                return
-        self.window.invoices_pane.model.today = today
-        if summary is None:
-            self.detail = None
-            self.window.milestone_pane.set_project(None, today)
-        else:
+        """Show one project now: a fixed number of queries whatever the number of projects."""
+        if not self._may_leave(summary, force):
+            return
+        self._switch_generation += 1  # an answer still on its way for an earlier click is dropped
+        detail: ProjectDetail | None = None
+        if summary is not None:
             try:
-                self.detail = projects.project_detail(self.books, summary.code)
+                detail = projects.project_detail(self.books, summary.code)
             except MilestoneDeskError as exc:
                 self.show_error(str(exc))
-                self.detail = None
-            self.window.milestone_pane.set_project(self.detail, today)
+        self._show_project(detail)
         self.load_invoices()
         self.window.update_actions()
+
+    def select_project_later(self, summary: ProjectSummary) -> None:
+        """The user's click or key: the project's reads run on the switch lane, the panes are filled on
+        the UI thread when they come back (a newer click drops an older answer). Same queries as
+        ``select_project``."""
+        if not self._may_leave(summary, False):
+            return
+        self._switch_generation += 1
+        generation = self._switch_generation
+        code = summary.code
+        everything = self.show_all_invoices and self.has_company
+        books = self.books
+
+        def read() -> tuple[ProjectDetail, list[InvoiceView]]:
+            detail = projects.project_detail(books, code)
+            return detail, invoicing.list_invoices(books, None if everything else code)
+
+        def done(result: tuple[ProjectDetail, list[InvoiceView]]) -> None:
+            if generation != self._switch_generation:
+                return
+            detail, rows = result
+            self._show_project(detail)
+            self.window.invoices_pane.set_invoices(rows, self.currency, code)
+            self.window.update_actions()
+
+        def failed(sentence: str) -> None:
+            if generation != self._switch_generation:
+                return
+            self.show_error(sentence)
+            self._show_project(None)
+            self.load_invoices()
+            self.window.update_actions()
+
+        self.switcher.submit(read, done, failed)
+
+    def _show_project(self, detail: ProjectDetail | None) -> None:
+        today = self.today()
+        self.window.invoices_pane.model.today = today
+        self.detail = detail
+        self.window.milestone_pane.set_project(detail, today)
 
     def load_invoices(self) -> None:
         code = self.detail.summary.code if self.detail else None

@@ -117,10 +117,12 @@ class DialogFitter(QObject):
     """Application event filter: every dialog is clamped, centred on its parent's screen, and sized as last time."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not isinstance(watched, QDialog):  # every event of the app passes here: the cheap test first
+            return False
         kind = event.type()
-        if kind == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
+        if kind == QEvent.Type.Show and watched.isWindow():
             self._fit(watched)
-        elif kind == QEvent.Type.Hide and isinstance(watched, QDialog) and watched.property(FITTED):
+        elif kind == QEvent.Type.Hide and watched.property(FITTED):
             self._remember(watched)
         return False
 

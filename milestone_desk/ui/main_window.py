@@ -325,7 +325,10 @@ class MainWindow(WindowFiles, QMainWindow):
 
     # state shown
     def _project_selected(self, summary: object) -> None:
-        self.controller.select_project(summary)  # type: ignore[arg-type]
+        if self.projects_pane.by_code or summary is None:
+            self.controller.select_project(summary)  # type: ignore[arg-type]
+        else:  # the user's click or key: read on a worker, show when it comes (the window stays live)
+            self.controller.select_project_later(summary)  # type: ignore[arg-type]
 
     def _for_milestone(self, slot: object) -> None:
         name = self.milestone_pane.selected_name()

@@ -9,16 +9,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.services import filesafety
 from milestone_desk.services.books import Books
 from milestone_desk.services.filesafety import BackupRow, FileInUse, Lock, OpenProblem
+from milestone_desk.ui.background import run_op
 from milestone_desk.ui.open_problem_dialog import CANCEL, READ_ONLY, RESTORE, dialog_for
 from milestone_desk.ui.restore_dialog import RestoreDialog
 
+T = TypeVar("T")
 AskProblem = Callable[[MilestoneDeskError, bool], str]
 PickBackup = Callable[[Path, list[BackupRow]], Path | None]
 Notify = Callable[[str], None]
@@ -36,6 +40,14 @@ class OpenedFile:
         self.books.close()
         if self.lock is not None:
             self.lock.release()
+
+
+def off_ui_thread(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
+    """``work()`` on a worker thread while the UI thread keeps painting (a progress note after 1.5 s);
+    its result, or what it raised. Without an application (a script) it simply runs here."""
+    if QCoreApplication.instance() is None:
+        return work()
+    return run_op(parent, label, lambda _cancelled: work(), show_after_ms=1500)
 
 
 def _ask_with_dialog(parent: QWidget | None) -> AskProblem:
@@ -88,7 +100,13 @@ def open_for_window(
             ask(exc, False)
             return None
         try:
-            books = Books.open(path, create=create)
+            # the check of the file (SQLite's quick_check, the schema) runs off the UI thread: the
+            # window or the start-up frame keeps painting; nothing is written before it has passed
+            books = off_ui_thread(
+                parent,
+                QCoreApplication.translate("OpenFlow", "Checking the company file…"),
+                lambda: Books.open(path, create=create),
+            )
         except OpenProblem as exc:
             lock.release()
             rows = filesafety.backup_rows(path)

@@ -82,6 +82,7 @@ class ProjectsPane(QWidget):
         )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self._current_code = ""
+        self.by_code = False  # True while select_row runs: the window shows that project at once
 
     def set_data(self, projects: list[ProjectSummary], clients: list[ClientView]) -> None:
         """Load every project and the client list; keep the selection when the project is still shown."""
@@ -119,7 +120,12 @@ class ProjectsPane(QWidget):
             self._emit(None)
 
     def select_row(self, row: int) -> None:
-        self.table.selectRow(row)
+        """Select a row from code (not the user's hand): the project is shown before this returns."""
+        self.by_code = True
+        try:
+            self.table.selectRow(row)
+        finally:
+            self.by_code = False
         self.table.scrollTo(self.model.index(row, 0))
 
     def select_code(self, code: str) -> bool:
