@@ -87,9 +87,13 @@ def numbering_problems(s: Session) -> list[str]:
     for number, count in sorted(carried.items()):
         if count > 1:
             problems.append(f"The number {number} is carried by {count} documents; numbers must be unique.")
-    registered: dict[str, DocumentNumber] = {}
+    registered: dict[str, Any] = {}  # number → its register row (columns, not ORM objects: ~50,000 of them)
     seqs: dict[tuple[str, int], set[int]] = defaultdict(set)
-    for row in s.scalars(select(DocumentNumber).order_by(DocumentNumber.id)):
+    for row in s.execute(
+        select(
+            DocumentNumber.number, DocumentNumber.series, DocumentNumber.period, DocumentNumber.seq
+        ).order_by(DocumentNumber.id)
+    ):
         registered[row.number] = row
         if row.seq is not None:
             key = (row.series, row.period)
