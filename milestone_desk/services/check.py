@@ -30,6 +30,7 @@ from milestone_desk.services.books import Books
 from milestone_desk.services.change_orders import approved_by_project
 from milestone_desk.services.check_construction import construction_problems
 from milestone_desk.services.check_proofs import (
+    Digests,
     Finding,
     guard_findings,
     guarded,
@@ -75,7 +76,7 @@ def check_report(books: Books) -> CheckReport:
     return CheckReport(findings, notes)
 
 
-def _pdfs_aside(books: Books) -> Future[list[Finding]] | None:
+def _pdfs_aside(books: Books) -> Future[tuple[list[Finding], Digests]] | None:
     """The stored-PDF proof on a thread with its own read of a company file opened read-only, so
     reading and hashing ~2 GB of frozen documents overlaps the other proofs (SQLite and hashlib let
     go of the GIL). The documents cannot change under it (guard triggers). Else None: the proof runs
@@ -83,9 +84,10 @@ def _pdfs_aside(books: Books) -> Future[list[Finding]] | None:
     if not books.readonly or books.location.on_server:
         return None
 
-    def proof() -> list[Finding]:
+    def proof() -> tuple[list[Finding], Digests]:
+        digests: Digests = {}
         with books.read() as s:
-            return guarded("stored documents", lambda: pdf_findings(s))
+            return guarded("stored documents", lambda: pdf_findings(s, digests)), digests
 
     pool = ThreadPoolExecutor(1, thread_name_prefix="check-pdfs")
     try:
@@ -99,7 +101,7 @@ def _raise(exc: BaseException) -> list[Finding]:
 
 
 def check_session(
-    s: Session, notes: list[str] | None = None, *, pdfs: Future[list[Finding]] | None = None
+    s: Session, notes: list[str] | None = None, *, pdfs: Future[tuple[list[Finding], Digests]] | None = None
 ) -> list[Finding]:
     """The check inside an open session (also run on imported data before it is committed);
     ``pdfs``: the stored-PDF proof already running aside (``_pdfs_aside``)."""
@@ -113,8 +115,17 @@ def check_session(
     found += guarded("construction records", lambda: _as("construction", construction_problems(s)))
     found += guarded("audit trail", lambda: _as("audit-chain", audit.verify_chain(s) + audit.verify_head(s)))
     found += guarded("e-invoices", lambda: _as("einvoice", einvoice_problems(s)))
-    found += guarded("stored documents", lambda: pdf_findings(s) if pdfs is None else pdfs.result())
-    found += guarded("issued records", lambda: record_findings(s))
+    digests: Digests = {}
+
+    def stored_documents() -> list[Finding]:
+        if pdfs is None:
+            return pdf_findings(s, digests)
+        proved, read = pdfs.result()
+        digests.update(read)
+        return proved
+
+    found += guarded("stored documents", stored_documents)
+    found += guarded("issued records", lambda: record_findings(s, digests))
     found += guarded("protections", lambda: guard_findings(s))
     seal, seal_notes = seal_findings(s)
     found += seal
