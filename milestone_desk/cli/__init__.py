@@ -32,6 +32,38 @@ GROUPS = (
     "field",
 )
 
+#: Each command's group: a command builds the parser of its own group only, so `issue` does not
+#: import the services of backups, e-invoices or field copies (~40 % of its start). A name not
+#: listed here (a typo) builds the whole parser, which lists every command; tests/test_cli_start.py
+#: checks this table against what the groups register.
+COMMANDS = {
+    **dict.fromkeys(("demo", "import", "export", "complete", "issue", "pay", "ledger", "check"), "core"),
+    **dict.fromkeys(("preview", "schedule"), "figures"),
+    **dict.fromkeys(("void", "credit"), "records"),
+    **dict.fromkeys(("pdf", "print", "email", "outbox", "smtp"), "documents"),
+    **dict.fromkeys(("change-order", "release", "payapp"), "construction"),
+    **dict.fromkeys(
+        (
+            "deposit",
+            "change-order-approve",
+            "change-order-reject",
+            "change-orders",
+            "waiver",
+            "cleared",
+            "payapp-pdf",
+        ),
+        "construction_desk",
+    ),
+    **dict.fromkeys(("backup", "move", "restore"), "backup"),
+    **dict.fromkeys(
+        ("aging", "csv", "statement", "ledger-pdf", "aging-pdf", "reminders", "late-fees", "forecast"),
+        "collections",
+    ),
+    **dict.fromkeys(("journal", "export-accounting"), "accounting"),
+    **dict.fromkeys(("einvoice", "trade"), "einvoice"),
+    **dict.fromkeys(("field-copy", "sync", "certificate", "packet", "draft", "conflicts", "settle"), "field"),
+}
+
 Handler = Callable[[argparse.Namespace], int]
 
 
@@ -63,8 +95,26 @@ def names_a_command(argv: Sequence[str]) -> bool:
     return False
 
 
-def build_parser(*, with_commands: bool = True) -> Parser:
-    """The parser; without commands it imports nothing heavy (the window and --version need none)."""
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command argv names (its first word that is not a global option), or None when help
+    for the whole program is asked first or no command is named."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in ("-h", "--help"):
+            return None
+        if arg.startswith("-"):
+            skip = arg in VALUE_OPTIONS
+            continue
+        return arg
+    return None
+
+
+def build_parser(*, with_commands: bool = True, command: str | None = None) -> Parser:
+    """The parser; without commands it imports nothing heavy (the window and --version need none).
+    With ``command`` (a name in ``COMMANDS``) only that command's group is registered."""
     import importlib
 
     parser = Parser(
@@ -80,7 +130,8 @@ def build_parser(*, with_commands: bool = True) -> Parser:
         parser.set_defaults(command=None)
         return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for name in GROUPS:
+    groups = (COMMANDS[command],) if command in COMMANDS else GROUPS
+    for name in groups:
         importlib.import_module(f"milestone_desk.cli.{name}").register(sub)
     _add_force(sub)
     return parser
@@ -137,7 +188,7 @@ def os_error_sentence(exc: OSError) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(with_commands=names_a_command(argv)).parse_args(argv)
+    args = build_parser(with_commands=names_a_command(argv), command=command_named(argv)).parse_args(argv)
     if args.command is None:
         from milestone_desk.app import run_gui
 

@@ -15,20 +15,25 @@ from typing import Any
 from milestone_desk.cli.common import add_file, amount, iso_date, open_reading, open_writing
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import format_money
-from milestone_desk.services import exchange, field_work, invoicing, ledger, lookup, milestones, payments
-from milestone_desk.services.check import check_report
-from milestone_desk.services.demo import write_demo
+from milestone_desk.services import invoicing, lookup, milestones, payments
 from milestone_desk.services.filesafety import pid_alive
 from milestone_desk.services.office import is_server_address
 
+# exchange (import/export), check, demo, ledger and field work are imported by their own
+# commands: `issue` and `pay` start without them.
+
 
 def _demo(args: argparse.Namespace) -> int:
+    from milestone_desk.services.demo import write_demo
+
     write_demo(args.file if is_server_address(args.file) else Path(args.file))
     print(f"Wrote the sample company to {args.file}")
     return 0
 
 
 def _import(args: argparse.Namespace) -> int:
+    from milestone_desk.services import exchange
+
     if is_server_address(args.file):  # an empty server database is set up by the migrations
         data = exchange.load_json(Path(args.data))
         with open_writing(args.file, create=True) as books:
@@ -49,6 +54,8 @@ def _import(args: argparse.Namespace) -> int:
 def _import_new(path: Path, data: Any) -> dict[str, int]:
     """Import into a new company file built under a hidden name and put in place only when whole:
     a killed import leaves no file that looks like books (and nothing that blocks the next try)."""
+    from milestone_desk.services import exchange
+
     if not path.parent.is_dir():
         raise BadInput(f"The folder {path.parent} does not exist.")
     for old in path.parent.glob(f".{path.name}.*.importing*"):
@@ -76,6 +83,8 @@ def _import_new(path: Path, data: Any) -> dict[str, int]:
 def _export(args: argparse.Namespace) -> int:
     # Streamed through a temporary file: little memory on a big firm, and nothing on stdout
     # unless the whole export was read (a damaged file prints only its sentence).
+    from milestone_desk.services import exchange
+
     with (
         open_reading(args.file) as books,
         tempfile.SpooledTemporaryFile(max_size=4 << 20, mode="w+", encoding="utf-8") as spool,
@@ -98,6 +107,8 @@ def _complete(args: argparse.Namespace) -> int:
         return 0
     signature = Path(args.signature).read_bytes() if args.signature else None
     photos = [(Path(p).name, Path(p).read_bytes()) for p in args.photo or []]
+    from milestone_desk.services import field_work
+
     with open_writing(args.file) as books:
         field_work.sign_off(
             books,
@@ -152,6 +163,8 @@ def _print_ledger(rows: list[dict[str, Any]]) -> None:
 
 
 def _ledger(args: argparse.Namespace) -> int:
+    from milestone_desk.services import ledger
+
     with open_reading(args.file) as books:
         rows = ledger.ledger(books, args.project)
     if args.json:
@@ -162,6 +175,8 @@ def _ledger(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from milestone_desk.services.check import check_report
+
     with open_reading(args.file) as books:
         report = check_report(books)
     problems = report.findings
@@ -208,7 +223,9 @@ def register(sub: Any) -> None:
         p.add_argument("milestone", metavar="MILESTONE")
         p.add_argument("--date", type=iso_date, default=None, metavar="YYYY-MM-DD")
         if name == "issue":
-            p.add_argument("--po", metavar="X", help="the client's purchase-order number, printed on the invoice")
+            p.add_argument(
+                "--po", metavar="X", help="the client's purchase-order number, printed on the invoice"
+            )
             p.add_argument("--note", metavar="TEXT", help="a note printed on the invoice")
         if name == "complete":
             p.add_argument("--signed-by", metavar="NAME", help="sign-off on site: who accepted the work")

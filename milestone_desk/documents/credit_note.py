@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from milestone_desk.documents.fit import money_cell, need, split_box
 from milestone_desk.documents.fonts import markup
 from milestone_desk.documents.layout import (
     ACCENT,
     ACCENT_LIGHT,
+    Paragraph,
     Styles,
     build,
     content_width,
@@ -24,6 +25,7 @@ from milestone_desk.documents.layout import (
     meta_table,
     para,
     parties_table,
+    styles,
 )
 from milestone_desk.documents.model import CreditNoteDocument
 from milestone_desk.documents.wording import Words
@@ -134,7 +136,7 @@ def _account(doc: CreditNoteDocument, st: Styles, width: float) -> Table:
 
 def render_credit_note(doc: CreditNoteDocument) -> bytes:
     """The credit note as PDF bytes; the same document always gives the same bytes."""
-    st = Styles()
+    st = styles()
     w = Words(doc.locale)
     width = content_width(doc.company.page_size)
     if doc.refunded:

@@ -6,7 +6,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.units import inch
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from milestone_desk.documents import payment_qr
 from milestone_desk.documents.fit import money_cell, need, split_box
@@ -16,6 +16,7 @@ from milestone_desk.documents.layout import (
     ACCENT_LIGHT,
     RULE,
     ZEBRA,
+    Paragraph,
     Styles,
     build,
     content_width,
@@ -25,6 +26,7 @@ from milestone_desk.documents.layout import (
     meta_table,
     para,
     parties_table,
+    styles,
 )
 from milestone_desk.documents.model import InvoiceDocument
 from milestone_desk.documents.wording import Words
@@ -228,7 +230,7 @@ def _footer_notes(doc: InvoiceDocument, st: Styles) -> list[list[Flowable]]:
 
 def render_invoice(doc: InvoiceDocument) -> bytes:
     """The invoice as PDF bytes; the same document always gives the same bytes."""
-    st = Styles()
+    st = styles()
     w = Words(doc.locale)
     width = content_width(doc.company.page_size)
     milestone = [Paragraph(escape_label(_wording(doc)[1]), st.label), para(doc.milestone, st.heading)]

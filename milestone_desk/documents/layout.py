@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from datetime import date
+from functools import cache, lru_cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -17,7 +18,10 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Image, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Paragraph as _RLParagraph
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paraparser import ParaParser
 
 from milestone_desk.documents.fonts import (
     SANS,
@@ -50,8 +54,51 @@ def _style(name: str, **kw: Any) -> ParagraphStyle:
     return ParagraphStyle(name, **base)
 
 
+@lru_cache(maxsize=8192)  # labels, amounts and names repeat within a document and from one to the next
+def _parsed(text: str, style: ParagraphStyle) -> tuple[str, ParagraphStyle, list[Any]]:
+    """reportlab's parse of one paragraph's markup (what ``Paragraph`` does in its constructor)."""
+    text = cleanBlockQuotedText(text)
+    parser = ParaParser()
+    parser.caseSensitive = 1
+    out_style, frags, bullet = parser.parse(text, style)
+    if frags is None or bullet:
+        raise ValueError("not cached")  # reportlab's own constructor says what is wrong
+    textTransformFrags(frags, out_style)
+    return text, out_style, frags
+
+
+class Paragraph(_RLParagraph):  # type: ignore[misc]
+    """reportlab's Paragraph, drawn the same, with two costs paid once instead of every time.
+
+    The markup is parsed once per (text, style) in a process (each Paragraph gets its own copies of
+    the parsed fragments, which line breaking turns into word lists), and ``wrap`` at the width it
+    was last wrapped at returns that result: a table measures each cell, then wraps it again to
+    draw it, and ``KeepTogether`` wraps its content again. Same lines, same bytes.
+    """
+
+    def __init__(self, text: str | None, style: ParagraphStyle | None = None, *args: Any, **kw: Any) -> None:
+        self._wrapped: tuple[float, object] | None = None
+        if text is not None and not args and not kw and id(style) in _SHARED:
+            try:
+                clean_text, out_style, frags = _parsed(text, style)
+            except ValueError:
+                pass
+            else:
+                super().__init__(clean_text, out_style, frags=[f.clone() for f in frags])
+                return
+        super().__init__(text, style, *args, **kw)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        memo = self._wrapped
+        if memo is not None and memo[0] == availWidth and memo[1] is getattr(self, "blPara", None):
+            return self.width, self.height
+        out: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, self.blPara) if availWidth >= 1e-8 else None
+        return out
+
+
 class Styles:
-    """The paragraph styles every document uses."""
+    """The paragraph styles every document uses (one set per process: ``styles()``)."""
 
     def __init__(self) -> None:
         register_fonts()
@@ -95,6 +142,19 @@ class Styles:
         self.paid = _style(
             "paid", fontName=SANS_BOLD, fontSize=8.5, leading=11, textColor=PAID_GREEN, alignment=TA_RIGHT
         )
+
+
+@cache
+def styles() -> Styles:
+    """The one set of styles of this process (styles are never changed while drawing)."""
+    out = Styles()
+    _SHARED.update(id(v) for v in vars(out).values() if isinstance(v, ParagraphStyle))
+    return out
+
+
+#: The shared styles (they live as long as the process), whose parses are cached; a paragraph in
+#: a style made elsewhere is parsed each time.
+_SHARED: set[int] = set()
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:

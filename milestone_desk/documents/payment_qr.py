@@ -11,9 +11,9 @@ from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
-from milestone_desk.documents.layout import Styles, escape_label, para
+from milestone_desk.documents.layout import Paragraph, Styles, escape_label, para
 from milestone_desk.domain.payment_codes import PaymentCode
 
 

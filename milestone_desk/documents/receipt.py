@@ -5,7 +5,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import inch
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from milestone_desk.documents.fit import money_cell, need, split_box, widths_for
 from milestone_desk.documents.fonts import markup
@@ -14,6 +14,7 @@ from milestone_desk.documents.layout import (
     ACCENT_LIGHT,
     RULE,
     ZEBRA,
+    Paragraph,
     Styles,
     build,
     content_width,
@@ -22,6 +23,7 @@ from milestone_desk.documents.layout import (
     labelled,
     meta_table,
     para,
+    styles,
 )
 from milestone_desk.documents.model import ReceiptDocument
 from milestone_desk.documents.wording import Words
@@ -160,7 +162,7 @@ def _balances(doc: ReceiptDocument, st: Styles, width: float) -> Table:
 
 def render_receipt(doc: ReceiptDocument) -> bytes:
     """The receipt as PDF bytes; the same document always gives the same bytes."""
-    st = Styles()
+    st = styles()
     w = Words(doc.locale)
     width = content_width(doc.company.page_size)
     story: list[Flowable] = [

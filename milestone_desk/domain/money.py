@@ -6,9 +6,10 @@ User text is parsed with ``Decimal``; rounding happens in one named place (``rou
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
-from functools import total_ordering
+from functools import lru_cache, total_ordering
 
 from milestone_desk.domain.errors import BadInput
 
@@ -185,12 +186,23 @@ class Money:
 
 def to_decimal_string(minor: int, currency: str = "USD") -> str:
     """Minor units as a plain decimal string: 218250 → ``2182.50`` (integer arithmetic only)."""
+    return decimal_strings(currency)(minor)
+
+
+@lru_cache(maxsize=64)
+def decimal_strings(currency: str) -> Callable[[int], str]:
+    """``to_decimal_string`` for one currency, its places looked up once (reports format tens of
+    thousands of amounts in one currency)."""
     places = exponent(currency)
     if places == 0:
-        return str(minor)
-    whole, part = divmod(abs(minor), 10**places)
-    sign = "-" if minor < 0 else ""
-    return f"{sign}{whole}.{part:0{places}d}"
+        return str
+    unit = 10**places
+
+    def text(minor: int) -> str:
+        whole, part = divmod(abs(minor), unit)
+        return f"{'-' if minor < 0 else ''}{whole}.{part:0{places}d}"
+
+    return text
 
 
 def format_money(minor: int, currency: str = "USD") -> str:

@@ -23,11 +23,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from milestone_desk.paths import data_dir
-from milestone_desk.persistence.models import Company, Setting
+from milestone_desk.persistence.models import Setting
+from milestone_desk.services.lookup import company_or_none
 
 SEAL_KEY = "audit.seal"
 SERVICE = "milestone-desk-audit-seal"
@@ -107,7 +107,8 @@ def seal_value(key: bytes, head: str) -> str:
 
 
 def _company_uuid(session: Session) -> str | None:
-    return session.scalars(select(Company.uuid).order_by(Company.id).limit(1)).first()
+    found = company_or_none(session)
+    return None if found is None else found.uuid
 
 
 def reseal(session: Session, head: str) -> None:

@@ -2,19 +2,18 @@
 
 A ten-year firm has 20,000 milestones: the schedule part reads only the four columns it prints, as
 plain Core rows (no ORM entity loading, no DTO per milestone); money is written by
-``to_decimal_string``, the one machine form of an amount (JSON and CSV).
+``to_decimal_string`` (``decimal_strings``), the one machine form of an amount (JSON and CSV).
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from milestone_desk.domain.money import to_decimal_string
+from milestone_desk.domain.money import decimal_strings
 from milestone_desk.domain.states import VOID
 from milestone_desk.persistence.models import Invoice, Milestone
 from milestone_desk.services import lookup
@@ -62,7 +61,7 @@ def ledger(books: Books, project_code: str | None = None) -> list[dict[str, Any]
         for row in projects:
             t = row.totals
             cur = row.currency
-            money = functools.partial(to_decimal_string, currency=cur)
+            money = decimal_strings(cur)
             out.append(
                 {
                     "project": row.code,

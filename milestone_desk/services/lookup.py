@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.domain.errors import BooksError, NotFound
@@ -10,9 +10,22 @@ from milestone_desk.persistence.models import Client, Company, Invoice, Mileston
 
 
 def company(session: Session) -> Company:
-    found = session.scalars(select(Company).order_by(Company.id).limit(1)).first()
+    """The company profile; read once per session (issuing one invoice asked for it five times, and
+    `pdf --all` four times per document), then taken from the session while it is still there."""
+    found = company_or_none(session)
     if found is None:
         raise BooksError("This company file has no company profile yet; set one up or import one.")
+    return found
+
+
+def company_or_none(session: Session) -> Company | None:
+    """The company profile, or None in a file that has none yet (``company`` says so in a sentence)."""
+    known = session.info.get("md_company")
+    if known is not None and known in session and inspect(known).persistent:
+        return known  # type: ignore[no-any-return]
+    found = session.scalars(select(Company).order_by(Company.id).limit(1)).first()
+    if found is not None:
+        session.info["md_company"] = found
     return found
 
 
