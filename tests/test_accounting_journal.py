@@ -25,22 +25,14 @@ from hypothesis import strategies as st
 from milestone_desk.domain import journal as dj
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import Money
-from milestone_desk.services import (
-    aging,
-    change_orders,
-    credits,
-    exchange,
-    invoicing,
-    late_fees,
-    ledger,
-    milestones,
-    payments,
-    receivables,
-    retainage,
-    voiding,
-)
-from milestone_desk.services import journal as js
-from milestone_desk.services.books import Books
+from milestone_desk.services.billing import credits, invoicing, payments, voiding
+from milestone_desk.services.collections import late_fees
+from milestone_desk.services.collections.queries import aging, ledger, receivables
+from milestone_desk.services.construction import change_orders, retainage
+from milestone_desk.services.firm import milestones
+from milestone_desk.services.interchange import exchange
+from milestone_desk.services.records import journal as js
+from milestone_desk.services.records.books import Books
 
 START = date(2025, 1, 6)
 BOOKS: dict[str, Any] = {

@@ -12,9 +12,12 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from milestone_desk.services import aging, csv_export, exchange, projects
-from milestone_desk.services.books import Books
-from milestone_desk.services.dto import ClientSpec
+from milestone_desk.services.collections.queries import aging
+from milestone_desk.services.firm import projects
+from milestone_desk.services.interchange import exchange
+from milestone_desk.services.interchange.queries import csv_export
+from milestone_desk.services.records.books import Books
+from milestone_desk.services.records.dto import ClientSpec
 from tests.collections_helpers import KITCHEN_MILESTONES, amount_due, issue, pay
 
 D0 = date(2026, 1, 10)

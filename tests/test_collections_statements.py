@@ -17,10 +17,14 @@ from pypdf import PdfReader
 from milestone_desk.documents.formats import money as pdf_money
 from milestone_desk.documents.statement_pdf import balance_sentence, render_statement
 from milestone_desk.domain.errors import BadInput
-from milestone_desk.services import balances, exchange, lookup, projects, statements
-from milestone_desk.services import credits as credits_service
-from milestone_desk.services.books import Books
-from milestone_desk.services.dto import ClientSpec
+from milestone_desk.services.billing import balances
+from milestone_desk.services.billing import credits as credits_service
+from milestone_desk.services.collections.queries import statements
+from milestone_desk.services.firm import projects
+from milestone_desk.services.interchange import exchange
+from milestone_desk.services.records.books import Books
+from milestone_desk.services.records.dto import ClientSpec
+from milestone_desk.services.records.queries import lookup
 from tests.collections_helpers import KITCHEN_MILESTONES, amount_due, issue, pay
 
 D0 = date(2026, 1, 10)
@@ -223,7 +227,7 @@ def test_a_payment_dated_before_its_invoice_is_refused(books: Books) -> None:
 
 
 def test_back_dated_payment_is_credit_until_the_invoice_exists(books: Books, tmp_path: Path) -> None:
-    from milestone_desk.services import aging
+    from milestone_desk.services.collections.queries import aging
 
     dep = issue(books, "P-001", "Deposit", date(2026, 3, 1))
     books = _back_dated(books, dep, 485_000, date(2026, 2, 20), tmp_path)  # cheque dated before the invoice

@@ -9,9 +9,10 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from milestone_desk.services import aging, projects
-from milestone_desk.services.books import Books
-from milestone_desk.services.dto import ClientSpec
+from milestone_desk.services.collections.queries import aging
+from milestone_desk.services.firm import projects
+from milestone_desk.services.records.books import Books
+from milestone_desk.services.records.dto import ClientSpec
 from milestone_desk.ui.aging_view import AgingView
 from milestone_desk.ui.collections_models import RECORD_ROLE, AgingTableModel
 from milestone_desk.ui.dashboard import DashboardView
@@ -97,7 +98,7 @@ def test_dashboard_cards_lists_and_forecast_switch(books: Books, qtbot: QtBot, t
 
 
 def test_dashboard_shows_upcoming_milestones(books: Books, qtbot: QtBot) -> None:
-    from milestone_desk.services import milestones
+    from milestone_desk.services.firm import milestones
 
     milestones.reschedule_milestone(books, "P-001", "Rough-in", TODAY + timedelta(days=10))
     view = DashboardView.from_books(books, TODAY)
@@ -115,7 +116,7 @@ def test_dashboard_shows_upcoming_milestones(books: Books, qtbot: QtBot) -> None
 
 
 def test_ledger_view(books: Books, qtbot: QtBot, tmp_path: Path) -> None:
-    from milestone_desk.services.project_ledger import project_ledger
+    from milestone_desk.services.collections.queries.project_ledger import project_ledger
     from milestone_desk.ui.ledger_view import LedgerView
 
     _two_clients(books)
@@ -142,7 +143,7 @@ def test_ledger_view(books: Books, qtbot: QtBot, tmp_path: Path) -> None:
 
 
 def test_reminder_settings_view_saves_and_refuses(books: Books, qtbot: QtBot, tmp_path: Path) -> None:
-    from milestone_desk.services import late_fees, reminders
+    from milestone_desk.services.collections import late_fees, reminders
     from milestone_desk.ui.reminder_settings import ReminderSettingsView
 
     view = ReminderSettingsView(books)
@@ -173,13 +174,13 @@ def test_reminder_settings_view_saves_and_refuses(books: Books, qtbot: QtBot, tm
 
 
 def templates_default() -> str:
-    from milestone_desk.services.templates import DEFAULT_BODY
+    from milestone_desk.services.collections.templates import DEFAULT_BODY
 
     return DEFAULT_BODY
 
 
 def test_collections_view_queues_reminders(books: Books, qtbot: QtBot, tmp_path: Path) -> None:
-    from milestone_desk.services import reminders
+    from milestone_desk.services.collections import reminders
     from milestone_desk.ui.collections_view import CollectionsView
 
     _two_clients(books)  # deposit 34 days late, demolition due in 12 days

@@ -6,8 +6,9 @@ import json
 from pathlib import Path
 from typing import Any
 
-from milestone_desk.services import exchange, retainage
-from milestone_desk.services.books import Books
+from milestone_desk.services.construction import retainage
+from milestone_desk.services.interchange import exchange
+from milestone_desk.services.records.books import Books
 
 
 def ledger(cli: Any, db: str) -> dict[str, Any]:

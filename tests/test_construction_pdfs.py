@@ -13,8 +13,8 @@ from pypdf import PdfReader
 from milestone_desk.documents.formats import money as pdf_money
 from milestone_desk.documents.payapp_pdf import render_pay_application
 from milestone_desk.domain.errors import BadInput
-from milestone_desk.services import payapps, waivers
-from milestone_desk.services.books import Books
+from milestone_desk.services.construction import payapps, waivers
+from milestone_desk.services.records.books import Books
 from tests.test_construction_cli import PROGRESS, write
 
 
@@ -129,7 +129,7 @@ def test_change_order_log(worked: str, cli: Any) -> None:
         ).code
         == 0
     )
-    from milestone_desk.services.change_orders import change_order_log, reject_change_order
+    from milestone_desk.services.construction.change_orders import change_order_log, reject_change_order
 
     with Books.open(worked) as books:
         reject_change_order(books, "W-1", 2)

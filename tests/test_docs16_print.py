@@ -14,9 +14,9 @@ from typing import Any
 import pypdf
 import pytest
 
-from milestone_desk.services import printing
-from milestone_desk.services.books import Books
-from milestone_desk.services.demo import write_demo
+from milestone_desk.services.billing import printing
+from milestone_desk.services.firm.demo import write_demo
+from milestone_desk.services.records.books import Books
 
 FAKE_LP = """#!/bin/sh
 # a stand-in for CUPS lp: keeps its arguments and the file it was given
@@ -113,7 +113,7 @@ def test_window_print_hands_the_pdf_to_lp(qtbot: Any, demo: Path, fake_lp: Path)
         actions.show_error = errors.append
         assert actions.print_receipt("RCT-2026-0001") is True, errors
         sent = Path(str(fake_lp) + ".pdf").read_bytes()
-        from milestone_desk.services import documents
+        from milestone_desk.services.billing import documents
 
         assert sent == documents.receipt_pdf(books, "RCT-2026-0001")
     assert "print-scaling=none" in fake_lp.read_text()
@@ -152,7 +152,7 @@ def test_window_saves_a_paid_invoice_with_its_paid_stamp_and_a_void_one_stamped(
 ) -> None:
     from PySide6.QtWidgets import QWidget
 
-    from milestone_desk.services import voiding
+    from milestone_desk.services.billing import voiding
     from milestone_desk.ui.document_actions import DocumentActions
 
     parent = QWidget()
@@ -183,7 +183,7 @@ def test_the_statement_dialog_prints_the_statement_pdf(qtbot: Any, demo: Path, f
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QDialog
 
-    from milestone_desk.services import projects
+    from milestone_desk.services.firm import projects
     from milestone_desk.ui.document_actions import DocumentActions
     from milestone_desk.ui.statement_dialog import StatementDialog
 

@@ -17,9 +17,10 @@ import pypdf
 import pytest
 from aiosmtpd.controller import Controller
 
-from milestone_desk.services import documents, outbox
-from milestone_desk.services.books import Books
-from milestone_desk.services.demo import write_demo
+from milestone_desk.services.billing import documents
+from milestone_desk.services.firm.demo import write_demo
+from milestone_desk.services.mailing import outbox
+from milestone_desk.services.records.books import Books
 from tests.test_email_smtp import Handler, free_port
 
 REASON = "Billed to the wrong client — Ünïcode ok"
@@ -174,7 +175,7 @@ def test_email_from_company_reply_to_amount_and_named_recipients(
 def test_a_progress_invoice_is_emailed_with_its_g702_g703_and_conditional_waiver(
     cli: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from milestone_desk.services import payapps
+    from milestone_desk.services.construction import payapps
     from tests.test_construction_cli import PROGRESS, write
 
     monkeypatch.delenv("MILESTONE_DESK_SMTP_PASSWORD", raising=False)

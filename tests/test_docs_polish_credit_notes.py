@@ -14,8 +14,9 @@ import pytest
 from pypdf import PdfReader
 
 from milestone_desk.documents.statement_pdf import render_statement
-from milestone_desk.services import credit_documents, credits, statements
-from milestone_desk.services.books import Books
+from milestone_desk.services.billing import credit_documents, credits
+from milestone_desk.services.collections.queries import statements
+from milestone_desk.services.records.books import Books
 from tests.collections_helpers import issue, pay
 
 D0 = date(2026, 3, 2)
@@ -117,7 +118,7 @@ def test_statement_shows_credit_notes_and_refunds(books: Books) -> None:
 
 def test_project_ledger_lists_credit_notes_and_balances(books: Books) -> None:
     from milestone_desk.documents.ledger_pdf import render_ledger
-    from milestone_desk.services.project_ledger import project_ledger
+    from milestone_desk.services.collections.queries.project_ledger import project_ledger
 
     dep = issue(books, "P-001", "Deposit", D0)
     pay(books, dep, 485_000, D0)

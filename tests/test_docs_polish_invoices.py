@@ -14,8 +14,10 @@ from sqlalchemy import select
 
 from milestone_desk.domain.money import format_money
 from milestone_desk.persistence.models import Invoice
-from milestone_desk.services import documents, invoicing, late_fees, payapps, retainage
-from milestone_desk.services.books import Books
+from milestone_desk.services.billing import documents, invoicing
+from milestone_desk.services.collections import late_fees
+from milestone_desk.services.construction import payapps, retainage
+from milestone_desk.services.records.books import Books
 from tests.collections_helpers import issue, pay
 from tests.test_construction_cli import PROGRESS, write
 from tests.test_construction_milestones import APPLIED

@@ -15,11 +15,13 @@ import pytest
 from aiosmtpd.controller import Controller
 from pypdf import PdfReader
 
-from milestone_desk.services import documents, invoicing, projects, reminders
-from milestone_desk.services.books import Books
-from milestone_desk.services.collections_mail import queue_due_reminders, queue_statement
-from milestone_desk.services.dto import ClientSpec
-from milestone_desk.services.mail_settings import SmtpConfig, save_smtp
+from milestone_desk.services.billing import documents, invoicing
+from milestone_desk.services.collections import reminders
+from milestone_desk.services.collections.collections_mail import queue_due_reminders, queue_statement
+from milestone_desk.services.firm import projects
+from milestone_desk.services.mailing.mail_settings import SmtpConfig, save_smtp
+from milestone_desk.services.records.books import Books
+from milestone_desk.services.records.dto import ClientSpec
 from tests.collections_helpers import issue
 
 D0 = date(2026, 3, 2)

@@ -13,8 +13,9 @@ import pytest
 from pypdf import PdfReader
 
 from milestone_desk.documents.statement_pdf import render_statement
-from milestone_desk.services import payapps, statements, waivers
-from milestone_desk.services.books import Books
+from milestone_desk.services.collections.queries import statements
+from milestone_desk.services.construction import payapps, waivers
+from milestone_desk.services.records.books import Books
 from tests.test_construction_cli import PROGRESS, write
 
 NAMES = {
@@ -60,7 +61,7 @@ def progress_db(tmp_path: Path, cli: Any, request: pytest.FixtureRequest) -> str
 def test_names_read_back_on_statement_payapp_and_waiver(progress_db: str) -> None:
     with Books.open(progress_db) as books:
         with books.read() as s:
-            from milestone_desk.services import lookup
+            from milestone_desk.services.records.queries import lookup
 
             name = lookup.client(s, "C-9").name
         app = payapps.pay_application_pdf(books, "APP-2026-0001")

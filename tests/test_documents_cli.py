@@ -16,9 +16,9 @@ import pypdf
 import pytest
 from aiosmtpd.controller import Controller
 
-from milestone_desk.services import documents
-from milestone_desk.services.books import Books
-from milestone_desk.services.demo import write_demo
+from milestone_desk.services.billing import documents
+from milestone_desk.services.firm.demo import write_demo
+from milestone_desk.services.records.books import Books
 from tests.test_email_smtp import Handler, free_port
 
 

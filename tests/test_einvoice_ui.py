@@ -10,7 +10,8 @@ from typing import Any
 import pypdf
 import pytest
 
-from milestone_desk.services import outbox, trade
+from milestone_desk.services.firm import trade
+from milestone_desk.services.mailing import outbox
 from milestone_desk.ui.dialogs.client import ClientDialog
 from milestone_desk.ui.email_dialog import EmailDialog
 from tests.einvoice_helpers import eu_books

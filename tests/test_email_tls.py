@@ -13,9 +13,11 @@ from typing import Any
 import pytest
 from aiosmtpd.controller import Controller
 
-from milestone_desk.services import invoicing, milestones, outbox
-from milestone_desk.services.books import Books
-from milestone_desk.services.mail_settings import SmtpConfig, save_smtp
+from milestone_desk.services.billing import invoicing
+from milestone_desk.services.firm import milestones
+from milestone_desk.services.mailing import outbox
+from milestone_desk.services.mailing.mail_settings import SmtpConfig, save_smtp
+from milestone_desk.services.records.books import Books
 from tests.test_email_smtp import Handler, free_port, sent_at
 
 

@@ -12,8 +12,9 @@ from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
 
 from milestone_desk.persistence.models_field import CompletionCertificate, SyncConflict
-from milestone_desk.services import field_sync, milestones
-from milestone_desk.services.books import Books
+from milestone_desk.services.field import field_sync
+from milestone_desk.services.firm import milestones
+from milestone_desk.services.records.books import Books
 from milestone_desk.ui.field_dialogs import ConflictsDialog, SignOffDialog
 from tests.field_support import office_with_deposits, pictures
 from tests.ui_support import open_window

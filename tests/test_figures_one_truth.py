@@ -21,16 +21,13 @@ from pypdf import PdfReader
 from milestone_desk.cli import main as cli_main
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import Money
-from milestone_desk.services import (
-    change_orders,
-    dashboard,
-    exchange,
-    invoicing,
-    milestones,
-    projects,
-)
-from milestone_desk.services.books import Books
-from milestone_desk.services.retainage import issue_deposit_invoice
+from milestone_desk.services.billing import invoicing
+from milestone_desk.services.collections.queries import dashboard
+from milestone_desk.services.construction import change_orders
+from milestone_desk.services.construction.retainage import issue_deposit_invoice
+from milestone_desk.services.firm import milestones, projects
+from milestone_desk.services.interchange import exchange
+from milestone_desk.services.records.books import Books
 from milestone_desk.ui import formatting
 from milestone_desk.ui.schedule_model import AMOUNT, ScheduleModel, ScheduleRow
 

@@ -14,8 +14,10 @@ from sqlalchemy import text
 
 from milestone_desk.domain.errors import BooksError
 from milestone_desk.paths import data_dir
-from milestone_desk.services import filesafety, invoicing, milestones
-from milestone_desk.services.books import Books
+from milestone_desk.services.billing import invoicing
+from milestone_desk.services.firm import milestones
+from milestone_desk.services.records import filesafety
+from milestone_desk.services.records.books import Books
 
 
 def mode(path: Path) -> int:
@@ -238,7 +240,7 @@ def test_a_writer_narrows_a_shared_company_file_to_its_owner(books: Books, db_pa
 
 
 def test_odd_file_names_work_read_only(cli: Any, tmp_path: Path, kitchen_data: dict[str, Any]) -> None:
-    from milestone_desk.services import exchange
+    from milestone_desk.services.interchange import exchange
 
     path = tmp_path / "Q&A 50% #2 ?.mdesk"
     with Books.open(path) as b:

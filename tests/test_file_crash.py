@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 
-from milestone_desk.services import exchange
-from milestone_desk.services.books import Books
-from milestone_desk.services.check import check_books
+from milestone_desk.services.interchange import exchange
+from milestone_desk.services.records.books import Books
+from milestone_desk.services.records.queries.check import check_books
 
 RUNS = int(os.environ.get("MILESTONE_DESK_CRASH_RUNS", "300"))
 MILESTONES = 120

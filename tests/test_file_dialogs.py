@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services import filesafety
-from milestone_desk.services.books import Books
-from milestone_desk.services.filesafety import BackupRow, FileInUse, OpenProblem
+from milestone_desk.services.records import filesafety
+from milestone_desk.services.records.books import Books
+from milestone_desk.services.records.filesafety import BackupRow, FileInUse, OpenProblem
 from milestone_desk.ui.open_flow import open_for_window
 from milestone_desk.ui.open_problem_dialog import READ_ONLY, RESTORE, dialog_for
 from milestone_desk.ui.restore_dialog import RecordRole, RestoreDialog
@@ -150,7 +150,8 @@ def test_window_flow_cancel_leaves_a_damaged_file_alone(qtbot: Any, db_path: Pat
 
 
 def test_restore_from_the_window_menu(qtbot: Any, db_path: Path, books: Books, cli: Any) -> None:
-    from milestone_desk.services import invoicing, milestones
+    from milestone_desk.services.billing import invoicing
+    from milestone_desk.services.firm import milestones
     from milestone_desk.ui.open_flow import restore_from_window
 
     backup = filesafety.make_backup(db_path)

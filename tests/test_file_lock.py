@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from milestone_desk.domain.errors import BooksError
-from milestone_desk.services import filesafety
-from milestone_desk.services.books import Books
-from milestone_desk.services.filesafety import FileInUse, acquire_window_lock, read_lock
+from milestone_desk.services.records import filesafety
+from milestone_desk.services.records.books import Books
+from milestone_desk.services.records.filesafety import FileInUse, acquire_window_lock, read_lock
 from tests.conftest import run_cli_process
 
 
@@ -116,7 +116,7 @@ def test_garbage_lock_file(db_path: Path, books: Books) -> None:
 def test_a_killed_window_process_leaves_a_lock_that_is_recovered(db_path: Path, books: Books) -> None:
     code = (
         "import sys, time\n"
-        "from milestone_desk.services.filesafety import acquire_window_lock\n"
+        "from milestone_desk.services.records.filesafety import acquire_window_lock\n"
         f"lock = acquire_window_lock({str(db_path)!r})\n"
         "print('held', flush=True)\n"
         "time.sleep(60)\n"
@@ -138,7 +138,8 @@ def test_a_killed_window_process_leaves_a_lock_that_is_recovered(db_path: Path, 
 
 
 def test_scripts_write_while_a_window_holds_the_file(db_path: Path, books: Books) -> None:
-    from milestone_desk.services import invoicing, milestones
+    from milestone_desk.services.billing import invoicing
+    from milestone_desk.services.firm import milestones
 
     milestones.complete_milestone(books, "P-001", "Deposit", None)
     number = invoicing.issue_invoice(books, "P-001", "Deposit", None)
@@ -159,7 +160,8 @@ def test_scripts_write_while_a_window_holds_the_file(db_path: Path, books: Books
 
 def test_scripts_wait_for_a_window_transaction(db_path: Path, books: Books) -> None:
     """A CLI writer queues behind a write transaction (BEGIN IMMEDIATE + busy timeout)."""
-    from milestone_desk.services import invoicing, milestones
+    from milestone_desk.services.billing import invoicing
+    from milestone_desk.services.firm import milestones
 
     milestones.complete_milestone(books, "P-001", "Deposit", None)
     number = invoicing.issue_invoice(books, "P-001", "Deposit", None)

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from milestone_desk.persistence import schema
-from milestone_desk.services import filesafety
-from milestone_desk.services.books import Books
+from milestone_desk.services.records import filesafety
+from milestone_desk.services.records.books import Books
 
 SAMPLES = sorted((Path(__file__).parent / "migrations").glob("*.mdesk"))
 

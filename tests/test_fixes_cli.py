@@ -56,7 +56,7 @@ def test_an_os_refusal_is_a_sentence_naming_the_path(
     tmp_path: Path, cli: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = _db(tmp_path, cli)
-    from milestone_desk.services import exchange
+    from milestone_desk.services.interchange import exchange
 
     def refuse(*_: Any) -> str:
         raise OSError(errno.EROFS, "Read-only file system", "/media/stick/k.mdesk")

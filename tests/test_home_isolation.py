@@ -10,7 +10,7 @@ import pytest
 
 from milestone_desk.paths import data_dir
 from milestone_desk.persistence.backups import backup_dir_for
-from milestone_desk.services.books import Books
+from milestone_desk.services.records.books import Books
 
 SAMPLE = Path(__file__).parent / "migrations" / "0001.mdesk"
 

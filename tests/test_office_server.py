@@ -19,23 +19,17 @@ import pytest
 from milestone_desk.domain.errors import BadInput, BooksError
 from milestone_desk.domain.schedule import Share, ShareKind
 from milestone_desk.persistence import engines, postgres_guards, sqlite_guards
-from milestone_desk.services import (
-    change_orders,
-    changes,
-    credits,
-    exchange,
-    invoicing,
-    ledger,
-    milestones,
-    office,
-    payments,
-    projects,
-    voiding,
-)
-from milestone_desk.services.books import Books
-from milestone_desk.services.check import check_books
-from milestone_desk.services.demo import write_demo
-from milestone_desk.services.dto import MilestoneSpec
+from milestone_desk.services.billing import credits, invoicing, payments, voiding
+from milestone_desk.services.collections.queries import ledger
+from milestone_desk.services.construction import change_orders
+from milestone_desk.services.firm import milestones, projects
+from milestone_desk.services.firm.demo import write_demo
+from milestone_desk.services.interchange import exchange
+from milestone_desk.services.records import office
+from milestone_desk.services.records.books import Books
+from milestone_desk.services.records.dto import MilestoneSpec
+from milestone_desk.services.records.queries import changes
+from milestone_desk.services.records.queries.check import check_books
 from tests import test_trust_numbering as numbering_tests
 from tests import test_trust_void_credit as void_tests
 from tests.conftest import KITCHEN
@@ -267,7 +261,7 @@ def test_a_read_only_role_can_look_and_print_but_not_write(
     with Books.open(reader) as books:
         assert books.readonly and books.shared
         assert ledger.ledger(books)[0]["billed"] == "4850.00"
-        from milestone_desk.services import documents
+        from milestone_desk.services.billing import documents
 
         assert documents.invoice_pdf(books, number).startswith(b"%PDF")
         with pytest.raises(BooksError, match="may only read"):

@@ -249,8 +249,8 @@ def test_f12_imported_invoice_must_match_its_milestone(tmp_path: Path, cli: Any,
 def test_f13_void_of_a_deducted_deposit_invoice_is_refused_or_reported(tmp_path: Path, cli: Any) -> None:
     from datetime import date
 
-    from milestone_desk.services import retainage
-    from milestone_desk.services.books import Books
+    from milestone_desk.services.construction import retainage
+    from milestone_desk.services.records.books import Books
 
     data = copy.deepcopy(KITCHEN)
     project = data["projects"][0]

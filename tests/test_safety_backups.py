@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from milestone_desk.persistence import backups
-from milestone_desk.services import filesafety
-from milestone_desk.services.books import Books
+from milestone_desk.services.records import filesafety
+from milestone_desk.services.records.books import Books
 from tests.conftest import KITCHEN
 from tests.test_fixes_import import _history
 
@@ -83,7 +83,7 @@ def test_a_killed_import_leaves_no_company_file_and_does_not_block_the_next(tmp_
     _killed(
         f"""
         import os, signal
-        from milestone_desk.services import exchange
+        from milestone_desk.services.interchange import exchange
         def dying(s):
             os.kill(os.getpid(), signal.SIGKILL)  # killed inside the import transaction
         exchange.refuse_what_check_reports = dying

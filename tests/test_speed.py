@@ -19,9 +19,11 @@ from sqlalchemy import event, func, select
 from bench.generate import generate
 from milestone_desk.persistence import probe
 from milestone_desk.persistence.models import AuditEvent, Setting
-from milestone_desk.services import audit, exchange, milestones
-from milestone_desk.services.books import Books
-from milestone_desk.services.check import check_books
+from milestone_desk.services.firm import milestones
+from milestone_desk.services.interchange import exchange
+from milestone_desk.services.records import audit
+from milestone_desk.services.records.books import Books
+from milestone_desk.services.records.queries.check import check_books
 
 
 @contextmanager
@@ -158,7 +160,7 @@ def test_registering_the_fonts_never_searches_reportlabs_afm_files() -> None:
 
 
 def test_the_pool_keeps_a_connection_and_numbers_stay_in_order(books: Books) -> None:
-    from milestone_desk.services import invoicing
+    from milestone_desk.services.billing import invoicing
 
     numbers = []
     for name in ("Deposit", "Demolition"):
@@ -173,7 +175,7 @@ def test_pdf_all_with_the_pool_writes_what_one_process_writes(
 ) -> None:
     from pypdf import PdfReader
 
-    from milestone_desk.services import pdf_pool
+    from milestone_desk.services.billing import pdf_pool
 
     path = tmp_path / "firm.mdesk"
     generate(path, seed=11, projects=4, clients=2)

@@ -7,9 +7,10 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from milestone_desk.services import credits, exchange, payments, voiding
-from milestone_desk.services.books import Books
-from milestone_desk.services.check import check_books
+from milestone_desk.services.billing import credits, payments, voiding
+from milestone_desk.services.interchange import exchange
+from milestone_desk.services.records.books import Books
+from milestone_desk.services.records.queries.check import check_books
 from tests.trust_helpers import DAY, issue
 
 TABLES = ("company", "clients", "projects", "invoices", "payments", "credit_notes")

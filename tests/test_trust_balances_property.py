@@ -15,9 +15,12 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from milestone_desk.domain.errors import BadInput
-from milestone_desk.services import credits, exchange, invoicing, ledger, milestones, payments, voiding
-from milestone_desk.services.books import Books
-from milestone_desk.services.check import check_books
+from milestone_desk.services.billing import credits, invoicing, payments, voiding
+from milestone_desk.services.collections.queries import ledger
+from milestone_desk.services.firm import milestones
+from milestone_desk.services.interchange import exchange
+from milestone_desk.services.records.books import Books
+from milestone_desk.services.records.queries.check import check_books
 from tests.conftest import KITCHEN
 
 NAMES = [m["name"] for m in KITCHEN["projects"][0]["milestones"]]

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from milestone_desk.services import credits, invoicing, payments, voiding
-from milestone_desk.services.books import Books
+from milestone_desk.services.billing import credits, invoicing, payments, voiding
+from milestone_desk.services.records.books import Books
 from milestone_desk.ui.history_dialog import HistoryDialog, HistoryModel, RecordRole
 from tests.trust_helpers import DAY, issue
 

@@ -17,10 +17,11 @@ import pytest
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.persistence.models import Invoice, Receipt
 from milestone_desk.persistence.models_records import DocumentNumber
-from milestone_desk.services import credits, exchange, invoicing, numbering, payments
-from milestone_desk.services.books import Books
-from milestone_desk.services.check import check_books
-from milestone_desk.services.company import get_company, save_company
+from milestone_desk.services.billing import credits, invoicing, numbering, payments
+from milestone_desk.services.firm.company import get_company, save_company
+from milestone_desk.services.interchange import exchange
+from milestone_desk.services.records.books import Books
+from milestone_desk.services.records.queries.check import check_books
 from tests.trust_helpers import DAY, issue, many_milestones, write_json
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,7 +92,7 @@ def test_a_rolled_back_issue_leaves_no_gap(books: Books) -> None:
 
 def test_nothing_is_numbered_before_issue(books: Books) -> None:
     """Previewing, completing and refused issues take no number."""
-    from milestone_desk.services import milestones
+    from milestone_desk.services.firm import milestones
 
     milestones.complete_milestone(books, "P-001", "Deposit", DAY)
     invoicing.preview_invoice(books, "P-001", "Deposit")

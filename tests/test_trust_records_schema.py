@@ -12,9 +12,9 @@ from alembic.migration import MigrationContext
 
 from milestone_desk.persistence import schema, sqlite_guards
 from milestone_desk.persistence.all_models import Base
-from milestone_desk.services import credits, payments
-from milestone_desk.services.books import Books
-from milestone_desk.services.check import check_books
+from milestone_desk.services.billing import credits, payments
+from milestone_desk.services.records.books import Books
+from milestone_desk.services.records.queries.check import check_books
 from tests.trust_helpers import DAY, export_of, issue
 
 

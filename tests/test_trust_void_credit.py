@@ -10,10 +10,12 @@ from typing import Any
 import pytest
 
 from milestone_desk.domain.errors import BadInput
-from milestone_desk.services import credits, exchange, invoicing, ledger, payments, voiding
-from milestone_desk.services.books import Books
-from milestone_desk.services.check import check_books
-from milestone_desk.services.history import invoice_history, record_history
+from milestone_desk.services.billing import credits, invoicing, payments, voiding
+from milestone_desk.services.collections.queries import ledger
+from milestone_desk.services.interchange import exchange
+from milestone_desk.services.records.books import Books
+from milestone_desk.services.records.queries.check import check_books
+from milestone_desk.services.records.queries.history import invoice_history, record_history
 from tests.trust_helpers import DAY, export_of, issue
 
 # Kitchen job: Deposit 4,850.00 (no retainage); Demolition 7,275.00 gross, 5 % retainage → 6,911.25 due.
@@ -42,7 +44,7 @@ def test_void_keeps_number_frees_milestone_and_reissue_takes_next_number(books: 
         "invoice": None,
     }
     with books.read() as s:
-        from milestone_desk.services import lookup
+        from milestone_desk.services.records.queries import lookup
 
         inv = lookup.invoice(s, number)
         assert inv.voided_at is not None

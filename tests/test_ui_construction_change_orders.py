@@ -9,8 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
-from milestone_desk.services import change_orders, invoicing, milestones, projects
-from milestone_desk.services.books import Books
+from milestone_desk.services.billing import invoicing
+from milestone_desk.services.construction import change_orders
+from milestone_desk.services.firm import milestones, projects
+from milestone_desk.services.records.books import Books
 from milestone_desk.ui.construction.change_orders_dialog import ChangeOrdersDialog
 from tests.conftest import shots_dir
 from tests.construction_ui_helpers import menu_on
@@ -159,7 +161,7 @@ def test_change_order_log_screenshot(qtbot: Any, books: Books, tmp_path: Path) -
 
 
 def test_progress_change_order_becomes_its_own_line(qtbot: Any, tmp_path: Path) -> None:
-    from milestone_desk.services.construction_desk import pay_application_draft
+    from milestone_desk.services.construction.queries.construction_desk import pay_application_draft
     from tests.construction_ui_helpers import PROGRESS, open_books
 
     books = open_books(tmp_path / "w.mdesk", PROGRESS)

@@ -11,9 +11,12 @@ import pytest
 from sqlalchemy import select
 
 from milestone_desk.persistence.models import Project
-from milestone_desk.services import projects
-from milestone_desk.services.books import Books
-from milestone_desk.services.construction_desk import construction_state, pay_application_draft
+from milestone_desk.services.construction.queries.construction_desk import (
+    construction_state,
+    pay_application_draft,
+)
+from milestone_desk.services.firm import projects
+from milestone_desk.services.records.books import Books
 from milestone_desk.ui.dialogs.wizard import NewProjectWizard
 from tests.construction_ui_helpers import menu_on
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from milestone_desk.services.ledger import ledger
+from milestone_desk.services.collections.queries.ledger import ledger
 from milestone_desk.ui import formatting
 from milestone_desk.ui.dialogs.billing import CompleteMilestoneDialog, IssueInvoiceDialog, RecordPaymentDialog
 from milestone_desk.ui.dialogs.client import ClientDialog

@@ -9,7 +9,7 @@ import pypdf
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 
-from milestone_desk.services import outbox
+from milestone_desk.services.mailing import outbox
 from milestone_desk.ui.dialogs.billing import RecordPaymentDialog
 from milestone_desk.ui.invoice_actions import ReceiptOffer
 from milestone_desk.ui.pdf_preview import PdfPreviewDialog

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from milestone_desk.services import filesafety
+from milestone_desk.services.records import filesafety
 from milestone_desk.ui.i18n import chosen_language, install_translator
 from milestone_desk.ui.language_dialog import LanguageDialog
 from tests.integration_support import sample_window

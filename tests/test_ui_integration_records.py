@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from milestone_desk.services import credits, ledger
+from milestone_desk.services.billing import credits
+from milestone_desk.services.collections.queries import ledger
 from milestone_desk.ui.dialogs.records import CreditNoteDialog, VoidDialog
 from milestone_desk.ui.history_dialog import HistoryDialog
 from milestone_desk.ui.invoices_model import STATUS

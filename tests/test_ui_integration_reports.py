@@ -10,7 +10,9 @@ import pytest
 from PySide6.QtWidgets import QPushButton
 
 from milestone_desk.domain.money import format_money
-from milestone_desk.services import aging, dashboard, outbox, reminders
+from milestone_desk.services.collections import reminders
+from milestone_desk.services.collections.queries import aging, dashboard
+from milestone_desk.services.mailing import outbox
 from milestone_desk.ui.aging_view import AgingView
 from milestone_desk.ui.reports_menu import ReportDialog
 from milestone_desk.ui.statement_dialog import StatementDialog
@@ -111,7 +113,8 @@ def test_ledger_statement_csv_and_reminders(qtbot: Any, tmp_path: Path) -> None:
 def test_late_fees_are_off_by_default_then_issued_after_a_yes(qtbot: Any, tmp_path: Path) -> None:
     from decimal import Decimal
 
-    from milestone_desk.services import invoicing, late_fees
+    from milestone_desk.services.billing import invoicing
+    from milestone_desk.services.collections import late_fees
 
     window, script = sample_window(qtbot, tmp_path)
     later = TODAY.replace(month=5)

@@ -11,9 +11,10 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
 
 from milestone_desk.domain.schedule import Share
-from milestone_desk.services import invoicing, projects
-from milestone_desk.services.books import Books
-from milestone_desk.services.dto import InvoiceView, ProjectSummary, Totals
+from milestone_desk.services.billing import invoicing
+from milestone_desk.services.firm import projects
+from milestone_desk.services.records.books import Books
+from milestone_desk.services.records.dto import InvoiceView, ProjectSummary, Totals
 from milestone_desk.ui import formatting
 from milestone_desk.ui.dialogs import templates
 from milestone_desk.ui.invoices_model import BALANCE, DUE, NUMBER, STATUS, InvoicesModel
@@ -122,7 +123,7 @@ def test_invoices_model_highlights_overdue_and_shows_balance(qapp: Any) -> None:
 
 
 def test_invoices_model_on_real_views(books: Books, qapp: Any) -> None:
-    from milestone_desk.services import milestones
+    from milestone_desk.services.firm import milestones
 
     milestones.complete_milestone(books, "P-001", "Deposit", datetime.date(2026, 1, 10))
     invoicing.issue_invoice(books, "P-001", "Deposit", datetime.date(2026, 1, 10))

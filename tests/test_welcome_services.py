@@ -8,17 +8,17 @@ from pathlib import Path
 import pytest
 
 from milestone_desk.domain.errors import BadInput
-from milestone_desk.services import projects
-from milestone_desk.services.books import Books
-from milestone_desk.services.company import get_company
-from milestone_desk.services.dto import CompanyProfile
-from milestone_desk.services.first_run import (
+from milestone_desk.services.firm import projects
+from milestone_desk.services.firm.company import get_company
+from milestone_desk.services.firm.first_run import (
     CompanySetup,
     company_settings,
     create_company_file,
     open_sample_company,
     preview_number,
 )
+from milestone_desk.services.records.books import Books
+from milestone_desk.services.records.dto import CompanyProfile
 
 PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint
 
-from milestone_desk.services import aging
+from milestone_desk.services.collections.queries import aging
 from milestone_desk.ui import formatting
 from milestone_desk.ui.collections_models import RECORD_ROLE
 from milestone_desk.ui.dialogs.billing import RecordPaymentDialog

@@ -21,8 +21,9 @@ from PySide6.QtCore import QDate, QRect
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from milestone_desk.services import invoicing, projects
-from milestone_desk.services.mail_settings import SmtpConfig, save_smtp
+from milestone_desk.services.billing import invoicing
+from milestone_desk.services.firm import projects
+from milestone_desk.services.mailing.mail_settings import SmtpConfig, save_smtp
 from milestone_desk.ui import fit
 from milestone_desk.ui.construction.change_orders_dialog import ChangeOrdersDialog
 from milestone_desk.ui.dialogs.billing import IssueInvoiceDialog, RecordPaymentDialog

@@ -15,11 +15,16 @@ from typing import Any
 from milestone_desk.cli.common import add_file, amount, iso_date, open_reading, open_writing
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import format_money
-from milestone_desk.services import exchange, field_work, invoicing, ledger, lookup, milestones, payments
-from milestone_desk.services.check import check_report
-from milestone_desk.services.demo import write_demo
-from milestone_desk.services.filesafety import pid_alive
-from milestone_desk.services.office import is_server_address
+from milestone_desk.services.billing import invoicing, payments
+from milestone_desk.services.collections.queries import ledger
+from milestone_desk.services.field import field_work
+from milestone_desk.services.firm import milestones
+from milestone_desk.services.firm.demo import write_demo
+from milestone_desk.services.interchange import exchange
+from milestone_desk.services.records.filesafety import pid_alive
+from milestone_desk.services.records.office import is_server_address
+from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.records.queries.check import check_report
 
 
 def _demo(args: argparse.Namespace) -> int:

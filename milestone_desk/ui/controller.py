@@ -11,9 +11,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from milestone_desk.domain.errors import BadInput, MilestoneDeskError, NeedsConfirmation
-from milestone_desk.services import company, invoicing, milestones, payments, projects
-from milestone_desk.services.books import Books
-from milestone_desk.services.dto import (
+from milestone_desk.services.billing import invoicing, payments
+from milestone_desk.services.firm import company, milestones, projects
+from milestone_desk.services.records.books import Books
+from milestone_desk.services.records.dto import (
     ClientSpec,
     ClientView,
     InvoiceView,
@@ -245,7 +246,7 @@ class Controller(QObject):
 
     # company and clients
     def make_company_dialog(self) -> CompanyDialog:
-        from milestone_desk.services import company_extras
+        from milestone_desk.services.firm import company_extras
 
         profile = company.get_company(self.books) if self.has_company else None
         extras = company_extras.get_extras(self.books) if self.has_company else None
@@ -263,7 +264,7 @@ class Controller(QObject):
             self._after_write(self.tr("Company profile saved."))
 
     def make_client_dialog(self, client: ClientView | None = None) -> ClientDialog:
-        from milestone_desk.services import trade
+        from milestone_desk.services.firm import trade
 
         def save(spec: ClientSpec) -> None:
             details = trade.validated(dialog.trade())  # refused before anything is written

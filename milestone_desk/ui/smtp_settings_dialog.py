@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services.books import Books
-from milestone_desk.services.mail_settings import (
+from milestone_desk.services.mailing.mail_settings import (
     SECURITY,
     SmtpConfig,
     find_password,
@@ -24,6 +23,7 @@ from milestone_desk.services.mail_settings import (
     save_smtp,
     store_password,
 )
+from milestone_desk.services.records.books import Books
 
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 

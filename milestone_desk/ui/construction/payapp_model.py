@@ -26,7 +26,7 @@ from milestone_desk.domain.progress import (
     pay_application,
     percent_of,
 )
-from milestone_desk.services.construction_desk import PayAppDraft
+from milestone_desk.services.construction.queries.construction_desk import PayAppDraft
 from milestone_desk.ui import formatting
 
 Index = QModelIndex | QPersistentModelIndex

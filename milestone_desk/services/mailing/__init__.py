@@ -1,0 +1,1 @@
+"""Email: SMTP settings, building and sending messages, the outbox."""
