@@ -60,6 +60,10 @@ KITCHEN: dict[str, Any] = {
 
 
 def _isolate(set_env: Any, root: Path) -> None:
+    # HOME too: anything that reads the home folder directly (Qt, fontconfig, a keyring file backend)
+    # writes under the test's temporary folder, never into the real one.
+    (root / "user").mkdir(parents=True, exist_ok=True)
+    set_env("HOME", str(root / "user"))
     set_env("MILESTONE_DESK_HOME", str(root / "home"))
     set_env("XDG_CONFIG_HOME", str(root / "config"))
     set_env("XDG_DATA_HOME", str(root / "data"))
