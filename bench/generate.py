@@ -19,9 +19,9 @@ from typing import Any
 
 from milestone_desk.domain.billing import milestone_invoice
 from milestone_desk.domain.schedule import Share, allocate_schedule
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import CompanyProfile
 from milestone_desk.services.firm.company import save_company
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import CompanyProfile
 
 PROJECTS = 2_000
 MILESTONES_PER_PROJECT = 10
@@ -298,7 +298,7 @@ def generate(
 def _audit_history(con: sqlite3.Connection, events: list[tuple[str, str, str, str]]) -> None:
     """The issue event of every bulk document, chained onto the trail like services.records.audit writes it,
     and the chain's head moved (check finds a record with no event, or a cut trail)."""
-    from milestone_desk.services.records.audit import HEAD_KEY, event_hash
+    from milestone_desk.services.core.audit import HEAD_KEY, event_hash
 
     row = con.execute("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1").fetchone()
     prev = row[0] if row else ""
@@ -318,7 +318,7 @@ def _audit_history(con: sqlite3.Connection, events: list[tuple[str, str, str, st
     count = con.execute("SELECT count(*) FROM audit_events").fetchone()[0]
     con.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (HEAD_KEY, f"{count}:{prev}"))
     # The head moved outside the app, so seal it as services.records.audit does (the key stays outside the file).
-    from milestone_desk.services.records.audit_seal import SEAL_KEY, seal_value, secret_for
+    from milestone_desk.services.core.audit_seal import SEAL_KEY, seal_value, secret_for
 
     company = con.execute("SELECT uuid FROM company ORDER BY id LIMIT 1").fetchone()
     if company is not None:

@@ -76,7 +76,7 @@ def cold_start(firm: Path, runs: int) -> dict[str, Any]:
 
 def ledger_ms(firm: Path, runs: int) -> float:
     from milestone_desk.services.collections.queries import ledger
-    from milestone_desk.services.records.books import Books
+    from milestone_desk.services.core.books import Books
 
     with Books.open(firm, readonly=True) as books:
         ledger.ledger(books)  # warm the page cache and the SQLAlchemy statement cache
@@ -154,9 +154,9 @@ def measure_issue(firm: Path, work: Path, runs: int) -> dict[str, Any]:
     from milestone_desk.documents import render_invoice
     from milestone_desk.persistence.models import Milestone, Project
     from milestone_desk.services.billing import documents, invoicing
+    from milestone_desk.services.core.books import Books
+    from milestone_desk.services.core.queries import lookup
     from milestone_desk.services.firm import milestones
-    from milestone_desk.services.records.books import Books
-    from milestone_desk.services.records.queries import lookup
 
     copy = _copy(firm, work / "issue.mdesk")
     rounds = max(15, runs * 3)
@@ -211,7 +211,7 @@ def _freeze_first(path: Path, count: int) -> None:
 
     from milestone_desk.persistence.models import Invoice
     from milestone_desk.services.billing import documents
-    from milestone_desk.services.records.books import Books
+    from milestone_desk.services.core.books import Books
 
     with Books.open(path) as books, books.write() as s:
         for inv in s.scalars(
@@ -225,7 +225,7 @@ def _write_all_rate(firm: Path, work: Path, runs: int, sample: int) -> float:
     import shutil
 
     from milestone_desk.services.billing import pdf_pool
-    from milestone_desk.services.records.books import Books
+    from milestone_desk.services.core.books import Books
 
     rates = []
     with Books.open(firm, readonly=True) as books:
@@ -276,7 +276,7 @@ def measure_docs(
 
 def measure_aging(firm: Path, work: Path, runs: int) -> dict[str, Any]:
     from milestone_desk.services.collections.queries import aging
-    from milestone_desk.services.records.books import Books
+    from milestone_desk.services.core.books import Books
 
     with Books.open(firm, readonly=True) as books:
         aging.aging(books, date(2026, 11, 26))
@@ -332,7 +332,7 @@ def measure_cli_issue(firm: Path, work: Path, runs: int) -> dict[str, Any]:
     import re
 
     from bench.switch_probe import _unbilled
-    from milestone_desk.services.records.books import Books
+    from milestone_desk.services.core.books import Books
 
     copy = _copy(firm, work / "cli.mdesk")
     home = tempfile.mkdtemp(prefix="md-bench-home-")
@@ -368,9 +368,9 @@ def daily_operations(firm: Path, work: Path, runs: int) -> dict[str, float]:
     from bench.switch_probe import _unbilled
     from milestone_desk.services.billing import invoicing, payments
     from milestone_desk.services.collections.queries import aging, dashboard, ledger
+    from milestone_desk.services.core.books import Books
+    from milestone_desk.services.core.queries import lookup
     from milestone_desk.services.firm import milestones, projects
-    from milestone_desk.services.records.books import Books
-    from milestone_desk.services.records.queries import lookup
 
     copy = _copy(firm, work / "daily.mdesk")
     out: dict[str, float] = {}

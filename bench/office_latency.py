@@ -19,9 +19,9 @@ from datetime import date
 from pathlib import Path
 
 from milestone_desk.services.billing import invoicing, payments
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones, projects
 from milestone_desk.services.records import office
-from milestone_desk.services.records.books import Books
 
 
 def _median_ms(fn: Callable[[], object], runs: int) -> float:

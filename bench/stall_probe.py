@@ -87,7 +87,7 @@ def probe(db: Path) -> dict[str, float]:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     p = Probe()
-    from milestone_desk.services.records.books import Books
+    from milestone_desk.services.core.books import Books
     from milestone_desk.ui.main_window import MainWindow
 
     settings = QSettings(

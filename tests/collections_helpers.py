@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from milestone_desk.services.billing import invoicing, payments
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones
-from milestone_desk.services.records.books import Books
 
 KITCHEN_MILESTONES = ("Deposit", "Demolition", "Rough-in", "Cabinets", "Final")
 

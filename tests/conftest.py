@@ -19,8 +19,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from milestone_desk.cli import main as cli_main
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.interchange import exchange
-from milestone_desk.services.records.books import Books
 
 KITCHEN: dict[str, Any] = {
     "format": "milestone-desk/1",

@@ -8,9 +8,9 @@ from typing import Any
 
 from milestone_desk.services.billing import credits, invoicing
 from milestone_desk.services.construction import change_orders, retainage
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones
 from milestone_desk.services.interchange import exchange
-from milestone_desk.services.records.books import Books
 
 DAY = date(2026, 3, 2)
 IBAN = "DE89370400440532013000"

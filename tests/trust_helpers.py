@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from milestone_desk.services.billing import invoicing
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones
 from milestone_desk.services.interchange import exchange
-from milestone_desk.services.records.books import Books
 
 DAY = date(2026, 3, 2)
 

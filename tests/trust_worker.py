@@ -13,8 +13,8 @@ from datetime import date
 from pathlib import Path
 
 from milestone_desk.services.billing import invoicing, payments
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones
-from milestone_desk.services.records.books import Books
 
 
 def main(argv: list[str]) -> int:

@@ -14,8 +14,8 @@ from milestone_desk.domain.money import to_decimal_string
 from milestone_desk.domain.reports import BUCKET_LABELS, BUCKETS
 from milestone_desk.services.collections.queries import aging as aging_service
 from milestone_desk.services.collections.queries import report_pdfs
+from milestone_desk.services.core.queries import lookup
 from milestone_desk.services.interchange.queries import csv_export
-from milestone_desk.services.records.queries import lookup
 
 
 def _print_aging_table(data: dict[str, Any]) -> None:

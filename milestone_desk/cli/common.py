@@ -9,7 +9,7 @@ from pathlib import Path
 from milestone_desk.domain.dates import FIRST_YEAR, LAST_YEAR
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import Money
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 
 
 def iso_date(text: str) -> date:

@@ -12,7 +12,7 @@ from typing import Any
 
 from milestone_desk.cli.common import add_file, amount, iso_date, open_writing
 from milestone_desk.services.billing import credits, voiding
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core.queries import lookup
 
 
 def _void(args: argparse.Namespace) -> int:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from milestone_desk.services.collections import reminders
 from milestone_desk.services.collections.reminders import CollectionItem, ReminderDTO
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 from milestone_desk.ui.collections_models import RowsModel
 from milestone_desk.ui.formatting import amount as money
 from milestone_desk.ui.i18n import plural

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from milestone_desk.domain.errors import BadInput, MilestoneDeskError, NeedsConfirmation
 from milestone_desk.services.billing import invoicing, payments
-from milestone_desk.services.firm import company, milestones, projects
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import (
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import (
     ClientSpec,
     ClientView,
     InvoiceView,
@@ -24,6 +23,7 @@ from milestone_desk.services.records.dto import (
     ProjectSpec,
     ProjectSummary,
 )
+from milestone_desk.services.firm import company, milestones, projects
 from milestone_desk.ui import formatting
 from milestone_desk.ui.background import Worker
 from milestone_desk.ui.dialogs.billing import CompleteMilestoneDialog, IssueInvoiceDialog, RecordPaymentDialog

@@ -29,7 +29,7 @@ from milestone_desk.services.collections.queries.dashboard import (
     DashboardMilestone,
 )
 from milestone_desk.services.collections.queries.forecast import Forecast
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 from milestone_desk.ui.collections_models import RowsModel
 from milestone_desk.ui.forecast_chart import ForecastChart
 from milestone_desk.ui.formatting import amount as money

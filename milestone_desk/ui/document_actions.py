@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.services.billing import documents, invoicing, printing
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.records.filesafety import write_output
 from milestone_desk.ui.email_dialog import EmailDialog
 from milestone_desk.ui.pdf_preview import PdfPreviewDialog, paint_pdf

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from milestone_desk.domain.einvoice import FORMATS
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 
 LABELS = {
     "factur-x": "Factur-X (PDF/A-3 with XML)",

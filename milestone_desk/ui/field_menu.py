@@ -16,8 +16,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu
 
 from milestone_desk.domain.errors import MilestoneDeskError
+from milestone_desk.services.core.field_marker import Marker
 from milestone_desk.services.field import field_sync, field_work
-from milestone_desk.services.field.field_marker import Marker
 from milestone_desk.ui.field_dialogs import ConflictsDialog, FieldCopyDialog, SignOffDialog
 
 if TYPE_CHECKING:

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.domain.states import LIVE, NUMBERED, VOID, InvoiceStatus
 from milestone_desk.services.billing import credits, voiding
+from milestone_desk.services.core.dto import InvoiceView
 from milestone_desk.services.mailing import outbox
 from milestone_desk.services.records import window_reads
-from milestone_desk.services.records.dto import InvoiceView
 from milestone_desk.services.records.queries import history
 from milestone_desk.ui.dialogs.records import CreditNoteDialog, VoidDialog
 from milestone_desk.ui.document_actions import DocumentActions

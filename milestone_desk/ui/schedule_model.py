@@ -24,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import Money, parse_percent
 from milestone_desk.domain.schedule import ScheduleLine, ScheduleSums, Share, ShareKind, schedule_sums
-from milestone_desk.services.records.dto import MilestoneSpec, MilestoneView
+from milestone_desk.services.core.dto import MilestoneSpec, MilestoneView
 from milestone_desk.ui import formatting
 from milestone_desk.ui.table_base import ANSWERED_ROLES, Index, RecordRole
 

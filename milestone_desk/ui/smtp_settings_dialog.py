@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.domain.errors import MilestoneDeskError
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.mailing.mail_settings import (
     SECURITY,
     SmtpConfig,
@@ -23,7 +24,6 @@ from milestone_desk.services.mailing.mail_settings import (
     save_smtp,
     store_password,
 )
-from milestone_desk.services.records.books import Books
 
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.domain.reports import Statement
 from milestone_desk.services.collections.queries import report_pdfs, statements
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import ClientView
 from milestone_desk.services.records import window_reads
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import ClientView
 from milestone_desk.services.records.filesafety import write_output
 
 

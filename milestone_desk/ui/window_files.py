@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.records.filesafety import Lock
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ import pytest
 
 from milestone_desk.paths import data_dir
 from milestone_desk.persistence.backups import backup_dir_for
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 from tests.paths import SAMPLES
 
 SAMPLE = SAMPLES / "0001.mdesk"

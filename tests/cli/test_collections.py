@@ -13,7 +13,7 @@ from typing import Any
 from pypdf import PdfReader
 
 from milestone_desk.services.collections import late_fees
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 from tests.collections_helpers import issue, pay
 
 D0 = date(2026, 1, 10)

@@ -17,8 +17,8 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from milestone_desk.services.billing import documents
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm.demo import write_demo
-from milestone_desk.services.records.books import Books
 from tests.services.mailing.test_smtp import Handler, free_port
 
 

@@ -25,9 +25,9 @@ from milestone_desk.services.billing import invoicing
 from milestone_desk.services.collections.queries import dashboard
 from milestone_desk.services.construction import change_orders
 from milestone_desk.services.construction.retainage import issue_deposit_invoice
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones, projects
 from milestone_desk.services.interchange import exchange
-from milestone_desk.services.records.books import Books
 from milestone_desk.ui import formatting
 from milestone_desk.ui.schedule_model import AMOUNT, ScheduleModel, ScheduleRow
 

@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.records import filesafety
-from milestone_desk.services.records.books import Books
 from tests.trust_helpers import issue
 
 

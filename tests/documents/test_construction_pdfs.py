@@ -14,7 +14,7 @@ from milestone_desk.documents.formats import money as pdf_money
 from milestone_desk.documents.payapp_pdf import render_pay_application
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.services.construction import payapps, waivers
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 from tests.cli.test_construction import PROGRESS, write
 
 

@@ -17,7 +17,7 @@ from milestone_desk.persistence.models import Invoice
 from milestone_desk.services.billing import documents, invoicing
 from milestone_desk.services.collections import late_fees
 from milestone_desk.services.construction import payapps, retainage
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 from tests.cli.test_construction import PROGRESS, write
 from tests.collections_helpers import issue, pay
 from tests.services.construction.test_milestone_mode import APPLIED

@@ -14,8 +14,8 @@ import pytest
 from milestone_desk.documents.wording import Words
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.services.billing import documents
-from milestone_desk.services.firm import doc_locale
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core import doc_locale
+from milestone_desk.services.core.books import Books
 
 NBSP = ("\u00a0", "\u202f")
 

@@ -15,9 +15,9 @@ from reportlab.graphics import renderPDF
 from milestone_desk.documents.payment_qr import qr_drawing
 from milestone_desk.domain.payment_codes import epc_payload, pay_link
 from milestone_desk.services.billing import documents
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
 from milestone_desk.services.firm import trade
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
 from tests.einvoice_helpers import IBAN, eu_books, issue
 
 needs_tools = pytest.mark.skipif(

@@ -12,7 +12,7 @@ from milestone_desk.documents.formats import money as pdf_money
 from milestone_desk.documents.ledger_pdf import figures, render_ledger
 from milestone_desk.services.collections.queries import aging
 from milestone_desk.services.collections.queries.project_ledger import project_ledger
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 from tests.collections_helpers import amount_due, issue, pay
 
 D0 = date(2026, 1, 10)
@@ -59,8 +59,8 @@ def test_aging_pdf_reads_back(books: Books) -> None:
 
 
 def test_hostile_text_stays_text_in_ledger_and_aging(books: Books) -> None:
+    from milestone_desk.services.core.dto import ClientSpec
     from milestone_desk.services.firm import projects
-    from milestone_desk.services.records.dto import ClientSpec
 
     hostile = 'A&B <font size="40">Big</font> <img src="x.png"/>'
     projects.update_client(books, "C-001", ClientSpec("C-001", hostile))
@@ -75,8 +75,8 @@ def test_hostile_text_stays_text_in_ledger_and_aging(books: Books) -> None:
 
 def test_tooltip_escapes_names(books: Books, qtbot: object) -> None:
     from milestone_desk.services.collections.queries import forecast
+    from milestone_desk.services.core.dto import ClientSpec
     from milestone_desk.services.firm import projects
-    from milestone_desk.services.records.dto import ClientSpec
     from milestone_desk.ui.forecast_chart import ForecastChart
 
     projects.update_client(books, "C-001", ClientSpec("C-001", "<b>Bold</b> & Co"))

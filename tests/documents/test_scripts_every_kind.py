@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from milestone_desk.documents.statement_pdf import render_statement
 from milestone_desk.services.collections.queries import statements
 from milestone_desk.services.construction import payapps, waivers
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 from tests.cli.test_construction import PROGRESS, write
 
 NAMES = {
@@ -61,7 +61,7 @@ def progress_db(tmp_path: Path, cli: Any, request: pytest.FixtureRequest) -> str
 def test_names_read_back_on_statement_payapp_and_waiver(progress_db: str) -> None:
     with Books.open(progress_db) as books:
         with books.read() as s:
-            from milestone_desk.services.records.queries import lookup
+            from milestone_desk.services.core.queries import lookup
 
             name = lookup.client(s, "C-9").name
         app = payapps.pay_application_pdf(books, "APP-2026-0001")

@@ -13,7 +13,7 @@ from sqlalchemy import text
 
 from milestone_desk.domain.errors import BadInput, BooksError
 from milestone_desk.persistence import schema
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 
 
 def test_migrations_build_exactly_the_models(db_path: Path) -> None:
@@ -47,7 +47,7 @@ def test_a_numbered_document_is_flushed_to_the_disk_before_issuing_returns(
     from datetime import date
 
     from milestone_desk.persistence import sqlite as sqlite_mod
-    from milestone_desk.services.billing import numbering
+    from milestone_desk.services.core import numbering
 
     synced: list[Path] = []
     monkeypatch.setattr(sqlite_mod, "sync_wal", lambda path: synced.append(path))
@@ -80,7 +80,7 @@ def test_opening_for_reading_never_writes(books: Books) -> None:
 def test_alembic_is_not_imported_when_no_migration_is_due(books: Books) -> None:
     books.close()
     code = (
-        "import sys; from milestone_desk.services.records.books import Books; "
+        "import sys; from milestone_desk.services.core.books import Books; "
         f"Books.open({str(books.path)!r}).close(); print('alembic' in sys.modules)"
     )
     import subprocess

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from milestone_desk.persistence.probe import OpenProblem, probe_file
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 from tests.conftest import run_cli_process
 from tests.paths import SAMPLES
 

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 from milestone_desk.persistence import schema
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.records import filesafety
-from milestone_desk.services.records.books import Books
 from tests.paths import SAMPLES
 
 SAMPLES = sorted(SAMPLES.glob("*.mdesk"))

@@ -11,7 +11,7 @@ from sqlalchemy import create_engine
 
 from milestone_desk.persistence import schema
 from milestone_desk.persistence.all_models import Base
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 
 
 def test_models_and_migrations_agree(tmp_path: Path) -> None:

@@ -11,8 +11,8 @@ from alembic.migration import MigrationContext
 
 from milestone_desk.persistence import schema
 from milestone_desk.persistence.all_models import Base
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.interchange import exchange
-from milestone_desk.services.records.books import Books
 
 
 def test_models_and_migrations_agree(db_path: Path) -> None:

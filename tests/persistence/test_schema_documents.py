@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from milestone_desk.persistence import schema
 from milestone_desk.persistence.all_models import Base
 from milestone_desk.persistence.sqlite import make_engine
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 
 
 def diff(books: Books) -> list[object]:

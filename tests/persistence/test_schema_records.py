@@ -13,7 +13,7 @@ from alembic.migration import MigrationContext
 from milestone_desk.persistence import schema, sqlite_guards
 from milestone_desk.persistence.all_models import Base
 from milestone_desk.services.billing import credits, payments
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.records.queries.check import check_books
 from tests.trust_helpers import DAY, export_of, issue
 

@@ -13,8 +13,8 @@ import pytest
 from milestone_desk.domain.errors import BadInput, NeedsConfirmation
 from milestone_desk.domain.money import Money, parse_decimal
 from milestone_desk.services.billing import payments
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones
-from milestone_desk.services.records.books import Books
 from tests.trust_helpers import export_of, issue
 
 

@@ -250,7 +250,7 @@ def test_f13_void_of_a_deducted_deposit_invoice_is_refused_or_reported(tmp_path:
     from datetime import date
 
     from milestone_desk.services.construction import retainage
-    from milestone_desk.services.records.books import Books
+    from milestone_desk.services.core.books import Books
 
     data = copy.deepcopy(KITCHEN)
     project = data["projects"][0]

@@ -19,10 +19,10 @@ from sqlalchemy import event, func, select
 from bench.generate import generate
 from milestone_desk.persistence import probe
 from milestone_desk.persistence.models import AuditEvent, Setting
+from milestone_desk.services.core import audit
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones
 from milestone_desk.services.interchange import exchange
-from milestone_desk.services.records import audit
-from milestone_desk.services.records.books import Books
 from milestone_desk.services.records.queries.check import check_books
 
 

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from milestone_desk.domain import journal as dj
 from milestone_desk.services.billing import invoicing, payments
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones
 from milestone_desk.services.interchange import exchange
 from milestone_desk.services.records import journal as js
-from milestone_desk.services.records.books import Books
 from milestone_desk.ui.accounting_menu import AccountsDialog, ExportDialog, JournalPanel
 from tests.conftest import KITCHEN, shots_dir
 from tests.ui_support import open_window

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from milestone_desk.services.collections.queries import aging
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import ClientSpec
 from milestone_desk.services.firm import projects
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import ClientSpec
 from milestone_desk.ui.aging_view import AgingView
 from milestone_desk.ui.collections_models import RECORD_ROLE, AgingTableModel
 from milestone_desk.ui.dashboard import DashboardView

@@ -18,10 +18,10 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from milestone_desk.services.billing import documents, invoicing, payments
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones
 from milestone_desk.services.mailing import outbox
 from milestone_desk.services.mailing.mail_settings import SmtpConfig, get_smtp, save_smtp
-from milestone_desk.services.records.books import Books
 from milestone_desk.ui.document_actions import DocumentActions
 from milestone_desk.ui.outbox_dialog import OutboxDialog, OutboxModel
 from milestone_desk.ui.smtp_settings_dialog import SmtpSettingsDialog

@@ -12,9 +12,9 @@ from PySide6.QtCore import QPoint, Qt
 from sqlalchemy import select
 
 from milestone_desk.persistence.models_field import CompletionCertificate, SyncConflict
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.field import field_sync
 from milestone_desk.services.firm import milestones
-from milestone_desk.services.records.books import Books
 from milestone_desk.ui.field_dialogs import ConflictsDialog, SignOffDialog
 from tests.conftest import shots_dir
 from tests.field_support import office_with_deposits, pictures

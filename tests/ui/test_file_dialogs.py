@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from milestone_desk.domain.errors import MilestoneDeskError
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.records import filesafety
-from milestone_desk.services.records.books import Books
 from milestone_desk.services.records.filesafety import BackupRow, FileInUse, OpenProblem
 from milestone_desk.ui.open_flow import open_for_window
 from milestone_desk.ui.open_problem_dialog import READ_ONLY, RESTORE, dialog_for

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from milestone_desk.cli import main
 from milestone_desk.paths import default_company_file
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm.company import get_company
-from milestone_desk.services.records.books import Books
 from milestone_desk.ui.app_settings import last_file, remember_file
 from milestone_desk.ui.welcome import WelcomeDialog
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from milestone_desk.services.billing import credits, invoicing, payments, voiding
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 from milestone_desk.ui.history_dialog import HistoryDialog, HistoryModel, RecordRole
 from tests.trust_helpers import DAY, issue
 

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones, projects
-from milestone_desk.services.records.books import Books
 from milestone_desk.ui.company_setup_form import CompanySetupForm
 from tests.ui_support import open_window
 

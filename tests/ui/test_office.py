@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog
 
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.interchange import exchange
-from milestone_desk.services.records.books import Books
 from milestone_desk.ui.connect_dialog import ConnectDialog, recent_servers
 from milestone_desk.ui.main_window import MainWindow
 from tests.conftest import KITCHEN, shots_dir

@@ -12,9 +12,9 @@ from sqlalchemy import event
 
 from milestone_desk.domain.schedule import Share
 from milestone_desk.persistence.models import Milestone, Project
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import MilestoneSpec, ProjectSpec, ProjectSummary
 from milestone_desk.services.firm import projects
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import MilestoneSpec, ProjectSpec, ProjectSummary
 from tests.ui_support import open_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -12,9 +12,9 @@ from PySide6.QtCore import QDate, QLocale, Qt
 
 from milestone_desk.domain.schedule import Share
 from milestone_desk.services.billing import invoicing
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import InvoiceView, ProjectSummary, Totals
 from milestone_desk.services.firm import projects
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import InvoiceView, ProjectSummary, Totals
 from milestone_desk.ui import formatting
 from milestone_desk.ui.dialogs import templates
 from milestone_desk.ui.invoices_model import BALANCE, DUE, NUMBER, STATUS, InvoicesModel

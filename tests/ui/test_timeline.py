@@ -12,9 +12,9 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import MilestoneView
 from milestone_desk.services.firm import demo, projects
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import MilestoneView
 from milestone_desk.ui import timeline_layout as lay
 from milestone_desk.ui.formatting import money as money_text
 from milestone_desk.ui.timeline import TimelineView

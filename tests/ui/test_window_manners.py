@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage, QKeySequence
 
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import demo, projects
-from milestone_desk.services.records.books import Books
 from milestone_desk.ui.dialogs.company import CompanyDialog
 from milestone_desk.ui.main_window import MainWindow
 from milestone_desk.ui.schedule_model import SHARE
@@ -133,7 +133,7 @@ def test_schedule_edits_undo_and_save(qtbot: Any, tmp_path: Path, books: Books) 
     script.answer = False
     other = projects.create_project  # a second project to switch to
     from milestone_desk.domain.schedule import Share
-    from milestone_desk.services.records.dto import MilestoneSpec, ProjectSpec
+    from milestone_desk.services.core.dto import MilestoneSpec, ProjectSpec
 
     other(
         window.books,

@@ -15,10 +15,10 @@ from milestone_desk.domain.errors import NotFound
 from milestone_desk.domain.fingerprint import sha256, stored_pdf
 from milestone_desk.persistence.models_records import CREDIT_APPLIED, CREDIT_REFUNDED, CreditNote
 from milestone_desk.services.billing import balances
-from milestone_desk.services.firm import doc_locale
-from milestone_desk.services.firm.queries.doc_company import company_info
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core import doc_locale
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.core.queries.doc_company import company_info
 
 
 def find(session: Session, number: str) -> CreditNote:

@@ -17,12 +17,12 @@ from milestone_desk.domain.money import format_money
 from milestone_desk.domain.states import InvoiceStatus
 from milestone_desk.persistence.models import Invoice
 from milestone_desk.persistence.models_records import CREDIT_APPLIED, CREDIT_REFUNDED, CreditNote
-from milestone_desk.services.billing import balances, numbering
+from milestone_desk.services.billing import balances
 from milestone_desk.services.billing.voiding import clean_reason
-from milestone_desk.services.records import audit
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import CreditNoteView
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core import audit, numbering
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import CreditNoteView
+from milestone_desk.services.core.queries import lookup
 
 
 def issue_credit_note(

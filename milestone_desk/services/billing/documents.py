@@ -42,10 +42,10 @@ from milestone_desk.persistence.models_construction import PayApplication
 from milestone_desk.services.billing import balances
 from milestone_desk.services.billing.payment_links import payment_codes
 from milestone_desk.services.construction import change_orders
-from milestone_desk.services.firm import doc_locale
-from milestone_desk.services.firm.queries.doc_company import company_info
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core import doc_locale
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.core.queries.doc_company import company_info
 
 
 def _percent(p: Decimal) -> str:

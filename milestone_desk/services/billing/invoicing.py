@@ -25,14 +25,13 @@ from milestone_desk.persistence.models import (
     PaymentApplication,
     Project,
 )
-from milestone_desk.services.billing import balances, documents, numbering
+from milestone_desk.services.billing import balances, documents
 from milestone_desk.services.construction.retainage import milestone_figures
-from milestone_desk.services.firm import doc_locale
-from milestone_desk.services.records import audit
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import InvoiceView
-from milestone_desk.services.records.queries import lookup
-from milestone_desk.services.records.queries.rows import rows
+from milestone_desk.services.core import audit, doc_locale, numbering
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import InvoiceView
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.core.queries.rows import rows
 
 
 def _check_issuable(m: Milestone, on: date) -> None:

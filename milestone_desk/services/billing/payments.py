@@ -12,12 +12,11 @@ from milestone_desk.domain.payments import OpenItem, apply_payment
 from milestone_desk.domain.states import InvoiceStatus, PaymentMethod
 from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Receipt
-from milestone_desk.services.billing import balances, documents, numbering
-from milestone_desk.services.field import field_marker
-from milestone_desk.services.records import audit
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import PaymentResult
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.billing import balances, documents
+from milestone_desk.services.core import audit, field_marker, numbering
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import PaymentResult
+from milestone_desk.services.core.queries import lookup
 
 
 def credit_limit(balance: int, currency: str) -> int:

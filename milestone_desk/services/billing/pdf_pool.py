@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from milestone_desk.persistence.outputs import write_output
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 
 WORKERS = 2
 #: Fewer documents to draw than this: one process is quicker than starting the pool.

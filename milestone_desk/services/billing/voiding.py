@@ -13,9 +13,9 @@ from milestone_desk.persistence.models import utcnow
 from milestone_desk.persistence.models_records import CREDIT_REFUNDED
 from milestone_desk.services.billing import balances
 from milestone_desk.services.construction import retainage
-from milestone_desk.services.records import audit
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core import audit
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
 
 REASON_LIMIT = 1000
 

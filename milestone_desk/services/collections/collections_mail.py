@@ -18,9 +18,9 @@ from milestone_desk.persistence.models_documents import OutboxMessage
 from milestone_desk.services.billing import documents
 from milestone_desk.services.collections import reminders
 from milestone_desk.services.collections.queries import report_pdfs
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
 from milestone_desk.services.mailing.outbox import check_addresses
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
 
 
 @dataclass(frozen=True)

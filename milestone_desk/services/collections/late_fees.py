@@ -18,11 +18,11 @@ from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import apply_rate, format_money, parse_decimal
 from milestone_desk.persistence.models import Invoice, InvoiceLine
 from milestone_desk.persistence.models_collections import LateFeeCharge
-from milestone_desk.services.billing import documents, numbering
+from milestone_desk.services.billing import documents
 from milestone_desk.services.collections.queries import receivables
-from milestone_desk.services.records import audit, settings_store
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core import audit, numbering, settings_store
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
 
 PREFIX = "late_fee."
 MODES = ("off", "flat", "percent")

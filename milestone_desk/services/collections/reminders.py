@@ -22,9 +22,9 @@ from milestone_desk.persistence.models import Invoice
 from milestone_desk.persistence.models_collections import ReminderLog
 from milestone_desk.services.collections import templates
 from milestone_desk.services.collections.queries import receivables
-from milestone_desk.services.records import audit, settings_store
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core import audit, settings_store
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
 
 PREFIX = "reminders."
 DEFAULT_STEPS = (-7, 0, 7, 14, 30)

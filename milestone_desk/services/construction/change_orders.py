@@ -30,9 +30,9 @@ from milestone_desk.persistence.models_construction import (
     PayApplication,
     ScheduleOfValuesLine,
 )
-from milestone_desk.services.records import audit, freshness
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core import audit, freshness
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
 
 
 def approved_total(session: Session, project_id: int) -> int:
@@ -306,7 +306,7 @@ class ChangeOrderView:
     date: date
     billing: str
     milestone_name: str | None
-    #: Its version when read (services/records/freshness.py), handed back with approve/reject.
+    #: Its version when read (services/core/freshness.py), handed back with approve/reject.
     version: int = 0
 
 

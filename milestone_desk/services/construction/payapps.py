@@ -31,14 +31,13 @@ from milestone_desk.persistence.models_construction import (
     PayApplicationLine,
     ScheduleOfValuesLine,
 )
-from milestone_desk.services.billing import numbering
 from milestone_desk.services.construction.change_orders import last_application, sov
 from milestone_desk.services.construction.retainage import policy_of
 from milestone_desk.services.construction.waivers import issue_waiver_in
-from milestone_desk.services.firm.queries.doc_company import company_info
-from milestone_desk.services.records import audit
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core import audit, numbering
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.core.queries.doc_company import company_info
 
 PAYAPP_FORMAT = "APP-{year}-{seq:04d}"
 

@@ -24,12 +24,11 @@ from milestone_desk.domain.money import to_decimal_string
 from milestone_desk.domain.retainage import RetainagePolicy, StepDown
 from milestone_desk.domain.states import BILLED, LIVE, InvoiceKind, MilestoneStatus
 from milestone_desk.persistence.models import Invoice, InvoiceLine, Milestone, Project
-from milestone_desk.services.billing import numbering
 from milestone_desk.services.construction.change_orders import contract_to_date, last_application, sov
 from milestone_desk.services.construction.waivers import issue_waiver_in
-from milestone_desk.services.records import audit
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core import audit, numbering
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
 
 
 def policy_of(project: Project) -> RetainagePolicy:

@@ -23,10 +23,10 @@ from milestone_desk.domain.states import VOID
 from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Setting
 from milestone_desk.persistence.models_construction import LienWaiver, PayApplication
-from milestone_desk.services.firm.queries.doc_company import company_info
-from milestone_desk.services.records import audit
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core import audit
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.core.queries.doc_company import company_info
 
 KINDS = tuple(TITLES)
 PROGRESS_KINDS = ("milestone", "progress", "deposit")

@@ -33,11 +33,12 @@ from milestone_desk.persistence.models_field import (
     SyncConflict,
 )
 from milestone_desk.services.billing import balances, payments
-from milestone_desk.services.field import field_marker, field_work
+from milestone_desk.services.core import audit, field_marker
+from milestone_desk.services.core.books import Books, who
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.field import field_work
 from milestone_desk.services.firm import milestones
-from milestone_desk.services.records import audit, office
-from milestone_desk.services.records.books import Books, who
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.records import office
 
 
 class OfficeUnreachable(BadInput):

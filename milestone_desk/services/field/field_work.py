@@ -18,11 +18,10 @@ from milestone_desk.domain.errors import BadInput, NotFound
 from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import new_uuid
 from milestone_desk.persistence.models_field import CertificatePhoto, CompletionCertificate, FieldDraft
-from milestone_desk.services.field import field_marker
+from milestone_desk.services.core import audit, field_marker
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
 from milestone_desk.services.firm import milestones
-from milestone_desk.services.records import audit
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
 
 #: One image at most this big (a phone photo is 2–6 MB); a certificate holds at most this many photos.
 MAX_IMAGE = 12 * 1024 * 1024

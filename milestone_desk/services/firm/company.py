@@ -9,11 +9,10 @@ from sqlalchemy.orm import Session
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import Company
-from milestone_desk.services.billing import numbering
-from milestone_desk.services.records import audit
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import CompanyProfile
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core import audit, numbering
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import CompanyProfile
+from milestone_desk.services.core.queries import lookup
 
 PAGE_SIZES = ("letter", "a4")
 

@@ -13,12 +13,12 @@ from sqlalchemy.orm import Session
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import parse_percent
 from milestone_desk.persistence.models import Setting
-from milestone_desk.services.firm.doc_locale import COMPANY_LOCALE as LOCALE_KEY
-from milestone_desk.services.firm.doc_locale import check_locale
-from milestone_desk.services.records import audit
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
-from milestone_desk.services.records.settings_store import put
+from milestone_desk.services.core import audit
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.doc_locale import COMPANY_LOCALE as LOCALE_KEY
+from milestone_desk.services.core.doc_locale import check_locale
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.core.settings_store import put
 
 PNG = b"\x89PNG\r\n\x1a\n"
 DEFAULT_TAX_KEY = "default_tax_percent"  # the keys first_run writes at set-up

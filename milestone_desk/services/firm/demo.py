@@ -11,10 +11,10 @@ from milestone_desk.domain.schedule import Share
 from milestone_desk.services.billing import invoicing, payments
 from milestone_desk.services.construction import change_orders, payapps, retainage
 from milestone_desk.services.construction.queries import construction_desk
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import ClientSpec, CompanyProfile, MilestoneSpec, ProjectSpec
 from milestone_desk.services.firm import milestones, projects
 from milestone_desk.services.firm.company import save_company
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import ClientSpec, CompanyProfile, MilestoneSpec, ProjectSpec
 
 P = Share.of_percent
 

@@ -14,12 +14,11 @@ from pathlib import Path
 from milestone_desk.domain.errors import BadInput, BooksError
 from milestone_desk.domain.money import parse_percent
 from milestone_desk.persistence.models import Setting
-from milestone_desk.services.billing import numbering
+from milestone_desk.services.core import audit, numbering
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import CompanyProfile
 from milestone_desk.services.firm.company import put_company
 from milestone_desk.services.firm.demo import write_demo
-from milestone_desk.services.records import audit
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import CompanyProfile
 
 DEFAULT_TAX_KEY = "default_tax_percent"
 LOCALE_KEY = "company_locale"

@@ -12,10 +12,9 @@ from milestone_desk.domain.schedule import completed_too_early, project_start
 from milestone_desk.domain.states import MilestoneStatus, check_can_complete, check_can_reopen
 from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import Milestone
-from milestone_desk.services.field import field_marker
-from milestone_desk.services.records import audit
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core import audit, field_marker
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
 
 
 def complete_milestone(

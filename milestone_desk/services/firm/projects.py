@@ -14,10 +14,9 @@ from milestone_desk.domain.states import VOID
 from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import Client, Invoice, Milestone, Payment, PaymentApplication, Project
 from milestone_desk.persistence.models_construction import ChangeOrder
-from milestone_desk.services.billing.queries.totals import project_totals
-from milestone_desk.services.records import audit, freshness
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import (
+from milestone_desk.services.core import audit, freshness
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import (
     ClientSpec,
     ClientView,
     MilestoneSpec,
@@ -26,8 +25,9 @@ from milestone_desk.services.records.dto import (
     ProjectSpec,
     ProjectSummary,
 )
-from milestone_desk.services.records.queries import lookup
-from milestone_desk.services.records.queries.rows import among, rows
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.core.queries.rows import among, rows
+from milestone_desk.services.firm.queries.totals import project_totals
 
 PROJECT_STATUSES = ("active", "completed", "archived")
 

@@ -16,10 +16,10 @@ from milestone_desk.domain.einvoice import CATEGORIES, FORMATS, BankAccount, Par
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.persistence.models import Client, Company
 from milestone_desk.persistence.models_einvoice import TradeDetails
-from milestone_desk.services.interchange.json_doc import JsonDoc
-from milestone_desk.services.records import audit
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core import audit
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.json_doc import JsonDoc
+from milestone_desk.services.core.queries import lookup
 
 
 @dataclass(frozen=True)

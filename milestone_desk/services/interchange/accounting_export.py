@@ -26,12 +26,12 @@ from milestone_desk.domain import journal as dj
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import to_decimal_string
 from milestone_desk.persistence.models import Client, Invoice, Project
+from milestone_desk.services.core import settings_store
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.core.queries.rows import no_gc, rows
 from milestone_desk.services.interchange.queries import csv_export
 from milestone_desk.services.records import journal as journal_service
-from milestone_desk.services.records import settings_store
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
-from milestone_desk.services.records.queries.rows import no_gc, rows
 
 FORMATS = ("quickbooks-iif", "quickbooks-online", "xero")
 EXPORTED = "accounting.exported."

@@ -27,9 +27,9 @@ from milestone_desk.persistence.models_einvoice import EInvoiceFile
 from milestone_desk.persistence.models_records import CreditNote
 from milestone_desk.services.billing.credit_documents import credit_note_pdf_in, find
 from milestone_desk.services.billing.documents import invoice_document, invoice_pdf_in, safe_name
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
 from milestone_desk.services.firm import trade
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
 
 PDF_FORMATS = ("factur-x", "zugferd")
 

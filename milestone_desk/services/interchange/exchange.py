@@ -26,9 +26,13 @@ from milestone_desk.persistence.models import (
     Project,
     Receipt,
 )
-from milestone_desk.services.billing import numbering
 from milestone_desk.services.billing.payments import settle
 from milestone_desk.services.billing.queries.consistency import milestone_invoice_problems
+from milestone_desk.services.core import audit, numbering
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import ClientSpec, CompanyProfile, MilestoneSpec, ProjectSpec
+from milestone_desk.services.core.json_doc import JsonDoc, load_json, lower_first, parse_json_text
+from milestone_desk.services.core.queries import lookup
 from milestone_desk.services.firm import trade
 from milestone_desk.services.firm.company import put_company
 from milestone_desk.services.firm.projects import add_client, add_project
@@ -43,17 +47,12 @@ from milestone_desk.services.interchange.exchange_records import (
     import_numbering,
 )
 from milestone_desk.services.interchange.exchange_waivers import import_waivers
-from milestone_desk.services.interchange.json_doc import JsonDoc, load_json, lower_first, parse_json_text
 from milestone_desk.services.interchange.queries.exchange_export import (
     FORMAT,
     export_data,
     export_text,
     export_to,
 )
-from milestone_desk.services.records import audit
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import ClientSpec, CompanyProfile, MilestoneSpec, ProjectSpec
-from milestone_desk.services.records.queries import lookup
 
 __all__ = [
     "FORMAT",
@@ -115,7 +114,7 @@ def _import_company_extras(s: Session, data: Any) -> None:
 
 def _import_client_extras(s: Session, client: Any, c: JsonDoc) -> None:
     """Optional client keys (issue 16): tax_id, locale."""
-    from milestone_desk.services.firm import doc_locale
+    from milestone_desk.services.core import doc_locale
 
     tax_id = c.text("tax_id", "")
     if tax_id:

@@ -25,12 +25,12 @@ from milestone_desk.persistence.models_construction import (
     PayApplicationLine,
     ScheduleOfValuesLine,
 )
-from milestone_desk.services.billing import numbering
 from milestone_desk.services.construction.change_orders import apply_approved, contract_to_date, sov
 from milestone_desk.services.construction.payapps import PAYAPP_FORMAT, set_schedule_of_values
+from milestone_desk.services.core import numbering
 
 if TYPE_CHECKING:
-    from milestone_desk.services.interchange.json_doc import JsonDoc as _Doc
+    from milestone_desk.services.core.json_doc import JsonDoc as _Doc
 
 
 def spec_fields(p: _Doc, currency: str) -> dict[str, Any]:
@@ -38,7 +38,7 @@ def spec_fields(p: _Doc, currency: str) -> dict[str, Any]:
     step_at: Decimal | None = None
     step_to: Decimal | None = None
     if p.has("retainage_step_down"):
-        from milestone_desk.services.interchange.json_doc import JsonDoc as _Doc
+        from milestone_desk.services.core.json_doc import JsonDoc as _Doc
 
         step = _Doc(p.data["retainage_step_down"], f"{p.where}.retainage_step_down")
         step_at = step.percent("at_percent_complete", "")

@@ -17,9 +17,9 @@ from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.states import InvoiceStatus
 from milestone_desk.persistence.models import Company, Invoice
 from milestone_desk.persistence.models_records import CREDIT_APPLIED, CREDIT_KINDS, CreditNote
-from milestone_desk.services.billing import balances, numbering
-from milestone_desk.services.records import audit
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.billing import balances
+from milestone_desk.services.core import audit, numbering
+from milestone_desk.services.core.queries import lookup
 
 
 class Item(Protocol):

@@ -18,8 +18,8 @@ from milestone_desk.domain.states import VOID
 from milestone_desk.persistence.models import Invoice, Receipt
 from milestone_desk.persistence.models_construction import LienWaiver
 from milestone_desk.services.construction.waivers import KINDS, render_for
-from milestone_desk.services.records import audit
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core import audit
+from milestone_desk.services.core.queries import lookup
 
 
 def export_waivers(s: Session, money: Callable[[int], str]) -> list[dict[str, Any]]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from milestone_desk.domain.errors import BadInput, BooksError
 from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models_documents import SmtpSettings
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 
 ENV_PASSWORD = "MILESTONE_DESK_SMTP_PASSWORD"
 KEYRING_SERVICE = "milestone-desk-smtp"

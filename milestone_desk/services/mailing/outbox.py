@@ -23,10 +23,10 @@ from milestone_desk.domain.text import clean_text
 from milestone_desk.persistence.models import Invoice, Receipt, utcnow
 from milestone_desk.persistence.models_documents import OutboxMessage
 from milestone_desk.services.billing import documents
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
 from milestone_desk.services.mailing.mail import Delivery, address_of, build_message, deliver, recipients
 from milestone_desk.services.mailing.mail_settings import SmtpConfig, find_password, get_smtp
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
 
 log = logging.getLogger(__name__)
 

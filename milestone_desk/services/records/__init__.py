@@ -1,1 +1,1 @@
-"""The books themselves: opening and writing them, the audit trail and its seal, frozen documents, settings, backups and the office server, the journal, and `check`."""
+"""The records as a whole: `check`, a record's history, the journal, backups and the office server."""

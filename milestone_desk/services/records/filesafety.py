@@ -78,7 +78,7 @@ def backup_findings(backup: Path) -> list[str]:
     """What ``check`` reports about a backup (an older revision is checked on an upgraded copy)."""
     from milestone_desk.persistence import schema
     from milestone_desk.persistence.backups import copy_database
-    from milestone_desk.services.records.books import Books
+    from milestone_desk.services.core.books import Books
     from milestone_desk.services.records.queries.check import check_report
 
     revision = check_backup(backup)

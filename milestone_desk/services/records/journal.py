@@ -28,10 +28,10 @@ from milestone_desk.persistence.models import Client, Invoice, Payment, PaymentA
 from milestone_desk.persistence.models_construction import ChangeOrder
 from milestone_desk.persistence.models_records import CREDIT_REFUNDED, CreditNote
 from milestone_desk.services.collections.queries.receivables import live_on
-from milestone_desk.services.records import settings_store
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
-from milestone_desk.services.records.queries.rows import no_gc, rows
+from milestone_desk.services.core import settings_store
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.core.queries.rows import no_gc, rows
 
 PREFIX = "accounts."
 NAME_LIMIT = 100

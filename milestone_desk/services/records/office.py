@@ -19,7 +19,7 @@ from milestone_desk.domain.errors import BadInput, BooksError, MilestoneDeskErro
 from milestone_desk.paths import FILE_SUFFIX
 from milestone_desk.persistence import engines, schema, transfer
 from milestone_desk.persistence.engines import Location
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from datetime import date
 from sqlalchemy import select
 
 from milestone_desk.persistence.models import Payment, PaymentApplication, Receipt
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
 
 
 @dataclass(frozen=True)

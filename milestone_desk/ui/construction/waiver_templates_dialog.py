@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.services.construction import waivers
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 from milestone_desk.ui.construction.common import DialogEnv, error_label, kind_label, note_label
 
 

@@ -33,7 +33,7 @@ from milestone_desk.services.construction.queries.construction_desk import (
     open_receipts,
     waiver_rows,
 )
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 from milestone_desk.ui import formatting
 from milestone_desk.ui.construction.common import (
     DialogEnv,

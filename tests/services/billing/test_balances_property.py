@@ -17,9 +17,9 @@ from hypothesis import strategies as st
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.services.billing import credits, invoicing, payments, voiding
 from milestone_desk.services.collections.queries import ledger
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones
 from milestone_desk.services.interchange import exchange
-from milestone_desk.services.records.books import Books
 from milestone_desk.services.records.queries.check import check_books
 from tests.conftest import KITCHEN
 

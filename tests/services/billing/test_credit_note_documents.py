@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from milestone_desk.documents.statement_pdf import render_statement
 from milestone_desk.services.billing import credit_documents, credits
 from milestone_desk.services.collections.queries import statements
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 from tests.collections_helpers import issue, pay
 
 D0 = date(2026, 3, 2)

@@ -18,9 +18,9 @@ from milestone_desk.domain.errors import BadInput, BooksError
 from milestone_desk.domain.money import format_money
 from milestone_desk.persistence.models import AuditEvent, Client, Invoice
 from milestone_desk.services.billing import documents, invoicing, payments
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones
 from milestone_desk.services.firm.company import get_company, save_company
-from milestone_desk.services.records.books import Books
 
 
 def text_of(pdf: bytes) -> str:

@@ -17,10 +17,11 @@ import pytest
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.persistence.models import Invoice, Receipt
 from milestone_desk.persistence.models_records import DocumentNumber
-from milestone_desk.services.billing import credits, invoicing, numbering, payments
+from milestone_desk.services.billing import credits, invoicing, payments
+from milestone_desk.services.core import numbering
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm.company import get_company, save_company
 from milestone_desk.services.interchange import exchange
-from milestone_desk.services.records.books import Books
 from milestone_desk.services.records.queries.check import check_books
 from tests.paths import REPO
 from tests.trust_helpers import DAY, issue, many_milestones, write_json

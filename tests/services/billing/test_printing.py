@@ -15,8 +15,8 @@ import pypdf
 import pytest
 
 from milestone_desk.services.billing import printing
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm.demo import write_demo
-from milestone_desk.services.records.books import Books
 
 FAKE_LP = """#!/bin/sh
 # a stand-in for CUPS lp: keeps its arguments and the file it was given

@@ -12,8 +12,8 @@ import pytest
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.services.billing import credits, invoicing, payments, voiding
 from milestone_desk.services.collections.queries import ledger
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.interchange import exchange
-from milestone_desk.services.records.books import Books
 from milestone_desk.services.records.queries.check import check_books
 from milestone_desk.services.records.queries.history import invoice_history, record_history
 from tests.trust_helpers import DAY, export_of, issue
@@ -44,7 +44,7 @@ def test_void_keeps_number_frees_milestone_and_reissue_takes_next_number(books: 
         "invoice": None,
     }
     with books.read() as s:
-        from milestone_desk.services.records.queries import lookup
+        from milestone_desk.services.core.queries import lookup
 
         inv = lookup.invoice(s, number)
         assert inv.voided_at is not None

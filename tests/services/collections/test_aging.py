@@ -13,11 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from milestone_desk.services.collections.queries import aging
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import ClientSpec
 from milestone_desk.services.firm import projects
 from milestone_desk.services.interchange import exchange
 from milestone_desk.services.interchange.queries import csv_export
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import ClientSpec
 from tests.collections_helpers import KITCHEN_MILESTONES, amount_due, issue, pay
 
 D0 = date(2026, 1, 10)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QPoint, QPointF
 from pytestqt.qtbot import QtBot
 
 from milestone_desk.services.collections.queries import forecast
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones
-from milestone_desk.services.records.books import Books
 from milestone_desk.ui.forecast_chart import ForecastChart, nice_ceiling
 from tests.collections_helpers import amount_due, issue, pay
 

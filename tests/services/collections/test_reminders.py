@@ -12,9 +12,9 @@ from milestone_desk.domain.errors import BadInput
 from milestone_desk.services.billing import invoicing
 from milestone_desk.services.collections import late_fees, reminders, templates
 from milestone_desk.services.collections.queries import aging
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import ClientSpec
 from milestone_desk.services.firm import projects
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import ClientSpec
 from milestone_desk.services.records.queries.check import check_books
 from tests.collections_helpers import amount_due, issue, pay
 

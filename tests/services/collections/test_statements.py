@@ -20,11 +20,11 @@ from milestone_desk.domain.errors import BadInput
 from milestone_desk.services.billing import balances
 from milestone_desk.services.billing import credits as credits_service
 from milestone_desk.services.collections.queries import statements
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import ClientSpec
+from milestone_desk.services.core.queries import lookup
 from milestone_desk.services.firm import projects
 from milestone_desk.services.interchange import exchange
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import ClientSpec
-from milestone_desk.services.records.queries import lookup
 from tests.collections_helpers import KITCHEN_MILESTONES, amount_due, issue, pay
 
 D0 = date(2026, 1, 10)

@@ -15,10 +15,10 @@ from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import to_decimal_string
 from milestone_desk.services.billing import invoicing
 from milestone_desk.services.construction import change_orders, payapps, retainage
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones
 from milestone_desk.services.firm.projects import project_detail
 from milestone_desk.services.interchange import exchange
-from milestone_desk.services.records.books import Books
 
 HEALTH = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
 

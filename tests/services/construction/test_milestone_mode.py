@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from milestone_desk.services.construction import retainage
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.interchange import exchange
-from milestone_desk.services.records.books import Books
 
 
 def ledger(cli: Any, db: str) -> dict[str, Any]:

@@ -12,9 +12,9 @@ from sqlalchemy import select
 
 from milestone_desk.persistence.models import Milestone, Payment
 from milestone_desk.persistence.models_field import SyncConflict
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.field import field_sync
 from milestone_desk.services.firm import milestones
-from milestone_desk.services.records.books import Books
 from milestone_desk.services.records.queries.check import check_books
 from tests.field_support import certificates, office_with_deposits, receipts_by_series
 

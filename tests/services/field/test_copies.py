@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from milestone_desk.persistence.models import Setting
 from milestone_desk.persistence.models_field import FieldCommand, SyncApplied
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.records.queries.check import check_books
 from tests.field_support import certificates, office_with_deposits, pictures, receipts_by_series
 

@@ -23,8 +23,8 @@ from sqlalchemy import select
 from milestone_desk.persistence.models import Payment
 from milestone_desk.persistence.models_field import FieldCommand, FieldDraft
 from milestone_desk.services.billing import payments
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.field import field_sync, field_work
-from milestone_desk.services.records.books import Books
 from milestone_desk.services.records.queries.check import check_books
 from tests.field_support import certificates, office_with_deposits, receipts_by_series
 

@@ -9,9 +9,10 @@ from typing import Any
 import pytest
 
 from milestone_desk.domain.errors import BadInput
-from milestone_desk.services.firm import company_extras, doc_locale
+from milestone_desk.services.core import doc_locale
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.firm import company_extras
 from milestone_desk.services.interchange import exchange
-from milestone_desk.services.records.books import Books
 
 
 def _png(tmp_path: Path, name: str = "logo.jpg") -> Path:
@@ -55,7 +56,7 @@ def test_export_then_import_keeps_the_logo_locale_and_client_tax_id(books: Books
     png = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
     company_extras.save_extras(books, company_extras.CompanyExtras(png, "es_ES", "21"))
     with books.write() as s:
-        from milestone_desk.services.records.queries import lookup
+        from milestone_desk.services.core.queries import lookup
 
         client = lookup.client(s, "C-001")
         doc_locale.set_client_tax_id_in(s, client, "ESB12345678")
@@ -71,7 +72,7 @@ def test_export_then_import_keeps_the_logo_locale_and_client_tax_id(books: Books
         got = company_extras.get_extras(target)
         assert got.logo_png == png and got.locale == "es_ES" and got.default_tax_percent == "21"
         with target.read() as s:
-            from milestone_desk.services.records.queries import lookup
+            from milestone_desk.services.core.queries import lookup
 
             c = lookup.client(s, "C-001")
             assert doc_locale.client_tax_id(s, c) == "ESB12345678"

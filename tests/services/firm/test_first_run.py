@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from milestone_desk.domain.errors import BadInput
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import CompanyProfile
 from milestone_desk.services.firm import projects
 from milestone_desk.services.firm.company import get_company
 from milestone_desk.services.firm.first_run import (
@@ -17,8 +19,6 @@ from milestone_desk.services.firm.first_run import (
     open_sample_company,
     preview_number,
 )
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import CompanyProfile
 
 PNG = bytes.fromhex(
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"

@@ -17,11 +17,11 @@ import pytest
 from milestone_desk.domain import journal as dj
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.services.billing import credits, invoicing, payments, voiding
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones
 from milestone_desk.services.interchange import accounting_export as ax
 from milestone_desk.services.interchange import exchange
 from milestone_desk.services.records import journal as js
-from milestone_desk.services.records.books import Books
 
 DAY = date(2026, 1, 10)
 

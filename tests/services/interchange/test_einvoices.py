@@ -22,9 +22,9 @@ from milestone_desk.domain.einvoice import Figures, Party, build
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import format_money, to_decimal_string
 from milestone_desk.services.billing import invoicing
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import trade
 from milestone_desk.services.interchange import einvoices, exchange
-from milestone_desk.services.records.books import Books
 from milestone_desk.services.records.queries import check
 from tests.einvoice_helpers import IBAN, eu_books
 

@@ -20,10 +20,10 @@ from aiosmtpd.smtp import AuthResult, LoginPassword
 from milestone_desk.domain.errors import BadInput, BooksError
 from milestone_desk.persistence.models import Invoice
 from milestone_desk.services.billing import documents, invoicing
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones
 from milestone_desk.services.mailing import outbox
 from milestone_desk.services.mailing.mail_settings import SmtpConfig, find_password, save_smtp, store_password
-from milestone_desk.services.records.books import Books
 
 PASSWORD = "pw-Sekr3t-7731-xyzzy"
 USER = "office@hartwell.example"

@@ -14,10 +14,10 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from milestone_desk.services.billing import invoicing
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones
 from milestone_desk.services.mailing import outbox
 from milestone_desk.services.mailing.mail_settings import SmtpConfig, save_smtp
-from milestone_desk.services.records.books import Books
 from tests.services.mailing.test_smtp import Handler, free_port, sent_at
 
 

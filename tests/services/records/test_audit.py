@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from milestone_desk.services.billing import credits, payments, voiding
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.interchange import exchange
-from milestone_desk.services.records.books import Books
 from milestone_desk.services.records.queries.check import check_books
 from tests.trust_helpers import DAY, issue
 

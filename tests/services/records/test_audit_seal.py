@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
+from milestone_desk.services.core import audit_seal
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.interchange import exchange
-from milestone_desk.services.records import audit_seal
-from milestone_desk.services.records.books import Books
 from tests.safety_helpers import FakeKeyring, use_keyring
 from tests.trust_helpers import issue
 

@@ -15,9 +15,9 @@ from sqlalchemy import text
 from milestone_desk.domain.errors import BooksError
 from milestone_desk.paths import data_dir
 from milestone_desk.services.billing import invoicing
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones
 from milestone_desk.services.records import filesafety
-from milestone_desk.services.records.books import Books
 
 
 def mode(path: Path) -> int:

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from milestone_desk.persistence import backups
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.records import filesafety
-from milestone_desk.services.records.books import Books
 from tests.conftest import KITCHEN
 from tests.services.interchange.test_import_refusals import _history
 

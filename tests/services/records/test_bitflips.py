@@ -18,7 +18,7 @@ import pytest
 
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.services.billing import payments
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.records.queries.check import check_report
 from tests.safety_helpers import dump_rows
 from tests.trust_helpers import DAY, issue

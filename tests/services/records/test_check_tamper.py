@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from milestone_desk.services.records import audit
+from milestone_desk.services.core import audit
 from tests.safety_helpers import (
     FakeKeyring,
     copy_firm,

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from milestone_desk.services.billing import invoicing
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones
 from milestone_desk.services.interchange import exchange
 from milestone_desk.services.records import filesafety
-from milestone_desk.services.records.books import Books
 from tests.trust_helpers import many_milestones
 
 pytestmark = pytest.mark.slow

@@ -120,7 +120,7 @@ def test_an_older_file_gets_the_new_guards_when_opened(tmp_path: Path, cli: Any)
     shutil.copyfile(SAMPLE, work)
     assert cli("check", str(work)).code in (0, 1)
     from milestone_desk.persistence import schema
-    from milestone_desk.services.records.books import Books
+    from milestone_desk.services.core.books import Books
 
     Books.open(work).close()
     con = sqlite3.connect(work)

@@ -15,9 +15,9 @@ from milestone_desk.domain.errors import BadInput
 from milestone_desk.persistence import sqlite_guards
 from milestone_desk.persistence.models import AuditEvent, Invoice, Payment, Receipt
 from milestone_desk.services.billing import credits, payments
-from milestone_desk.services.records import frozen
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core import frozen
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
 from milestone_desk.services.records.queries.check import check_books
 from tests.trust_helpers import DAY, export_of, issue
 

@@ -29,10 +29,10 @@ from milestone_desk.services.billing import credits, invoicing, payments, voidin
 from milestone_desk.services.collections import late_fees
 from milestone_desk.services.collections.queries import aging, ledger, receivables
 from milestone_desk.services.construction import change_orders, retainage
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones
 from milestone_desk.services.interchange import exchange
 from milestone_desk.services.records import journal as js
-from milestone_desk.services.records.books import Books
 
 START = date(2025, 1, 6)
 BOOKS: dict[str, Any] = {

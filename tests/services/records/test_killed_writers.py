@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.interchange import exchange
-from milestone_desk.services.records.books import Books
 from milestone_desk.services.records.queries.check import check_books
 
 RUNS = int(os.environ.get("MILESTONE_DESK_CRASH_RUNS", "300"))

@@ -22,13 +22,13 @@ from milestone_desk.persistence import engines, postgres_guards, sqlite_guards
 from milestone_desk.services.billing import credits, invoicing, payments, voiding
 from milestone_desk.services.collections.queries import ledger
 from milestone_desk.services.construction import change_orders
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import MilestoneSpec
+from milestone_desk.services.core.queries import changes
 from milestone_desk.services.firm import milestones, projects
 from milestone_desk.services.firm.demo import write_demo
 from milestone_desk.services.interchange import exchange
 from milestone_desk.services.records import office
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import MilestoneSpec
-from milestone_desk.services.records.queries import changes
 from milestone_desk.services.records.queries.check import check_books
 from tests.conftest import KITCHEN
 from tests.paths import REPO

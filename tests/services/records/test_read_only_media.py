@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from milestone_desk.persistence.sqlite import hot_journal
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 from tests.trust_helpers import export_of, issue
 
 

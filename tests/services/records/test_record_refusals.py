@@ -53,7 +53,7 @@ def test_an_invoice_dated_before_its_milestone_was_completed_is_refused(tmp_path
 
 def test_voiding_a_deducted_deposit_is_refused(tmp_path: Path, cli: Any) -> None:
     from milestone_desk.services.construction import retainage
-    from milestone_desk.services.records.books import Books
+    from milestone_desk.services.core.books import Books
 
     data = copy.deepcopy(KITCHEN)
     project = data["projects"][0]

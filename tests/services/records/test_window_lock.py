@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from milestone_desk.domain.errors import BooksError
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.records import filesafety
-from milestone_desk.services.records.books import Books
 from milestone_desk.services.records.filesafety import FileInUse, acquire_window_lock, read_lock
 from tests.conftest import run_cli_process
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMenu
 
 from milestone_desk.services.billing import invoicing
 from milestone_desk.services.construction import change_orders
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones, projects
-from milestone_desk.services.records.books import Books
 from milestone_desk.ui.construction.change_orders_dialog import ChangeOrdersDialog
 from tests.conftest import shots_dir
 from tests.construction_ui_helpers import menu_on

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit
 
 from milestone_desk.services.construction import change_orders, payapps
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 from milestone_desk.ui.construction.payapp_dialog import PayAppDialog
 from milestone_desk.ui.construction.payapp_model import STORED, THIS_PERIOD
 from tests.conftest import shots_dir

@@ -15,8 +15,8 @@ from milestone_desk.services.construction.queries.construction_desk import (
     construction_state,
     pay_application_draft,
 )
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import projects
-from milestone_desk.services.records.books import Books
 from milestone_desk.ui.dialogs.wizard import NewProjectWizard
 from tests.construction_ui_helpers import menu_on
 

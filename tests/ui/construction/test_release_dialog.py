@@ -10,8 +10,8 @@ import pytest
 
 from milestone_desk.services.billing import invoicing
 from milestone_desk.services.construction.queries.construction_desk import construction_state
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones
-from milestone_desk.services.records.books import Books
 from milestone_desk.ui.construction.deposit_dialog import DepositDialog
 from milestone_desk.ui.construction.release_dialog import ReleaseDialog
 from tests.construction_ui_helpers import menu_on, open_books

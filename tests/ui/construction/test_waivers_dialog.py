@@ -10,8 +10,8 @@ import pytest
 
 from milestone_desk.services.billing import invoicing, payments
 from milestone_desk.services.construction import waivers
+from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import milestones
-from milestone_desk.services.records.books import Books
 from milestone_desk.ui.construction.waiver_templates_dialog import WaiverTemplatesDialog
 from milestone_desk.ui.construction.waivers_dialog import WaiversDialog
 from tests.construction_ui_helpers import menu_on, pdf_text

@@ -15,10 +15,10 @@ from milestone_desk.domain.money import to_decimal_string
 from milestone_desk.domain.reports import BUCKETS, AgingItem, AgingReport, AgingRow, bucket_of
 from milestone_desk.services.collections.queries import receivables
 from milestone_desk.services.collections.queries.receivables import OpenInvoice
-from milestone_desk.services.firm.queries.doc_company import company_info
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
-from milestone_desk.services.records.queries.rows import no_gc
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.core.queries.doc_company import company_info
+from milestone_desk.services.core.queries.rows import no_gc
 
 
 def aging_in(session: Session, as_of: date) -> AgingReport:

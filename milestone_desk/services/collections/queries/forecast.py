@@ -21,8 +21,8 @@ from milestone_desk.domain.states import UNBILLED, VOID
 from milestone_desk.persistence.models import Client, Invoice, Milestone, Project
 from milestone_desk.services.collections.queries import receivables
 from milestone_desk.services.construction.retainage import outlook
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
 
 GRANULARITIES = ("week", "month")
 

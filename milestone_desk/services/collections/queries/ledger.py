@@ -17,10 +17,10 @@ from sqlalchemy.orm import Session
 from milestone_desk.domain.money import to_decimal_string
 from milestone_desk.domain.states import VOID
 from milestone_desk.persistence.models import Invoice, Milestone
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.core.queries.rows import among, no_gc, rows
 from milestone_desk.services.firm.projects import summaries
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
-from milestone_desk.services.records.queries.rows import among, no_gc, rows
 
 
 def _schedule_order(row: Any) -> tuple[int, int, int]:

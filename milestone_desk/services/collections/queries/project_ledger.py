@@ -13,10 +13,10 @@ from milestone_desk.domain.reports import LedgerEntry, ProjectLedger
 from milestone_desk.domain.states import LIVE
 from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Receipt
 from milestone_desk.persistence.models_records import CREDIT_REFUNDED, CreditNote
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.core.queries.doc_company import company_info
 from milestone_desk.services.firm.projects import summaries
-from milestone_desk.services.firm.queries.doc_company import company_info
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
 
 
 def project_ledger(books: Books, project_code: str) -> ProjectLedger:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from milestone_desk.domain.states import LIVE, VOID
 from milestone_desk.persistence.models import Client, Invoice, Payment, PaymentApplication, Project, Receipt
 from milestone_desk.persistence.models_records import CREDIT_APPLIED, CreditNote
-from milestone_desk.services.records.queries.rows import rows
+from milestone_desk.services.core.queries.rows import rows
 
 #: Invoice statuses that are issued money (drafts have no number, voids count for nothing).
 

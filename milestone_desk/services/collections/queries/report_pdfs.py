@@ -8,7 +8,7 @@ from datetime import date
 
 from milestone_desk.domain.reports import AgingReport, ProjectLedger, Statement
 from milestone_desk.services.collections.queries import aging, project_ledger, statements
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 
 
 def aging_pdf(report: AgingReport) -> bytes:

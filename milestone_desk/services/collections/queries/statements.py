@@ -16,9 +16,9 @@ from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.reports import BUCKETS, Statement, StatementLine, StatementOpenItem, bucket_of
 from milestone_desk.persistence.models_records import CREDIT_REFUNDED
 from milestone_desk.services.collections.queries import receivables
-from milestone_desk.services.firm.queries.doc_company import company_info
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.core.queries.doc_company import company_info
 
 
 def statement_in(session: Session, client_code: str, date_from: date | None, date_to: date) -> Statement:

@@ -26,8 +26,8 @@ from milestone_desk.services.construction.retainage import (
     retainage_held,
     substantially_complete,
 )
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ from milestone_desk.domain.states import InvoiceStatus
 from milestone_desk.persistence.models import Invoice
 from milestone_desk.persistence.models_construction import ChangeOrder, LienWaiver
 from milestone_desk.services.billing import balances
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.core.queries.doc_company import company_info
 from milestone_desk.services.field import field_work
-from milestone_desk.services.firm.queries.doc_company import company_info
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
 
 
 def certificate_pdf(books: Books, project_code: str, milestone_name: str) -> bytes:

@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from milestone_desk.domain.schedule import ScheduleLine, ScheduleSums, Share, ShareKind, schedule_sums
-from milestone_desk.services.billing.queries.totals import project_totals
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import MilestoneView
+from milestone_desk.services.core.queries import lookup
 from milestone_desk.services.firm.projects import milestone_views
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import MilestoneView
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.firm.queries.totals import project_totals
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,8 @@ from milestone_desk.domain.money import to_decimal_string
 from milestone_desk.domain.reports import BUCKETS
 from milestone_desk.services.collections.queries import aging as aging_service
 from milestone_desk.services.collections.queries import receivables
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
 
 KINDS = ("invoices", "payments", "aging")
 _DANGEROUS = ("=", "+", "-", "@", "\t", "\r")

@@ -28,15 +28,15 @@ from milestone_desk.persistence.models import (
     Setting,
 )
 from milestone_desk.persistence.models_construction import ChangeOrder
-from milestone_desk.services.billing import numbering
+from milestone_desk.services.core import numbering
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.core.queries.rows import rows
 from milestone_desk.services.firm import trade
 from milestone_desk.services.firm.company import profile_of
 from milestone_desk.services.interchange.exchange_construction import export_fields
 from milestone_desk.services.interchange.exchange_records import export_credit_notes
 from milestone_desk.services.interchange.exchange_waivers import export_waivers
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
-from milestone_desk.services.records.queries.rows import rows
 
 FORMAT = "milestone-desk/1"
 
@@ -93,7 +93,7 @@ def _export_company_extras(s: Session, company: dict[str, Any]) -> None:
 
 def _client_extras(s: Session, client: Client, item: dict[str, Any]) -> dict[str, Any]:
     """A client's trade details (issue 19), tax id and own locale (issue 16), when set (optional keys)."""
-    from milestone_desk.services.firm import doc_locale
+    from milestone_desk.services.core import doc_locale
 
     client_trade = trade.to_json(trade.client_trade_in(s, client))
     if client_trade:

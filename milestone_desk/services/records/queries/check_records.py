@@ -33,8 +33,7 @@ from milestone_desk.persistence.models_records import (
     CreditNote,
     DocumentNumber,
 )
-from milestone_desk.services.billing import numbering
-from milestone_desk.services.field import field_marker
+from milestone_desk.services.core import field_marker, numbering
 
 #: Documents whose numbers must all come from the register.
 REGISTERED: dict[str, Table] = {

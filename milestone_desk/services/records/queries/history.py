@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import select
 
 from milestone_desk.persistence.models import AuditEvent
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.dto import AuditEntry
-from milestone_desk.services.records.queries import lookup
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import AuditEntry
+from milestone_desk.services.core.queries import lookup
 
 
 def _load(text: str) -> dict[str, Any]:

@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.persistence.models import Client, Invoice, Setting
-from milestone_desk.services.records.books import Books
-from milestone_desk.services.records.queries import lookup
-from milestone_desk.services.records.settings_store import put
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.core.settings_store import put
 
 COMPANY_LOCALE = "company_locale"  # the key first_run writes
 CLIENT_LOCALE = "client_locale."

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from milestone_desk.persistence import engines
 from milestone_desk.persistence.models import AuditEvent, Setting, utcnow
-from milestone_desk.services.records.books import who
+from milestone_desk.services.core.books import who
 
 
 def event_hash(
@@ -78,7 +78,7 @@ def _move_head(session: Session, digest: str) -> None:
         session.add(Setting(key=HEAD_KEY, value=value))
     else:
         row.value = value
-    from milestone_desk.services.records import audit_seal  # after the head: the seal covers it
+    from milestone_desk.services.core import audit_seal  # after the head: the seal covers it
 
     audit_seal.reseal(session, value)
 

@@ -24,7 +24,7 @@ from milestone_desk.persistence.sqlite_guards import (
     PDF,
     RECEIPT_FROZEN,
 )
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 
 _NEVER_DELETED: dict[type[Any], str] = {
     Receipt: "A receipt cannot be deleted.",

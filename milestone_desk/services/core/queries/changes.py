@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from milestone_desk.persistence.models import BookChange
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core.books import Books
 
 
 @dataclass(frozen=True)

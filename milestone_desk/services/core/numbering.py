@@ -23,8 +23,8 @@ from milestone_desk.domain.errors import BadInput
 from milestone_desk.persistence.engines import DURABLE
 from milestone_desk.persistence.models import Company, NumberCounter, Setting
 from milestone_desk.persistence.models_records import DocumentNumber
-from milestone_desk.services.field import field_marker
-from milestone_desk.services.records.books import Books
+from milestone_desk.services.core import field_marker
+from milestone_desk.services.core.books import Books
 
 INVOICE = "invoice"
 RECEIPT = "receipt"
@@ -134,7 +134,7 @@ def format_for(session: Session, series: str) -> str:
 
 def set_format(session: Session, series: str, fmt: str) -> None:
     """Change a series' format for documents issued from now on (issued numbers never change)."""
-    from milestone_desk.services.records import audit
+    from milestone_desk.services.core import audit
 
     validate_format(fmt)
     before = format_for(session, series)

@@ -16,7 +16,7 @@ from milestone_desk.domain.states import BILLED_KINDS, LIVE
 from milestone_desk.persistence.models import Invoice, PaymentApplication, Project
 from milestone_desk.persistence.models_construction import ChangeOrder
 from milestone_desk.persistence.models_records import CREDIT_APPLIED, CreditNote
-from milestone_desk.services.records.queries.rows import among, rows
+from milestone_desk.services.core.queries.rows import among, rows
 
 #: Invoice kinds whose gross counts as billed work (a release or an applied deposit does not).
 

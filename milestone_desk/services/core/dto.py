@@ -115,7 +115,7 @@ class ProjectDetail:
     retainage_percent: Decimal
     retainage_basis: str
     milestones: list[MilestoneView] = field(default_factory=list)
-    #: The schedule's version when it was read (services/records/freshness.py), handed back with an edit.
+    #: The schedule's version when it was read (services/core/freshness.py), handed back with an edit.
     version: int = 0
     #: A project with change orders keeps its schedule as the books hold it (no more share edits).
     has_change_orders: bool = False
