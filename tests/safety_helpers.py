@@ -14,8 +14,8 @@ from milestone_desk.services.billing import credits
 from milestone_desk.services.construction import change_orders
 from milestone_desk.services.core import audit_seal
 from milestone_desk.services.core.books import Books
-from milestone_desk.services.firm import demo
 from milestone_desk.services.records.queries.check import check_report
+from milestone_desk.services.setup import demo
 
 
 class FakeKeyring:

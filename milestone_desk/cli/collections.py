@@ -53,7 +53,7 @@ def _csv(args: argparse.Namespace) -> int:
 
 def _statement(args: argparse.Namespace) -> int:
     if args.email is not None:
-        from milestone_desk.services.collections.collections_mail import queue_statement
+        from milestone_desk.services.mailing.collections_mail import queue_statement
 
         with open_writing(args.file) as books:
             mid = queue_statement(books, args.client, args.email, args.date_from, args.date_to)
@@ -100,7 +100,7 @@ def _reminders(args: argparse.Namespace) -> int:
     from milestone_desk.services.collections import reminders
 
     if args.queue:
-        from milestone_desk.services.collections.collections_mail import queue_reminders
+        from milestone_desk.services.mailing.collections_mail import queue_reminders
 
         with open_writing(args.file) as books:
             done = queue_reminders(books, args.today or date.today())

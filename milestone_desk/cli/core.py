@@ -20,11 +20,11 @@ from milestone_desk.services.collections.queries import ledger
 from milestone_desk.services.core.queries import lookup
 from milestone_desk.services.field import field_work
 from milestone_desk.services.firm import milestones
-from milestone_desk.services.firm.demo import write_demo
 from milestone_desk.services.interchange import exchange
 from milestone_desk.services.records.filesafety import pid_alive
 from milestone_desk.services.records.office import is_server_address
 from milestone_desk.services.records.queries.check import check_report
+from milestone_desk.services.setup.demo import write_demo
 
 
 def _demo(args: argparse.Namespace) -> int:

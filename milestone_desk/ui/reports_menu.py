@@ -342,7 +342,7 @@ class ReportActions(QObject):
         """Put today's reminders in the outbox, each with its invoice attached, and log each step in the
         same transaction (never twice); clients without an email are skipped. ``due`` is what the view
         showed: the service recomputes the same list for today."""
-        from milestone_desk.services.collections.collections_mail import QueuedReminders, queue_reminders
+        from milestone_desk.services.mailing.collections_mail import QueuedReminders, queue_reminders
 
         books, today = self.window.books, self._today()
         result = self._guarded(

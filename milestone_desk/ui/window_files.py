@@ -161,7 +161,7 @@ class WindowFiles(_WindowBase):
 
     def open_sample(self) -> None:
         from milestone_desk.paths import data_dir
-        from milestone_desk.services.firm.first_run import open_sample_company
+        from milestone_desk.services.setup.first_run import open_sample_company
         from milestone_desk.ui.background import run_op
         from milestone_desk.ui.welcome import SAMPLE_NAME
 

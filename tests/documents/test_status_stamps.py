@@ -19,8 +19,8 @@ from aiosmtpd.controller import Controller
 
 from milestone_desk.services.billing import documents
 from milestone_desk.services.core.books import Books
-from milestone_desk.services.firm.demo import write_demo
 from milestone_desk.services.mailing import outbox
+from milestone_desk.services.setup.demo import write_demo
 from tests.services.mailing.test_smtp import Handler, free_port
 
 REASON = "Billed to the wrong client — Ünïcode ok"

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication
 
 from milestone_desk.services.core.books import Books
 from milestone_desk.services.core.dto import MilestoneView
-from milestone_desk.services.firm import demo, projects
+from milestone_desk.services.firm import projects
+from milestone_desk.services.setup import demo
 from milestone_desk.ui import timeline_layout as lay
 from milestone_desk.ui.formatting import money as money_text
 from milestone_desk.ui.timeline import TimelineView

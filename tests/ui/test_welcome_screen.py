@@ -15,7 +15,7 @@ from milestone_desk.resources_loader import resource_path
 from milestone_desk.services.core.books import Books
 from milestone_desk.services.firm import projects
 from milestone_desk.services.firm.company import get_company
-from milestone_desk.services.firm.first_run import company_settings
+from milestone_desk.services.setup.first_run import company_settings
 from milestone_desk.ui.app_settings import last_file, remember_file
 from milestone_desk.ui.welcome import WelcomeDialog, choose_company_file
 from tests.conftest import shots_dir

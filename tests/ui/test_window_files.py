@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from milestone_desk.services.core.books import Books
-from milestone_desk.services.firm import demo, projects
+from milestone_desk.services.firm import projects
 from milestone_desk.services.records import filesafety
+from milestone_desk.services.setup import demo
 from milestone_desk.ui.main_window import MainWindow
 from milestone_desk.ui.open_problem_dialog import OpenProblemDialog
 from milestone_desk.ui.restore_dialog import RestoreDialog

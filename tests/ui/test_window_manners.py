@@ -12,7 +12,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QImage, QKeySequence
 
 from milestone_desk.services.core.books import Books
-from milestone_desk.services.firm import demo, projects
+from milestone_desk.services.firm import projects
+from milestone_desk.services.setup import demo
 from milestone_desk.ui.dialogs.company import CompanyDialog
 from milestone_desk.ui.main_window import MainWindow
 from milestone_desk.ui.schedule_model import SHARE

@@ -1,2 +1,1 @@
-"""The firm: company profile, trade details, clients, projects, milestones and schedules, first start
-and the sample company."""
+"""The firm: company profile, trade details, clients, projects, milestones and schedules."""

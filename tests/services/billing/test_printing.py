@@ -16,7 +16,7 @@ import pytest
 
 from milestone_desk.services.billing import printing
 from milestone_desk.services.core.books import Books
-from milestone_desk.services.firm.demo import write_demo
+from milestone_desk.services.setup.demo import write_demo
 
 FAKE_LP = """#!/bin/sh
 # a stand-in for CUPS lp: keeps its arguments and the file it was given

@@ -17,10 +17,10 @@ from pypdf import PdfReader
 
 from milestone_desk.services.billing import documents, invoicing
 from milestone_desk.services.collections import reminders
-from milestone_desk.services.collections.collections_mail import queue_due_reminders, queue_statement
 from milestone_desk.services.core.books import Books
 from milestone_desk.services.core.dto import ClientSpec
 from milestone_desk.services.firm import projects
+from milestone_desk.services.mailing.collections_mail import queue_due_reminders, queue_statement
 from milestone_desk.services.mailing.mail_settings import SmtpConfig, save_smtp
 from tests.collections_helpers import issue
 

@@ -26,10 +26,10 @@ from milestone_desk.services.core.books import Books
 from milestone_desk.services.core.dto import MilestoneSpec
 from milestone_desk.services.core.queries import changes
 from milestone_desk.services.firm import milestones, projects
-from milestone_desk.services.firm.demo import write_demo
 from milestone_desk.services.interchange import exchange
 from milestone_desk.services.records import office
 from milestone_desk.services.records.queries.check import check_books
+from milestone_desk.services.setup.demo import write_demo
 from tests.conftest import KITCHEN
 from tests.paths import REPO
 from tests.pg_support import add_role, dbname

@@ -10,9 +10,9 @@ import pytest
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.services.billing import payments
 from milestone_desk.services.core.books import Books
-from milestone_desk.services.firm import demo
 from milestone_desk.services.mailing import outbox
 from milestone_desk.services.records import window_reads
+from milestone_desk.services.setup import demo
 from tests.ui_support import TODAY
 
 

@@ -12,7 +12,7 @@ from milestone_desk.services.core.books import Books
 from milestone_desk.services.core.dto import CompanyProfile
 from milestone_desk.services.firm import projects
 from milestone_desk.services.firm.company import get_company
-from milestone_desk.services.firm.first_run import (
+from milestone_desk.services.setup.first_run import (
     CompanySetup,
     company_settings,
     create_company_file,

@@ -18,7 +18,7 @@ from milestone_desk.services.core import audit, numbering
 from milestone_desk.services.core.books import Books
 from milestone_desk.services.core.dto import CompanyProfile
 from milestone_desk.services.firm.company import put_company
-from milestone_desk.services.firm.demo import write_demo
+from milestone_desk.services.setup.demo import write_demo
 
 DEFAULT_TAX_KEY = "default_tax_percent"
 LOCALE_KEY = "company_locale"
