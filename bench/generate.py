@@ -296,7 +296,7 @@ def generate(
 
 
 def _audit_history(con: sqlite3.Connection, events: list[tuple[str, str, str, str]]) -> None:
-    """The issue event of every bulk document, chained onto the trail like services.records.audit writes it,
+    """The issue event of every bulk document, chained onto the trail like services.core.audit writes it,
     and the chain's head moved (check finds a record with no event, or a cut trail)."""
     from milestone_desk.services.core.audit import HEAD_KEY, event_hash
 
@@ -317,7 +317,7 @@ def _audit_history(con: sqlite3.Connection, events: list[tuple[str, str, str, st
     )
     count = con.execute("SELECT count(*) FROM audit_events").fetchone()[0]
     con.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (HEAD_KEY, f"{count}:{prev}"))
-    # The head moved outside the app, so seal it as services.records.audit does (the key stays outside the file).
+    # The head moved outside the app, so seal it as services.core.audit does (the key stays outside the file).
     from milestone_desk.services.core.audit_seal import SEAL_KEY, seal_value, secret_for
 
     company = con.execute("SELECT uuid FROM company ORDER BY id LIMIT 1").fetchone()
