@@ -60,10 +60,6 @@ KITCHEN: dict[str, Any] = {
 
 
 def _isolate(set_env: Any, root: Path) -> None:
-    # HOME too: anything that reads the home folder directly (Qt, fontconfig, a keyring file backend)
-    # writes under the test's temporary folder, never into the real one.
-    (root / "user").mkdir(parents=True, exist_ok=True)
-    set_env("HOME", str(root / "user"))
     set_env("MILESTONE_DESK_HOME", str(root / "home"))
     set_env("XDG_CONFIG_HOME", str(root / "config"))
     set_env("XDG_DATA_HOME", str(root / "data"))
@@ -76,6 +72,10 @@ def _isolated_session_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator
     automatic backups) away from the real data folder too."""
     patch = pytest.MonkeyPatch()
     _isolate(patch.setenv, tmp_path_factory.mktemp("session-home"))
+    # HOME too, once for the session (not inside each test's tmp_path, which some tests expect empty):
+    # anything that reads the home folder directly (Qt, fontconfig, a keyring file backend) writes
+    # under the session's temporary folder, never into the real one.
+    patch.setenv("HOME", str(tmp_path_factory.mktemp("session-user")))
     yield
     patch.undo()
 
