@@ -3,13 +3,11 @@ invoice, payment and credit in date order with the running outstanding balance."
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import select
 from sqlalchemy.orm import defer
 
 from milestone_desk.domain.money import format_money
-from milestone_desk.domain.reports import LedgerEntry, ProjectLedger
+from milestone_desk.domain.reports import LedgerPosting, ProjectLedger, ledger_lines
 from milestone_desk.domain.states import LIVE
 from milestone_desk.persistence.models import Invoice, Payment, PaymentApplication, Receipt
 from milestone_desk.persistence.models_records import CREDIT_REFUNDED, CreditNote
@@ -24,7 +22,7 @@ def project_ledger(books: Books, project_code: str) -> ProjectLedger:
         company = lookup.company(s)
         project = lookup.project(s, project_code)
         summary = summaries(s, [project.id])[0]
-        raw: list[tuple[date, int, int, str, str, int, int, int, int, int]] = []
+        postings: list[LedgerPosting] = []
         for inv in s.scalars(
             select(Invoice)
             .options(defer(Invoice.pdf))  # figures only, never the frozen PDF bytes
@@ -32,18 +30,17 @@ def project_ledger(books: Books, project_code: str) -> ProjectLedger:
             .order_by(Invoice.issue_date, Invoice.id)
         ):
             assert inv.issue_date is not None
-            raw.append(
-                (
+            postings.append(
+                LedgerPosting(
                     inv.issue_date,
-                    0,
+                    "invoice",
                     inv.id,
                     inv.number or "",
                     inv.description or inv.kind,
-                    inv.gross_cents,
-                    inv.tax_cents,
-                    inv.retainage_cents if inv.kind != "release" else -inv.gross_cents,
-                    inv.amount_due_cents,
-                    0,
+                    gross=inv.gross_cents,
+                    tax=inv.tax_cents,
+                    retainage=inv.retainage_cents if inv.kind != "release" else -inv.gross_cents,
+                    charge=inv.amount_due_cents,
                 )
             )
         q = (
@@ -61,7 +58,7 @@ def project_ledger(books: Books, project_code: str) -> ProjectLedger:
         )
         for pay, receipt, number, cents, app_id in s.execute(q):
             text = f"{pay.method} {pay.reference}".strip() + f" — on {number}"
-            raw.append((pay.date, 1, app_id, receipt or "", text, 0, 0, 0, 0, int(cents)))
+            postings.append(LedgerPosting(pay.date, "payment", app_id, receipt or "", text, received=int(cents)))
         cur = company.currency
         notes = s.execute(
             select(CreditNote, Invoice.number)
@@ -73,17 +70,13 @@ def project_ledger(books: Books, project_code: str) -> ProjectLedger:
                 text = (
                     f"Credit note on {number}, {format_money(note.amount_cents, cur)} refunded: {note.reason}"
                 )
-                raw.append((note.issue_date, 2, note.id, note.number, text, 0, 0, 0, 0, 0))
+                postings.append(LedgerPosting(note.issue_date, "credit", note.id, note.number, text))
             else:
                 text = f"Credit note on {number}: {note.reason}"
-                raw.append((note.issue_date, 2, note.id, note.number, text, 0, 0, 0, 0, note.amount_cents))
-        raw.sort(key=lambda r: (r[0], r[1], r[2]))
-        entries: list[LedgerEntry] = []
-        running = 0
-        for on, order, _id, ref, text, gross, tax, ret, charge, received in raw:
-            running += charge - received
-            kind = ("invoice", "payment", "credit")[order]
-            entries.append(LedgerEntry(on, kind, ref, text, gross, tax, ret, charge, received, running))
+                postings.append(
+                    LedgerPosting(note.issue_date, "credit", note.id, note.number, text, received=note.amount_cents)
+                )
+        entries = ledger_lines(postings)
         return ProjectLedger(
             company.name,
             company.currency,
