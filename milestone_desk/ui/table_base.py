@@ -111,6 +111,17 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             self._sort_rows(*self._sort)
         self.endResetModel()
 
+    def refresh_records(self, rows: Sequence[T], footer: T | None = None) -> None:
+        """New values for the same rows (an edited sheet recomputed): dataChanged, not a reset, so an
+        open editor and the selection stay where they are."""
+        if len(rows) != len(self._rows) or (footer is None) != (self._footer is None):
+            self.set_records(rows, footer)
+            return
+        self._rows = list(rows)
+        self._footer = footer
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
