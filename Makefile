@@ -36,7 +36,7 @@ screenshots:
 	$(PYTHON) packaging/make_screenshots.py
 
 test-bundle:
-	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest -q -m bundle tests/test_bundle.py
+	QT_QPA_PLATFORM=offscreen $(PYTHON) -m pytest -q -m bundle tests/release/test_bundle.py
 
 clean:
 	rm -rf build/pyinstaller dist/milestone-desk

@@ -19,9 +19,9 @@ from typing import Any
 
 from milestone_desk.domain.billing import milestone_invoice
 from milestone_desk.domain.schedule import Share, allocate_schedule
-from milestone_desk.services.books import Books
-from milestone_desk.services.company import save_company
-from milestone_desk.services.dto import CompanyProfile
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import CompanyProfile
+from milestone_desk.services.firm.company import save_company
 
 PROJECTS = 2_000
 MILESTONES_PER_PROJECT = 10
@@ -296,9 +296,9 @@ def generate(
 
 
 def _audit_history(con: sqlite3.Connection, events: list[tuple[str, str, str, str]]) -> None:
-    """The issue event of every bulk document, chained onto the trail like services.audit writes it,
+    """The issue event of every bulk document, chained onto the trail like services.core.audit writes it,
     and the chain's head moved (check finds a record with no event, or a cut trail)."""
-    from milestone_desk.services.audit import HEAD_KEY, event_hash
+    from milestone_desk.services.core.audit import HEAD_KEY, event_hash
 
     row = con.execute("SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1").fetchone()
     prev = row[0] if row else ""
@@ -317,8 +317,8 @@ def _audit_history(con: sqlite3.Connection, events: list[tuple[str, str, str, st
     )
     count = con.execute("SELECT count(*) FROM audit_events").fetchone()[0]
     con.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (HEAD_KEY, f"{count}:{prev}"))
-    # The head moved outside the app, so seal it as services.audit does (the key stays outside the file).
-    from milestone_desk.services.audit_seal import SEAL_KEY, seal_value, secret_for
+    # The head moved outside the app, so seal it as services.core.audit does (the key stays outside the file).
+    from milestone_desk.services.core.audit_seal import SEAL_KEY, seal_value, secret_for
 
     company = con.execute("SELECT uuid FROM company ORDER BY id LIMIT 1").fetchone()
     if company is not None:
@@ -354,7 +354,7 @@ def _freeze_all(path: Path) -> None:
 
     from milestone_desk.documents import render_invoice, render_receipt
     from milestone_desk.persistence.models import Invoice, Receipt
-    from milestone_desk.services import documents
+    from milestone_desk.services.billing import documents
 
     with Books.open(path, readonly=True) as books, books.read() as s:
         inv = s.scalars(select(Invoice).where(Invoice.number.is_not(None)).limit(1)).one()

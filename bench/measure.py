@@ -75,8 +75,8 @@ def cold_start(firm: Path, runs: int) -> dict[str, Any]:
 
 
 def ledger_ms(firm: Path, runs: int) -> float:
-    from milestone_desk.services import ledger
-    from milestone_desk.services.books import Books
+    from milestone_desk.services.collections.queries import ledger
+    from milestone_desk.services.core.books import Books
 
     with Books.open(firm, readonly=True) as books:
         ledger.ledger(books)  # warm the page cache and the SQLAlchemy statement cache
@@ -153,8 +153,10 @@ def measure_issue(firm: Path, work: Path, runs: int) -> dict[str, Any]:
     from bench.raw_page import raw_invoice
     from milestone_desk.documents import render_invoice
     from milestone_desk.persistence.models import Milestone, Project
-    from milestone_desk.services import documents, invoicing, lookup, milestones
-    from milestone_desk.services.books import Books
+    from milestone_desk.services.billing import documents, invoicing
+    from milestone_desk.services.core.books import Books
+    from milestone_desk.services.core.queries import lookup
+    from milestone_desk.services.firm import milestones
 
     copy = _copy(firm, work / "issue.mdesk")
     rounds = max(15, runs * 3)
@@ -208,8 +210,8 @@ def _freeze_first(path: Path, count: int) -> None:
     from sqlalchemy import select
 
     from milestone_desk.persistence.models import Invoice
-    from milestone_desk.services import documents
-    from milestone_desk.services.books import Books
+    from milestone_desk.services.billing import documents
+    from milestone_desk.services.core.books import Books
 
     with Books.open(path) as books, books.write() as s:
         for inv in s.scalars(
@@ -222,8 +224,8 @@ def _write_all_rate(firm: Path, work: Path, runs: int, sample: int) -> float:
     import itertools
     import shutil
 
-    from milestone_desk.services import pdf_pool
-    from milestone_desk.services.books import Books
+    from milestone_desk.services.billing import pdf_pool
+    from milestone_desk.services.core.books import Books
 
     rates = []
     with Books.open(firm, readonly=True) as books:
@@ -240,7 +242,7 @@ def _write_all_rate(firm: Path, work: Path, runs: int, sample: int) -> float:
 def measure_docs(
     firm: Path, work: Path, runs: int, sample: int = 1000, frozen_firm: bool = False
 ) -> dict[str, Any]:
-    """`pdf --all` throughput through its own code path (services.pdf_pool.write_all) on fixed samples.
+    """`pdf --all` throughput through its own code path (services.billing.pdf_pool.write_all) on fixed samples.
 
     Rendered: the first ``sample`` documents of the firm, whose bulk history has no frozen bytes, so
     each is drawn afresh (the worst case). Frozen: a copy whose first 300 invoices carry the PDF
@@ -261,7 +263,7 @@ def measure_docs(
         _freeze_first(copy, 300)
         # the sample is all frozen, as on a firm whose documents were all issued by the app: the
         # rest of the copy has none, which would otherwise start the drawing pool for nothing
-        from milestone_desk.services import pdf_pool
+        from milestone_desk.services.billing import pdf_pool
 
         pool_from, pdf_pool.POOL_FROM = pdf_pool.POOL_FROM, 10**9
         try:
@@ -273,8 +275,8 @@ def measure_docs(
 
 
 def measure_aging(firm: Path, work: Path, runs: int) -> dict[str, Any]:
-    from milestone_desk.services import aging
-    from milestone_desk.services.books import Books
+    from milestone_desk.services.collections.queries import aging
+    from milestone_desk.services.core.books import Books
 
     with Books.open(firm, readonly=True) as books:
         aging.aging(books, date(2026, 11, 26))
@@ -330,7 +332,7 @@ def measure_cli_issue(firm: Path, work: Path, runs: int) -> dict[str, Any]:
     import re
 
     from bench.switch_probe import _unbilled
-    from milestone_desk.services.books import Books
+    from milestone_desk.services.core.books import Books
 
     copy = _copy(firm, work / "cli.mdesk")
     home = tempfile.mkdtemp(prefix="md-bench-home-")
@@ -364,17 +366,11 @@ def measure_cli_issue(firm: Path, work: Path, runs: int) -> dict[str, Any]:
 def daily_operations(firm: Path, work: Path, runs: int) -> dict[str, float]:
     """Service-level daily operations on one firm: what grows with the firm shows here."""
     from bench.switch_probe import _unbilled
-    from milestone_desk.services import (
-        aging,
-        dashboard,
-        invoicing,
-        ledger,
-        lookup,
-        milestones,
-        payments,
-        projects,
-    )
-    from milestone_desk.services.books import Books
+    from milestone_desk.services.billing import invoicing, payments
+    from milestone_desk.services.collections.queries import aging, dashboard, ledger
+    from milestone_desk.services.core.books import Books
+    from milestone_desk.services.core.queries import lookup
+    from milestone_desk.services.firm import milestones, projects
 
     copy = _copy(firm, work / "daily.mdesk")
     out: dict[str, float] = {}

@@ -18,8 +18,10 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from milestone_desk.services import invoicing, milestones, office, payments, projects
-from milestone_desk.services.books import Books
+from milestone_desk.services.billing import invoicing, payments
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.firm import milestones, projects
+from milestone_desk.services.records import office
 
 
 def _median_ms(fn: Callable[[], object], runs: int) -> float:

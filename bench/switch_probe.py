@@ -56,8 +56,8 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QDialog
 
     from bench.settle import Settle
-    from milestone_desk.services import milestones
-    from milestone_desk.services.books import Books
+    from milestone_desk.services.core.books import Books
+    from milestone_desk.services.firm import milestones
     from milestone_desk.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])

@@ -178,7 +178,7 @@ def _warm_qt_enums() -> None:
 
 def _run_on_server(app: object, address: str) -> int:
     """``--db postgresql://…``: the window on the office server (no lock file, no local backup)."""
-    from milestone_desk.services.books import Books
+    from milestone_desk.services.core.books import Books
     from milestone_desk.ui.main_window import MainWindow
 
     try:
@@ -195,7 +195,7 @@ def _run_on_server(app: object, address: str) -> int:
 
 def _screenshot(app: object, path: Path | str, args: argparse.Namespace) -> int:
     """Screenshots only read: the file is opened read-only, not locked, not backed up."""
-    from milestone_desk.services.books import Books
+    from milestone_desk.services.core.books import Books
     from milestone_desk.ui.main_window import MainWindow
 
     try:

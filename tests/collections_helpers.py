@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from milestone_desk.services import invoicing, milestones, payments
-from milestone_desk.services.books import Books
+from milestone_desk.services.billing import invoicing, payments
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.firm import milestones
 
 KITCHEN_MILESTONES = ("Deposit", "Demolition", "Rough-in", "Cabinets", "Final")
 

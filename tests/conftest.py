@@ -19,8 +19,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from milestone_desk.cli import main as cli_main
-from milestone_desk.services import exchange
-from milestone_desk.services.books import Books
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.interchange import exchange
 
 KITCHEN: dict[str, Any] = {
     "format": "milestone-desk/1",
@@ -72,6 +72,10 @@ def _isolated_session_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator
     automatic backups) away from the real data folder too."""
     patch = pytest.MonkeyPatch()
     _isolate(patch.setenv, tmp_path_factory.mktemp("session-home"))
+    # HOME too, once for the session (not inside each test's tmp_path, which some tests expect empty):
+    # anything that reads the home folder directly (Qt, fontconfig, a keyring file backend) writes
+    # under the session's temporary folder, never into the real one.
+    patch.setenv("HOME", str(tmp_path_factory.mktemp("session-user")))
     yield
     patch.undo()
 

@@ -14,8 +14,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QMainWindow
 
-from milestone_desk.services import exchange
-from milestone_desk.services.books import Books
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.interchange import exchange
 from milestone_desk.ui.construction.common import DialogEnv
 from milestone_desk.ui.construction_menu import ConstructionMenu, add_construction_actions
 

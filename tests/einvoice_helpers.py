@@ -6,8 +6,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from milestone_desk.services import change_orders, credits, exchange, invoicing, milestones, retainage
-from milestone_desk.services.books import Books
+from milestone_desk.services.billing import credits, invoicing
+from milestone_desk.services.construction import change_orders, retainage
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.firm import milestones
+from milestone_desk.services.interchange import exchange
 
 DAY = date(2026, 3, 2)
 IBAN = "DE89370400440532013000"

@@ -10,8 +10,10 @@ from sqlalchemy import select
 
 from milestone_desk.persistence.models import Payment, Receipt
 from milestone_desk.persistence.models_field import CompletionCertificate
-from milestone_desk.services import exchange, invoicing, milestones
-from milestone_desk.services.books import Books
+from milestone_desk.services.billing import invoicing
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.firm import milestones
+from milestone_desk.services.interchange import exchange
 
 MILESTONES = [
     {"name": "Deposit", "percent": "10", "deposit": True},

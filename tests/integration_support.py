@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 
-from milestone_desk.services import demo
+from milestone_desk.services.setup import demo
 from milestone_desk.ui.main_window import MainWindow
 from tests.ui_support import TODAY, Script, open_window
 

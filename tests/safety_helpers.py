@@ -10,9 +10,12 @@ from typing import Any
 
 import pytest
 
-from milestone_desk.services import audit_seal, change_orders, credits, demo
-from milestone_desk.services.books import Books
-from milestone_desk.services.check import check_report
+from milestone_desk.services.billing import credits
+from milestone_desk.services.construction import change_orders
+from milestone_desk.services.core import audit_seal
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.records.queries.check import check_report
+from milestone_desk.services.setup import demo
 
 
 class FakeKeyring:

@@ -7,8 +7,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from milestone_desk.services import exchange, invoicing, milestones
-from milestone_desk.services.books import Books
+from milestone_desk.services.billing import invoicing
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.firm import milestones
+from milestone_desk.services.interchange import exchange
 
 DAY = date(2026, 3, 2)
 

@@ -12,8 +12,9 @@ import time
 from datetime import date
 from pathlib import Path
 
-from milestone_desk.services import invoicing, milestones, payments
-from milestone_desk.services.books import Books
+from milestone_desk.services.billing import invoicing, payments
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.firm import milestones
 
 
 def main(argv: list[str]) -> int:

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QWizard
 
-from milestone_desk.services.books import Books
+from milestone_desk.services.core.books import Books
 from milestone_desk.ui.main_window import MainWindow
 
 TODAY = datetime.date(2026, 3, 2)

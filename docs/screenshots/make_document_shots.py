@@ -15,9 +15,9 @@ from PIL import Image, ImageDraw
 
 from milestone_desk.documents import render_invoice, render_receipt
 from milestone_desk.persistence.models import Invoice, Receipt
-from milestone_desk.services import documents
-from milestone_desk.services.books import Books
-from milestone_desk.services.demo import write_demo
+from milestone_desk.services.billing import documents
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.setup.demo import write_demo
 
 HERE = Path(__file__).parent
 

@@ -10,8 +10,8 @@ from typing import Any
 
 from milestone_desk.cli.common import add_file, iso_date, open_reading, open_writing, output_file
 from milestone_desk.domain.errors import BadInput
-from milestone_desk.services import csv_export
-from milestone_desk.services import journal as journal_service
+from milestone_desk.services.interchange.queries import csv_export
+from milestone_desk.services.records import journal as journal_service
 
 
 def _emit(args: argparse.Namespace, header: tuple[str, ...], body: list[list[str]], data: Any) -> None:
@@ -65,7 +65,7 @@ def _journal(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from milestone_desk.services import accounting_export
+    from milestone_desk.services.interchange import accounting_export
 
     formats = [v for v in args.to if v in accounting_export.FORMATS]
     dates = [v for v in args.to if v not in accounting_export.FORMATS]

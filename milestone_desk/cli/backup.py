@@ -9,7 +9,7 @@ from typing import Any
 
 from milestone_desk.cli.common import add_file, output_folder
 from milestone_desk.domain.errors import BadInput
-from milestone_desk.services import filesafety, office
+from milestone_desk.services.records import filesafety, office
 
 
 def _backup(args: argparse.Namespace) -> int:

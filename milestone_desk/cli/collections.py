@@ -12,8 +12,10 @@ from typing import Any
 from milestone_desk.cli.common import add_file, iso_date, open_reading, open_writing, output_file
 from milestone_desk.domain.money import to_decimal_string
 from milestone_desk.domain.reports import BUCKET_LABELS, BUCKETS
-from milestone_desk.services import aging as aging_service
-from milestone_desk.services import csv_export, lookup, report_pdfs
+from milestone_desk.services.collections.queries import aging as aging_service
+from milestone_desk.services.collections.queries import report_pdfs
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.interchange.queries import csv_export
 
 
 def _print_aging_table(data: dict[str, Any]) -> None:
@@ -51,7 +53,7 @@ def _csv(args: argparse.Namespace) -> int:
 
 def _statement(args: argparse.Namespace) -> int:
     if args.email is not None:
-        from milestone_desk.services.collections_mail import queue_statement
+        from milestone_desk.services.mailing.collections_mail import queue_statement
 
         with open_writing(args.file) as books:
             mid = queue_statement(books, args.client, args.email, args.date_from, args.date_to)
@@ -95,10 +97,10 @@ def _aging_pdf(args: argparse.Namespace) -> int:
 
 
 def _reminders(args: argparse.Namespace) -> int:
-    from milestone_desk.services import reminders
+    from milestone_desk.services.collections import reminders
 
     if args.queue:
-        from milestone_desk.services.collections_mail import queue_reminders
+        from milestone_desk.services.mailing.collections_mail import queue_reminders
 
         with open_writing(args.file) as books:
             done = queue_reminders(books, args.today or date.today())
@@ -137,7 +139,7 @@ def _reminders(args: argparse.Namespace) -> int:
 
 
 def _late_fees(args: argparse.Namespace) -> int:
-    from milestone_desk.services import late_fees
+    from milestone_desk.services.collections import late_fees
 
     today = args.today or date.today()
     if args.charge:
@@ -161,7 +163,7 @@ def _late_fees(args: argparse.Namespace) -> int:
 
 
 def _forecast(args: argparse.Namespace) -> int:
-    from milestone_desk.services import forecast
+    from milestone_desk.services.collections.queries import forecast
 
     with open_reading(args.file) as books:
         f = forecast.forecast(books, args.today, args.by)

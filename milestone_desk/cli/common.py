@@ -9,7 +9,7 @@ from pathlib import Path
 from milestone_desk.domain.dates import FIRST_YEAR, LAST_YEAR
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import Money
-from milestone_desk.services.books import Books
+from milestone_desk.services.core.books import Books
 
 
 def iso_date(text: str) -> date:
@@ -45,7 +45,7 @@ def output_file(text: str, example: str = "out.pdf", *, force: bool | None = Non
     if not out.parent.is_dir():
         raise BadInput(f"The folder {out.parent} does not exist.")
     if force is not None:
-        from milestone_desk.services.filesafety import output_refusal
+        from milestone_desk.services.records.filesafety import output_refusal
 
         refusal = output_refusal(out, force=force)
         if refusal is not None:

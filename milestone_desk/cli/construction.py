@@ -9,7 +9,8 @@ from typing import Any
 from milestone_desk.cli.common import add_file, iso_date, open_writing
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import Money
-from milestone_desk.services import change_orders, lookup, payapps, retainage
+from milestone_desk.services.construction import change_orders, payapps, retainage
+from milestone_desk.services.core.queries import lookup
 
 
 def _currency(books: Any) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 from milestone_desk.cli.common import add_file, iso_date, open_reading, open_writing, output_file
 from milestone_desk.cli.documents import _write
 from milestone_desk.domain.money import format_money, to_decimal_string
-from milestone_desk.services import change_orders, payapps, retainage, waivers
+from milestone_desk.services.construction import change_orders, payapps, retainage, waivers
 
 
 def _deposit(args: argparse.Namespace) -> int:

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from milestone_desk.cli.common import add_file, open_reading, open_writing, output_file
 from milestone_desk.domain.errors import BadInput, BooksError
-from milestone_desk.services import documents, filesafety, outbox, pdf_pool
-from milestone_desk.services.mail_settings import SECURITY, SmtpConfig, get_smtp, save_smtp
+from milestone_desk.services.billing import documents, pdf_pool
+from milestone_desk.services.mailing import outbox
+from milestone_desk.services.mailing.mail_settings import SECURITY, SmtpConfig, get_smtp, save_smtp
+from milestone_desk.services.records import filesafety
 
 
 def _write(path: Path, data: bytes, force: bool = False) -> None:
@@ -38,7 +40,7 @@ def _pdf(args: argparse.Namespace) -> int:
         if args.invoice:
             data = documents.invoice_pdf(books, args.invoice, paid=args.paid_stamp)
         elif args.credit:
-            from milestone_desk.services.credit_documents import credit_note_pdf
+            from milestone_desk.services.billing.credit_documents import credit_note_pdf
 
             data = credit_note_pdf(books, args.credit)
         else:
@@ -49,7 +51,7 @@ def _pdf(args: argparse.Namespace) -> int:
 
 
 def _print(args: argparse.Namespace) -> int:
-    from milestone_desk.services import printing
+    from milestone_desk.services.billing import printing
 
     if args.pdf:
         path = Path(args.pdf)
@@ -66,7 +68,7 @@ def _print(args: argparse.Namespace) -> int:
                 data = documents.invoice_pdf(books, args.invoice, paid=args.paid_stamp)
                 title = f"Invoice {args.invoice}"
             elif args.credit:
-                from milestone_desk.services.credit_documents import credit_note_pdf
+                from milestone_desk.services.billing.credit_documents import credit_note_pdf
 
                 data = credit_note_pdf(books, args.credit)
                 title = f"Credit note {args.credit}"

@@ -12,7 +12,7 @@ from milestone_desk.domain.einvoice import FORMATS
 
 
 def _einvoice(args: argparse.Namespace) -> int:
-    from milestone_desk.services import einvoices
+    from milestone_desk.services.interchange import einvoices
 
     out = output_file(args.output, "invoice.xml")
     with open_writing(args.file) as books:
@@ -30,7 +30,7 @@ def _einvoice(args: argparse.Namespace) -> int:
 
 
 def _trade(args: argparse.Namespace) -> int:
-    from milestone_desk.services import trade
+    from milestone_desk.services.firm import trade
 
     changes = {
         f.name: getattr(args, f.name) for f in fields(trade.TradeSpec) if getattr(args, f.name) is not None
@@ -81,6 +81,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def fields_of() -> list[str]:
-    from milestone_desk.services.trade import KEYS
+    from milestone_desk.services.firm.trade import KEYS
 
     return list(KEYS)

@@ -15,7 +15,9 @@ from typing import Any
 from milestone_desk.cli.common import add_file, open_reading, open_writing, output_file
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import Money
-from milestone_desk.services import field_sync, field_work, lookup, site_documents
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.field import field_sync, field_work
+from milestone_desk.services.field.queries import site_documents
 
 
 def _field_copy(args: argparse.Namespace) -> int:

@@ -9,8 +9,9 @@ from typing import Any
 
 from milestone_desk.cli.common import add_file, iso_date, open_reading
 from milestone_desk.domain.money import to_decimal_string
-from milestone_desk.services import invoicing, lookup
-from milestone_desk.services.schedule import project_schedule
+from milestone_desk.services.billing import invoicing
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.firm.queries.schedule import project_schedule
 
 
 def _preview(args: argparse.Namespace) -> int:

@@ -11,7 +11,8 @@ import argparse
 from typing import Any
 
 from milestone_desk.cli.common import add_file, amount, iso_date, open_writing
-from milestone_desk.services import credits, lookup, voiding
+from milestone_desk.services.billing import credits, voiding
+from milestone_desk.services.core.queries import lookup
 
 
 def _void(args: argparse.Namespace) -> int:

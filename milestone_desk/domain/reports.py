@@ -6,6 +6,7 @@ statement and a project's ledger: built by services, shown by the window, drawn 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -197,6 +198,45 @@ class LedgerEntry:
     charge: int
     received: int
     balance: int
+
+
+#: Within one day a project's ledger lists invoices first, then payments, then credit notes.
+LEDGER_KIND_ORDER = {"invoice": 0, "payment": 1, "credit": 2}
+
+
+@dataclass(frozen=True)
+class LedgerPosting:
+    """One invoice, payment application or credit note of a project, before it is placed in the ledger.
+    ``seq`` (the record's id) keeps postings of one day and kind in the order they were made."""
+
+    on: date
+    kind: str  # "invoice", "payment" or "credit"
+    seq: int
+    reference: str
+    description: str
+    gross: int = 0
+    tax: int = 0
+    retainage: int = 0
+    charge: int = 0
+    received: int = 0
+
+
+def ledger_lines(postings: Iterable[LedgerPosting]) -> list[LedgerEntry]:
+    """A project's ledger lines — the one computation behind the ledger view, its PDF and anything else
+    that shows a project ledger: postings in date order (invoices, payments, credit notes within a day;
+    then as made), each with the running outstanding balance = Σ charged − Σ received so far."""
+    ordered = sorted(postings, key=lambda p: (p.on, LEDGER_KIND_ORDER[p.kind], p.seq))
+    lines: list[LedgerEntry] = []
+    running = 0
+    for p in ordered:
+        running += p.charge - p.received
+        lines.append(
+            LedgerEntry(
+                p.on, p.kind, p.reference, p.description, p.gross, p.tax, p.retainage, p.charge,
+                p.received, running,
+            )
+        )
+    return lines
 
 
 @dataclass(frozen=True)

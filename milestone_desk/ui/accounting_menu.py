@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 
 from milestone_desk.domain import journal as dj
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services import accounting_export, csv_export
-from milestone_desk.services import journal as journal_service
-from milestone_desk.services.books import Books
-from milestone_desk.services.journal import JournalReport, JournalRow
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.interchange import accounting_export
+from milestone_desk.services.interchange.queries import csv_export
+from milestone_desk.services.records import journal as journal_service
+from milestone_desk.services.records.journal import JournalReport, JournalRow
 from milestone_desk.ui.formatting import amount, day, from_qdate, to_qdate
 from milestone_desk.ui.table_base import Column, RecordTableModel, compact
 

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services import aging, invoicing
-from milestone_desk.services.dto import ClientView, InvoiceView, ProjectSummary
+from milestone_desk.services.billing import invoicing
+from milestone_desk.services.collections.queries import aging
+from milestone_desk.services.core.dto import ClientView, InvoiceView, ProjectSummary
 from milestone_desk.ui import formatting
 from milestone_desk.ui.background import Worker
 from milestone_desk.ui.collections_models import RECORD_ROLE, RowsModel

@@ -1,6 +1,6 @@
 """Collections list: overdue and soon-due invoices with their last reminder, and the reminders due
 today. "Queue reminders" hands the ready ``ReminderDTO`` list to whoever owns the outbox (signal);
-that owner calls ``services.reminders.mark_reminder_sent`` once a message is queued."""
+that owner calls ``services.collections.reminders.mark_reminder_sent`` once a message is queued."""
 
 from __future__ import annotations
 
@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from milestone_desk.services import reminders
-from milestone_desk.services.books import Books
-from milestone_desk.services.reminders import CollectionItem, ReminderDTO
+from milestone_desk.services.collections import reminders
+from milestone_desk.services.collections.reminders import CollectionItem, ReminderDTO
+from milestone_desk.services.core.books import Books
 from milestone_desk.ui.collections_models import RowsModel
 from milestone_desk.ui.formatting import amount as money
 from milestone_desk.ui.i18n import plural

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import parse_percent
-from milestone_desk.services.dto import CompanyProfile
-from milestone_desk.services.first_run import CompanySetup, preview_number
+from milestone_desk.services.core.dto import CompanyProfile
+from milestone_desk.services.setup.first_run import CompanySetup, preview_number
 
 NUMBER_FORMATS = ("INV-{year}-{seq:04d}", "{year}-{seq:04d}", "INV{seq:05d}", "{yy}/{seq:03d}")
 CURRENCIES = ("USD", "CAD", "EUR", "GBP", "MXN", "AUD", "NZD", "CHF", "JPY", "CLP", "COP", "ARS")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from milestone_desk.services import office
+from milestone_desk.services.records import office
 
 RECENT_KEY = "recentServers"
 MAX_RECENT = 8

@@ -20,7 +20,7 @@ from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.ui.construction.common import DialogEnv
 
 if TYPE_CHECKING:
-    from milestone_desk.services.construction_desk import ConstructionState
+    from milestone_desk.services.construction.queries.construction_desk import ConstructionState
 
 Factory = Callable[..., QDialog]
 
@@ -72,7 +72,7 @@ class ConstructionMenu(QMenu):
         reason = self.tr("Select a project first.")
         if code is not None:
             try:
-                from milestone_desk.services.construction_desk import construction_state
+                from milestone_desk.services.construction.queries.construction_desk import construction_state
 
                 self.state = construction_state(self._w().books, code)
                 reason = ""

@@ -11,9 +11,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from milestone_desk.domain.errors import BadInput, MilestoneDeskError, NeedsConfirmation
-from milestone_desk.services import company, invoicing, milestones, payments, projects
-from milestone_desk.services.books import Books
-from milestone_desk.services.dto import (
+from milestone_desk.services.billing import invoicing, payments
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import (
     ClientSpec,
     ClientView,
     InvoiceView,
@@ -23,6 +23,7 @@ from milestone_desk.services.dto import (
     ProjectSpec,
     ProjectSummary,
 )
+from milestone_desk.services.firm import company, milestones, projects
 from milestone_desk.ui import formatting
 from milestone_desk.ui.background import Worker
 from milestone_desk.ui.dialogs.billing import CompleteMilestoneDialog, IssueInvoiceDialog, RecordPaymentDialog
@@ -298,7 +299,7 @@ class Controller(QObject):
 
     # company and clients
     def make_company_dialog(self) -> CompanyDialog:
-        from milestone_desk.services import company_extras
+        from milestone_desk.services.firm import company_extras
 
         profile = company.get_company(self.books) if self.has_company else None
         extras = company_extras.get_extras(self.books) if self.has_company else None
@@ -316,7 +317,7 @@ class Controller(QObject):
             self._after_write(self.tr("Company profile saved."))
 
     def make_client_dialog(self, client: ClientView | None = None) -> ClientDialog:
-        from milestone_desk.services import trade
+        from milestone_desk.services.firm import trade
 
         def save(spec: ClientSpec) -> None:
             details = trade.validated(dialog.trade())  # refused before anything is written

@@ -21,11 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from milestone_desk.services import dashboard as dashboard_service
-from milestone_desk.services import forecast as forecast_service
-from milestone_desk.services.books import Books
-from milestone_desk.services.dashboard import Dashboard, DashboardInvoice, DashboardMilestone
-from milestone_desk.services.forecast import Forecast
+from milestone_desk.services.collections.queries import dashboard as dashboard_service
+from milestone_desk.services.collections.queries import forecast as forecast_service
+from milestone_desk.services.collections.queries.dashboard import (
+    Dashboard,
+    DashboardInvoice,
+    DashboardMilestone,
+)
+from milestone_desk.services.collections.queries.forecast import Forecast
+from milestone_desk.services.core.books import Books
 from milestone_desk.ui.collections_models import RowsModel
 from milestone_desk.ui.forecast_chart import ForecastChart
 from milestone_desk.ui.formatting import amount as money

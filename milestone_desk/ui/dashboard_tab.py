@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QStackedWidget
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services import dashboard as dashboard_service
-from milestone_desk.services import forecast as forecast_service
+from milestone_desk.services.collections.queries import dashboard as dashboard_service
+from milestone_desk.services.collections.queries import forecast as forecast_service
 from milestone_desk.ui.background import Worker
 from milestone_desk.ui.dashboard import DashboardView
 

@@ -15,9 +15,9 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services import documents, invoicing, printing
-from milestone_desk.services.books import Books
-from milestone_desk.services.filesafety import write_output
+from milestone_desk.services.billing import documents, invoicing, printing
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.records.filesafety import write_output
 from milestone_desk.ui.email_dialog import EmailDialog
 from milestone_desk.ui.pdf_preview import PdfPreviewDialog, paint_pdf
 

@@ -1,6 +1,6 @@
 """Invoice → Save e-invoice…: choose the format (the client's own first), check it, save the file.
 
-The e-invoice is built, checked (schema + EN 16931) and frozen on first use by services/einvoices;
+The e-invoice is built, checked (schema + EN 16931) and frozen on first use by services/interchange/einvoices;
 a refusal is shown as its sentence (the rule and its words). ``ask_format`` and ``ask_save_path``
 are seams the tests stand in for.
 """
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from milestone_desk.domain.einvoice import FORMATS
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services.books import Books
+from milestone_desk.services.core.books import Books
 
 LABELS = {
     "factur-x": "Factur-X (PDF/A-3 with XML)",
@@ -56,7 +56,7 @@ class EInvoiceActions(QObject):
 
     def save_einvoice(self, number: str) -> Path | None:
         """Save e-invoice…: the path written, or None when cancelled or refused (the reason shown)."""
-        from milestone_desk.services import einvoices
+        from milestone_desk.services.interchange import einvoices
 
         try:
             fmt = self.ask_format(einvoices.preferred_format(self.books, number))

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services import outbox
-from milestone_desk.services.books import Books
-from milestone_desk.services.mail import Delivery
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.mailing import outbox
+from milestone_desk.services.mailing.mail import Delivery
 
 
 class SendThread(QThread):

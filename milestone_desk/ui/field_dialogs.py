@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from milestone_desk.services.field_sync import ConflictView
+from milestone_desk.services.field.field_sync import ConflictView
 from milestone_desk.ui import formatting
 from milestone_desk.ui.signature_pad import SignaturePad
 

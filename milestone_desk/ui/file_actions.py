@@ -13,8 +13,9 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog, QLabel
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services import filesafety, outbox
-from milestone_desk.services.filesafety import Lock
+from milestone_desk.services.mailing import outbox
+from milestone_desk.services.records import filesafety
+from milestone_desk.services.records.filesafety import Lock
 from milestone_desk.ui.background import Worker, run_op
 from milestone_desk.ui.open_flow import OpenedFile, restore_from_window
 from milestone_desk.ui.outbox_dialog import OutboxDialog
@@ -113,7 +114,7 @@ class FileActions(QObject):
         try:
             if books.location.on_server:  # the server's books, written to a company file anyone can open
                 from milestone_desk.paths import data_dir
-                from milestone_desk.services import office
+                from milestone_desk.services.records import office
 
                 where = folder or data_dir() / "backups" / books.location.stem
                 where.mkdir(parents=True, exist_ok=True)

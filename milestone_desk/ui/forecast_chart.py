@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from milestone_desk.services.forecast import Forecast, ForecastItem
+from milestone_desk.services.collections.queries.forecast import Forecast, ForecastItem
 from milestone_desk.ui.formatting import amount as money
 from milestone_desk.ui.formatting import compact
 

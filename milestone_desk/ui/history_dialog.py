@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.domain.money import format_money
-from milestone_desk.services.books import Books
-from milestone_desk.services.dto import AuditEntry
-from milestone_desk.services.history import record_history
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import AuditEntry
+from milestone_desk.services.records.queries.history import record_history
 from milestone_desk.ui.i18n import plural
 from milestone_desk.ui.table_base import Column, RecordRole, RecordTableModel
 

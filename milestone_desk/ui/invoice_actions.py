@@ -25,8 +25,11 @@ from PySide6.QtWidgets import (
 
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.domain.states import LIVE, NUMBERED, VOID, InvoiceStatus
-from milestone_desk.services import credits, history, outbox, voiding, window_reads
-from milestone_desk.services.dto import InvoiceView
+from milestone_desk.services.billing import credits, voiding
+from milestone_desk.services.core.dto import InvoiceView
+from milestone_desk.services.mailing import outbox
+from milestone_desk.services.records import window_reads
+from milestone_desk.services.records.queries import history
 from milestone_desk.ui.dialogs.records import CreditNoteDialog, VoidDialog
 from milestone_desk.ui.document_actions import DocumentActions
 from milestone_desk.ui.einvoice_actions import EInvoiceActions
@@ -190,7 +193,7 @@ class InvoiceActions(QObject):
             self.einvoices.save_einvoice(number)
 
     def edit_company_trade(self) -> None:
-        from milestone_desk.services import trade
+        from milestone_desk.services.firm import trade
         from milestone_desk.ui.dialogs.company_trade import CompanyTradeDialog
 
         c = self.window.controller

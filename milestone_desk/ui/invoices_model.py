@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from milestone_desk.domain.states import VOID, InvoiceStatus
-from milestone_desk.services.dto import InvoiceView
+from milestone_desk.services.core.dto import InvoiceView
 from milestone_desk.ui import formatting
 from milestone_desk.ui.table_base import ANSWERED_ROLES, Column, RecordRole, RecordTableModel
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.domain.states import PAYABLE
-from milestone_desk.services.dto import InvoiceView
+from milestone_desk.services.core.dto import InvoiceView
 from milestone_desk.ui import formatting
 from milestone_desk.ui.invoices_model import ISSUED, PROJECT, STATUS, InvoicesModel
 from milestone_desk.ui.table_base import compact

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.domain.states import COMPLETED, OPEN_WORK, UNBILLED
-from milestone_desk.services.books import Books
-from milestone_desk.services.filesafety import Lock
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.records.filesafety import Lock
 from milestone_desk.ui import formatting
 from milestone_desk.ui.accounting_menu import AccountingActions
 from milestone_desk.ui.app_settings import app_settings

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.domain.states import BILLED, COMPLETED, OPEN_WORK
-from milestone_desk.services.dto import ProjectDetail
+from milestone_desk.services.core.dto import ProjectDetail
 from milestone_desk.ui import formatting
 from milestone_desk.ui.icons import icon
 from milestone_desk.ui.schedule_model import AMOUNT, NAME, PLANNED, SHARE, STATUS, ScheduleModel, ScheduleRow

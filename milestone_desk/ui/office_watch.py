@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services import changes
+from milestone_desk.services.core.queries import changes
 
 if TYPE_CHECKING:
     from milestone_desk.ui.main_window import MainWindow

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services.filesafety import FileInUse, OpenProblem
+from milestone_desk.services.records.filesafety import FileInUse, OpenProblem
 
 RESTORE = "restore"
 READ_ONLY = "read_only"

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services import outbox
-from milestone_desk.services.books import Books
-from milestone_desk.services.outbox import OutboxView
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.mailing import outbox
+from milestone_desk.services.mailing.outbox import OutboxView
 from milestone_desk.ui.email_dialog import SendThread
 from milestone_desk.ui.table_base import Column, RecordRole, RecordTableModel
 

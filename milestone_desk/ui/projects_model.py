@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from milestone_desk.services.dto import ProjectSummary
+from milestone_desk.services.core.dto import ProjectSummary
 from milestone_desk.ui import formatting
 from milestone_desk.ui.table_base import Column, RecordRole, RecordTableModel
 

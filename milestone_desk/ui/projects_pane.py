@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from milestone_desk.services.dto import ClientView, ProjectSummary
+from milestone_desk.services.core.dto import ClientView, ProjectSummary
 from milestone_desk.ui.projects_model import CLIENT, CODE, NAME, STATUS, ProjectsModel
 from milestone_desk.ui.table_base import compact
 

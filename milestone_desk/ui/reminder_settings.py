@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.domain.money import Money, parse_percent
-from milestone_desk.services import late_fees, reminders, templates
-from milestone_desk.services.books import Books
+from milestone_desk.services.collections import late_fees, reminders, templates
+from milestone_desk.services.core.books import Books
 
 SAMPLE = {
     "client": "Maria Delgado",

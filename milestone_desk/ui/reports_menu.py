@@ -30,16 +30,11 @@ from PySide6.QtWidgets import (
 
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.domain.reports import AgingItem, AgingReport, ProjectLedger
-from milestone_desk.services import (
-    aging,
-    csv_export,
-    forecast,
-    late_fees,
-    project_ledger,
-    report_pdfs,
-)
-from milestone_desk.services.filesafety import write_output
-from milestone_desk.services.reminders import ReminderDTO
+from milestone_desk.services.collections import late_fees
+from milestone_desk.services.collections.queries import aging, forecast, project_ledger, report_pdfs
+from milestone_desk.services.collections.reminders import ReminderDTO
+from milestone_desk.services.interchange.queries import csv_export
+from milestone_desk.services.records.filesafety import write_output
 from milestone_desk.ui.aging_view import AgingView
 from milestone_desk.ui.background import run_op
 from milestone_desk.ui.collections_models import RECORD_ROLE, AgingTableModel
@@ -347,7 +342,7 @@ class ReportActions(QObject):
         """Put today's reminders in the outbox, each with its invoice attached, and log each step in the
         same transaction (never twice); clients without an email are skipped. ``due`` is what the view
         showed: the service recomputes the same list for today."""
-        from milestone_desk.services.collections_mail import QueuedReminders, queue_reminders
+        from milestone_desk.services.mailing.collections_mail import QueuedReminders, queue_reminders
 
         books, today = self.window.books, self._today()
         result = self._guarded(

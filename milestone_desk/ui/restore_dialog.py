@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from milestone_desk.services.filesafety import BackupRow
+from milestone_desk.services.records.filesafety import BackupRow
 from milestone_desk.ui.table_base import Column, RecordRole, RecordTableModel
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu
 
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.domain.states import VOID, InvoiceStatus
-from milestone_desk.services import invoicing
+from milestone_desk.services.billing import invoicing
 
 if TYPE_CHECKING:
     from milestone_desk.ui.main_window import MainWindow

@@ -1,6 +1,7 @@
 """The editable payment schedule (used by the milestone pane and the new-project wizard).
 
-Every edit is an undoable command on ``undo_stack``; the live check says what the shares sum to.
+Every edit is an undoable command on ``undo_stack``; the live check says what the shares sum to. On the
+table base (``ui.table_base.RecordTableModel``) like every table model of the window.
 """
 
 from __future__ import annotations
@@ -12,10 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QModelIndex,
     Qt,
     Signal,
 )
@@ -24,9 +23,9 @@ from PySide6.QtGui import QBrush, QColor, QUndoCommand, QUndoStack
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import Money, parse_percent
 from milestone_desk.domain.schedule import ScheduleLine, ScheduleSums, Share, ShareKind, schedule_sums
-from milestone_desk.services.dto import MilestoneSpec, MilestoneView
+from milestone_desk.services.core.dto import MilestoneSpec, MilestoneView
 from milestone_desk.ui import formatting
-from milestone_desk.ui.table_base import ANSWERED_ROLES, Index, RecordRole
+from milestone_desk.ui.table_base import Column, Index, RecordRole, RecordTableModel
 
 __all__ = ["COLUMNS", "RecordRole", "ScheduleModel", "ScheduleRow", "parse_share"]
 
@@ -107,17 +106,26 @@ class _SetRows(QUndoCommand):
         self.model._put(self.before)
 
 
-class ScheduleModel(QAbstractTableModel):
+class ScheduleModel(RecordTableModel[ScheduleRow]):
+    """The schedule's rows on the table base; kept in the user's order (never sorted), edited in place."""
+
     changed = Signal()
     problem = Signal(str)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ScheduleRow] = []
         self.contract_cents = 0
         self.currency = "USD"
         self.editable = True
         self.undo_stack = QUndoStack(self)
+        self.columns = [
+            Column(COLUMNS[NAME], lambda r: r.name, lambda r: r.name),
+            Column(COLUMNS[SHARE], lambda r: share_text(r.share, self.currency), lambda r: r.share.kind.value, numeric=True),
+            Column(COLUMNS[AMOUNT], lambda r: "", lambda r: r.amount, numeric=True),  # by row: see data()
+            Column(COLUMNS[PLANNED], lambda r: formatting.day(r.planned_date), lambda r: r.planned_date),
+            Column(COLUMNS[DEPOSIT], lambda r: "", lambda r: r.is_deposit),  # a check box: see style()
+            Column(COLUMNS[STATUS], lambda r: formatting.status(r.status), lambda r: r.status),
+        ]
 
     # loading
     def set_schedule(
@@ -134,9 +142,7 @@ class ScheduleModel(QAbstractTableModel):
         self._put(self._rows)
 
     def _put(self, rows: list[ScheduleRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_records(rows)
         self.changed.emit()
 
     def _push(self, rows: list[ScheduleRow], text: str) -> None:
@@ -145,14 +151,8 @@ class ScheduleModel(QAbstractTableModel):
         self.undo_stack.push(_SetRows(self, list(self._rows), edited, text))
 
     # reading
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def rows(self) -> list[ScheduleRow]:
-        return list(self._rows)
+        return self.records()
 
     def specs(self) -> list[MilestoneSpec]:
         return [r.spec() for r in self._rows]
@@ -161,6 +161,9 @@ class ScheduleModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("ScheduleModel", str(COLUMNS[section]))
         return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        return  # the schedule's order is the order of the work
 
     def sums(self) -> ScheduleSums:
         """The amounts and check of ``domain.schedule.schedule_sums``, redone only when the schedule
@@ -189,43 +192,32 @@ class ScheduleModel(QAbstractTableModel):
         return True, f"{text} ✓"
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in ANSWERED_ROLES:
-            return None
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        col = index.column()
-        if role == RecordRole:
-            return r
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == NAME:
-                return r.name
-            if col == SHARE:
-                return share_text(r.share, self.currency)
-            if col == AMOUNT:
-                cents, _, _ = self.amounts()
-                if cents:
-                    return formatting.money(cents[index.row()], self.currency)
-                shown = self.sums().shown
-                value = shown[index.row()] if index.row() < len(shown) else None
-                return formatting.money(value, self.currency) if value is not None else "—"
-            if col == PLANNED:
-                return formatting.day(r.planned_date)
-            if col == STATUS:
-                return formatting.status(r.status)
-            return None
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid() and index.row() < len(self._rows):
+            if index.column() == AMOUNT:
+                return self._amount_text(index.row())
+            if index.column() == DEPOSIT:
+                return None
+        return super().data(index, role)
+
+    def _amount_text(self, row: int) -> str:
+        cents, _, _ = self.amounts()
+        if cents:
+            return formatting.money(cents[row], self.currency)
+        shown = self.sums().shown
+        value = shown[row] if row < len(shown) else None
+        return formatting.money(value, self.currency) if value is not None else "—"
+
+    def style(self, rec: ScheduleRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.EditRole:
-            if col == NAME:
-                return r.name
-            if col == SHARE:
-                return share_text(r.share, self.currency, edit=True)
-            if col == PLANNED:
-                return formatting.to_qdate(r.planned_date or datetime.date.today())
-        if role == Qt.ItemDataRole.CheckStateRole and col == DEPOSIT:
-            return Qt.CheckState.Checked if r.is_deposit else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (SHARE, AMOUNT):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == AMOUNT and self.amounts()[0] is None:
+            if column == NAME:
+                return rec.name
+            if column == SHARE:
+                return share_text(rec.share, self.currency, edit=True)
+            if column == PLANNED:
+                return formatting.to_qdate(rec.planned_date or datetime.date.today())
+        if role == Qt.ItemDataRole.CheckStateRole and column == DEPOSIT:
+            return Qt.CheckState.Checked if rec.is_deposit else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and column == AMOUNT and self.amounts()[0] is None:
             return QBrush(QColor("#b3261e"))
         return None
 

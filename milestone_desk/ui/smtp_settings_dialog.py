@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services.books import Books
-from milestone_desk.services.mail_settings import (
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.mailing.mail_settings import (
     SECURITY,
     SmtpConfig,
     find_password,

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.domain.reports import Statement
-from milestone_desk.services import report_pdfs, statements, window_reads
-from milestone_desk.services.books import Books
-from milestone_desk.services.dto import ClientView
-from milestone_desk.services.filesafety import write_output
+from milestone_desk.services.collections.queries import report_pdfs, statements
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import ClientView
+from milestone_desk.services.records import window_reads
+from milestone_desk.services.records.filesafety import write_output
 
 
 def _qdate(d: datetime.date) -> QDate:

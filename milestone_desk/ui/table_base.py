@@ -45,27 +45,36 @@ class Column(Generic[T]):
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
-    """Rows of frozen DTOs; subclasses give ``columns`` and may override ``style``."""
+    """Rows of frozen DTOs; subclasses give ``columns`` and may override ``style``. An optional footer
+    record (a total line) is shown after the rows and stays last whatever the sort."""
 
     columns: Sequence[Column[Any]] = ()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
+        self._footer: T | None = None
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # reading
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._rows) + (self._footer is not None)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
     def record(self, row: int) -> T:
+        """The record of a row; the row after the last record is the footer (when there is one)."""
+        if row == len(self._rows) and self._footer is not None:
+            return self._footer
         return self._rows[row]
 
     def records(self) -> list[T]:
+        """The records without the footer."""
         return list(self._rows)
+
+    def footer(self) -> T | None:
+        return self._footer
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -76,9 +85,9 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in ANSWERED_ROLES or not index.isValid() or index.row() >= len(self._rows):
+        if role not in ANSWERED_ROLES or not index.isValid() or index.row() >= self.rowCount():
             return None
-        rec = self._rows[index.row()]
+        rec = self.record(index.row())
         col = self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return col.text(rec)
@@ -94,12 +103,24 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     # writing
-    def set_records(self, rows: Sequence[T]) -> None:
+    def set_records(self, rows: Sequence[T], footer: T | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._footer = footer
         if self._sort is not None:
             self._sort_rows(*self._sort)
         self.endResetModel()
+
+    def refresh_records(self, rows: Sequence[T], footer: T | None = None) -> None:
+        """New values for the same rows (an edited sheet recomputed): dataChanged, not a reset, so an
+        open editor and the selection stay where they are."""
+        if len(rows) != len(self._rows) or (footer is None) != (self._footer is None):
+            self.set_records(rows, footer)
+            return
+        self._rows = list(rows)
+        self._footer = footer
+        if self.rowCount() and self.columnCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._sort = (column, order)

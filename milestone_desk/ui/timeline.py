@@ -21,7 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from milestone_desk.domain.states import COMPLETED, MilestoneStatus
-from milestone_desk.services.dto import MilestoneView
+from milestone_desk.services.core.dto import MilestoneView
 from milestone_desk.ui import timeline_input as handle
 from milestone_desk.ui import timeline_layout as lay
 from milestone_desk.ui.formatting import money

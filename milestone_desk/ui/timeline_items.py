@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
 
-from milestone_desk.services.dto import MilestoneView
+from milestone_desk.services.core.dto import MilestoneView
 from milestone_desk.ui import timeline_layout as lay
 from milestone_desk.ui.timeline_paint import LabelFonts
 

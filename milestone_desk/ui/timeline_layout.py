@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from milestone_desk.domain.states import BILLED, COMPLETED, OPEN_WORK
-from milestone_desk.services.dto import MilestoneView
+from milestone_desk.services.core.dto import MilestoneView
 
 MIN_PX_PER_DAY = 0.4
 MAX_PX_PER_DAY = 160.0

@@ -8,7 +8,7 @@ import html
 from PySide6.QtCore import QDate, QLocale, QObject
 
 from milestone_desk.domain.states import MilestoneStatus
-from milestone_desk.services.dto import MilestoneView
+from milestone_desk.services.core.dto import MilestoneView
 from milestone_desk.ui.timeline_layout import DRAGGABLE, Tick
 
 

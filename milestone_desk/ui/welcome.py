@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.paths import FILE_SUFFIX, data_dir, default_company_file
 from milestone_desk.resources_loader import resource_path
-from milestone_desk.services.first_run import create_company_file, open_sample_company
+from milestone_desk.services.setup.first_run import create_company_file, open_sample_company
 from milestone_desk.ui.app_settings import known_company_file, remember_file
 from milestone_desk.ui.company_setup_form import CompanySetupForm
 from milestone_desk.ui.i18n import LANGUAGES, chosen_language, install_translator, save_language

@@ -11,8 +11,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services.books import Books
-from milestone_desk.services.filesafety import Lock
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.records.filesafety import Lock
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -161,7 +161,7 @@ class WindowFiles(_WindowBase):
 
     def open_sample(self) -> None:
         from milestone_desk.paths import data_dir
-        from milestone_desk.services.first_run import open_sample_company
+        from milestone_desk.services.setup.first_run import open_sample_company
         from milestone_desk.ui.background import run_op
         from milestone_desk.ui.welcome import SAMPLE_NAME
 

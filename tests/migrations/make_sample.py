@@ -15,9 +15,9 @@ from datetime import date
 from pathlib import Path
 
 from milestone_desk.persistence import schema
-from milestone_desk.services import documents
-from milestone_desk.services.books import Books
-from milestone_desk.services.demo import write_demo
+from milestone_desk.services.billing import documents
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.setup.demo import write_demo
 
 
 def make(revision: str) -> Path:

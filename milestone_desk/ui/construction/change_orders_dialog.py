@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
 from milestone_desk.domain.change_orders import ChangeOrderStatus
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.domain.money import Money
-from milestone_desk.services import change_orders
-from milestone_desk.services.books import Books
-from milestone_desk.services.change_orders import ChangeOrderLog, ChangeOrderView
-from milestone_desk.services.construction_desk import construction_state
+from milestone_desk.services.construction import change_orders
+from milestone_desk.services.construction.change_orders import ChangeOrderLog, ChangeOrderView
+from milestone_desk.services.construction.queries.construction_desk import construction_state
+from milestone_desk.services.core.books import Books
 from milestone_desk.ui import formatting
 from milestone_desk.ui.construction.common import DialogEnv, FigureGrid, date_edit, error_label, heading
 from milestone_desk.ui.table_base import Column, Index, RecordTableModel, compact

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services.filesafety import write_output
+from milestone_desk.services.records.filesafety import write_output
 from milestone_desk.ui import formatting
 
 ERROR_STYLE = "color: #b3261e;"

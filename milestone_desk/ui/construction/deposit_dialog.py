@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services import retainage
-from milestone_desk.services.books import Books
-from milestone_desk.services.construction_desk import construction_state
+from milestone_desk.services.construction import retainage
+from milestone_desk.services.construction.queries.construction_desk import construction_state
+from milestone_desk.services.core.books import Books
 from milestone_desk.ui import formatting
 from milestone_desk.ui.construction.common import DialogEnv, FigureGrid, date_edit, error_label, note_label
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services import payapps
-from milestone_desk.services.books import Books
-from milestone_desk.services.construction_desk import PayAppDraft, pay_application_draft
+from milestone_desk.services.construction import payapps
+from milestone_desk.services.construction.queries.construction_desk import PayAppDraft, pay_application_draft
+from milestone_desk.services.core.books import Books
 from milestone_desk.ui import formatting
 from milestone_desk.ui.construction.common import (
     DialogEnv,

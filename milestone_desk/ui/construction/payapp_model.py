@@ -1,20 +1,17 @@
 """The G703 continuation sheet as an editable table: this period (E) and stored (F) are typed; every
 other figure comes from ``domain.progress.pay_application`` on integer cents, recomputed on each edit.
+On the table base (``ui.table_base.RecordTableModel``): one ``PayAppRow`` per line, the grand total as
+the footer row.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from milestone_desk.domain.errors import MilestoneDeskError
@@ -26,8 +23,9 @@ from milestone_desk.domain.progress import (
     pay_application,
     percent_of,
 )
-from milestone_desk.services.construction_desk import PayAppDraft
+from milestone_desk.services.construction.queries.construction_desk import PayAppDraft
 from milestone_desk.ui import formatting
+from milestone_desk.ui.table_base import Column, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -53,8 +51,24 @@ def percent_text(value: Decimal) -> str:
     return f"{value:.2f}".replace(".", formatting.locale().decimalPoint()) + " %"
 
 
-class PayAppModel(QAbstractTableModel):
-    """Rows are the schedule-of-values lines, then one total row."""
+@dataclass(frozen=True)
+class PayAppRow:
+    """One line of the sheet as shown (``line`` = its index in the draft; -1 for the grand total)."""
+
+    line: int
+    name: str
+    scheduled: int
+    from_previous: int
+    this_period: int
+    stored: int
+    completed: int
+    percent: Decimal
+    balance: int
+    retainage: int | None  # None: the math refused the inputs, so retainage is unknown
+
+
+class PayAppModel(RecordTableModel[PayAppRow]):
+    """Rows are the schedule-of-values lines, then one total row (the footer)."""
 
     recomputed = Signal()
     problem = Signal(str)  # a sentence about text that is not an amount
@@ -68,7 +82,27 @@ class PayAppModel(QAbstractTableModel):
         self.read_only = False
         self.math: PayApplicationMath | None = None
         self.error = ""
+
+        def amount(title: object, cents: Callable[[PayAppRow], int]) -> Column[PayAppRow]:
+            return Column(title, lambda r: formatting.amount(cents(r), self.currency), cents, numeric=True)
+
+        def retainage(r: PayAppRow) -> str:
+            return "—" if r.retainage is None else formatting.amount(r.retainage, self.currency)
+
+        self.columns = [
+            Column(HEADERS[ITEM], lambda r: "" if r.line < 0 else str(r.line + 1), lambda r: r.line),
+            Column(HEADERS[NAME], lambda r: r.name, lambda r: r.name),
+            amount(HEADERS[SCHEDULED], lambda r: r.scheduled),
+            amount(HEADERS[PREVIOUS], lambda r: r.from_previous),
+            amount(HEADERS[THIS_PERIOD], lambda r: r.this_period),
+            amount(HEADERS[STORED], lambda r: r.stored),
+            amount(HEADERS[COMPLETED], lambda r: r.completed),
+            Column(HEADERS[PERCENT], lambda r: percent_text(r.percent), lambda r: r.percent, numeric=True),
+            amount(HEADERS[BALANCE], lambda r: r.balance),
+            Column(HEADERS[RETAINAGE], retainage, lambda r: r.retainage, numeric=True),
+        ]
         self._recompute()
+        self.set_records(*self._sheet())
 
     # the domain math
     def inputs(self) -> list[LineInput]:
@@ -98,11 +132,37 @@ class PayAppModel(QAbstractTableModel):
         i = self.inputs()[row]
         return LineFigures(i.name, i.scheduled, i.from_previous, i.this_period, i.stored, 0, 0), False
 
+    def _sheet(self) -> tuple[list[PayAppRow], PayAppRow]:
+        """The rows as shown and the grand total, from the figures of the domain math."""
+        rows = []
+        for n in range(len(self.draft.lines)):
+            f, ok = self.figures(n)
+            rows.append(
+                PayAppRow(
+                    n, f.name, f.scheduled, f.from_previous, f.this_period, f.stored,
+                    f.completed_and_stored, f.percent, f.balance_to_finish, f.retainage if ok else None,
+                )
+            )
+        scheduled = sum(r.scheduled for r in rows)
+        completed = sum(r.completed for r in rows)
+        total = PayAppRow(
+            -1,
+            self.tr("Grand total"),
+            scheduled,
+            sum(r.from_previous for r in rows),
+            sum(r.this_period for r in rows),
+            sum(r.stored for r in rows),
+            completed,
+            percent_of(completed, scheduled),
+            sum(r.balance for r in rows),
+            None if self.math is None else self.math.summary.L5,
+        )
+        return rows, total
+
     def set_amount(self, row: int, column: int, cents: int) -> None:
         (self.work if column == THIS_PERIOD else self.stored)[row] = cents
         self._recompute()
-        last = self.index(self.rowCount() - 1, self.columnCount() - 1)
-        self.dataChanged.emit(self.index(0, 0), last)
+        self.refresh_records(*self._sheet())
         self.recomputed.emit()
 
     def work_by_name(self) -> dict[str, int]:
@@ -111,21 +171,14 @@ class PayAppModel(QAbstractTableModel):
     def stored_by_name(self) -> dict[str, int]:
         return {ln.name: s for ln, s in zip(self.draft.lines, self.stored) if s}
 
-    # Qt
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.draft.lines) + 1
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
+    # Qt: the sheet keeps its order (a G703 is never sorted), headers centred, two columns typed
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        return
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(str(HEADERS[section]))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
-        return None
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -133,59 +186,13 @@ class PayAppModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
-    def _total(self, column: int) -> str:
-        rows = [self.figures(r)[0] for r in range(len(self.draft.lines))]
-        ok = self.math is not None
-        sums = {
-            SCHEDULED: sum(f.scheduled for f in rows),
-            PREVIOUS: sum(f.from_previous for f in rows),
-            THIS_PERIOD: sum(f.this_period for f in rows),
-            STORED: sum(f.stored for f in rows),
-            COMPLETED: sum(f.completed_and_stored for f in rows),
-            BALANCE: sum(f.balance_to_finish for f in rows),
-        }
-        if column == NAME:
-            return self.tr("Grand total")
-        if column in sums:
-            return formatting.amount(sums[column], self.currency)
-        if column == PERCENT:
-            return percent_text(percent_of(sums[COMPLETED], sums[SCHEDULED]))
-        if column == RETAINAGE and ok and self.math is not None:
-            return formatting.amount(self.math.summary.L5, self.currency)
-        return "" if column == ITEM else "—"
-
-    def _cell(self, row: int, column: int) -> str:
-        f, ok = self.figures(row)
-        money = {
-            SCHEDULED: f.scheduled,
-            PREVIOUS: f.from_previous,
-            THIS_PERIOD: f.this_period,
-            STORED: f.stored,
-            COMPLETED: f.completed_and_stored,
-            BALANCE: f.balance_to_finish,
-        }
-        if column == ITEM:
-            return str(row + 1)
-        if column == NAME:
-            return f.name
-        if column in money:
-            return formatting.amount(money[column], self.currency)
-        if column == PERCENT:
-            return percent_text(f.percent)
-        return formatting.amount(f.retainage, self.currency) if ok else "—"
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        total = row == len(self.draft.lines)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._total(column) if total else self._cell(row, column)
+    def style(self, rec: PayAppRow, column: int, role: int) -> Any:
+        total = rec.line < 0
         if role == Qt.ItemDataRole.EditRole and not total:
-            cents = (self.work if column == THIS_PERIOD else self.stored)[row] if column in EDITABLE else 0
-            return formatting.plain(cents, self.currency) if column in EDITABLE else self._cell(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column not in (ITEM, NAME):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if column in EDITABLE:
+                cents = (self.work if column == THIS_PERIOD else self.stored)[rec.line]
+                return formatting.plain(cents, self.currency)
+            return self.columns[column].text(rec)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ITEM:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.FontRole and total:
@@ -197,9 +204,8 @@ class PayAppModel(QAbstractTableModel):
                 return QBrush(_TOTAL_BG)
             if column in EDITABLE and not self.read_only:
                 return QBrush(_EDIT_BG)
-        if role == Qt.ItemDataRole.ForegroundRole and not total and column == BALANCE:
-            if self.figures(row)[0].balance_to_finish < 0:
-                return QBrush(QColor("#b3261e"))
+        if role == Qt.ItemDataRole.ForegroundRole and not total and column == BALANCE and rec.balance < 0:
+            return QBrush(QColor("#b3261e"))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services import waivers
-from milestone_desk.services.books import Books
+from milestone_desk.services.construction import waivers
+from milestone_desk.services.core.books import Books
 from milestone_desk.ui.construction.common import DialogEnv, error_label, kind_label, note_label
 
 

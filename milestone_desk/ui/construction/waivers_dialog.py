@@ -25,14 +25,15 @@ from PySide6.QtWidgets import (
 
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.domain.states import VOID
-from milestone_desk.services import invoicing, waivers
-from milestone_desk.services.books import Books
-from milestone_desk.services.construction_desk import (
+from milestone_desk.services.billing import invoicing
+from milestone_desk.services.construction import waivers
+from milestone_desk.services.construction.queries.construction_desk import (
     WaiverRow,
     construction_state,
     open_receipts,
     waiver_rows,
 )
+from milestone_desk.services.core.books import Books
 from milestone_desk.ui import formatting
 from milestone_desk.ui.construction.common import (
     DialogEnv,

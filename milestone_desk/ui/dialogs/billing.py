@@ -21,7 +21,7 @@ from milestone_desk.domain.billing import InvoiceMath
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import Money
 from milestone_desk.domain.states import PaymentMethod
-from milestone_desk.services.dto import InvoiceView
+from milestone_desk.services.core.dto import InvoiceView
 from milestone_desk.ui import formatting
 from milestone_desk.ui.dialogs.base import ERROR_COLOUR, Report, SubmitDialog
 

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLineEdit, QPlainTextEdit, QWidget
 
-from milestone_desk.services.dto import ClientSpec, ClientView
-from milestone_desk.services.trade import TradeSpec
+from milestone_desk.services.core.dto import ClientSpec, ClientView
+from milestone_desk.services.firm.trade import TradeSpec
 from milestone_desk.ui.dialogs.base import Report, SubmitDialog
 
 

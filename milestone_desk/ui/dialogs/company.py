@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from milestone_desk.services.company_extras import CompanyExtras
-from milestone_desk.services.dto import CompanyProfile
+from milestone_desk.services.core.dto import CompanyProfile
+from milestone_desk.services.firm.company_extras import CompanyExtras
 from milestone_desk.ui.dialogs.base import Report, SubmitDialog
 
 

@@ -7,7 +7,7 @@ from dataclasses import fields
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
 
-from milestone_desk.services.trade import TradeSpec
+from milestone_desk.services.firm.trade import TradeSpec
 from milestone_desk.ui.dialogs.base import Report, SubmitDialog
 
 #: the company's fields; the client-only ones (buyer reference, tax category, format) are not shown.

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QR
 
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import Money
-from milestone_desk.services.dto import InvoiceView
+from milestone_desk.services.core.dto import InvoiceView
 from milestone_desk.ui import formatting
 from milestone_desk.ui.dialogs.base import Report, SubmitDialog
 

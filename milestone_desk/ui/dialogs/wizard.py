@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.domain.money import Money, parse_percent
 from milestone_desk.domain.schedule import Share
-from milestone_desk.services.dto import ClientView, ProjectSpec
+from milestone_desk.services.core.dto import ClientView, ProjectSpec
 from milestone_desk.ui.dialogs.base import Report
 from milestone_desk.ui.dialogs.new_project_sov import SovPage
 from milestone_desk.ui.dialogs.new_project_terms import ConstructionTerms

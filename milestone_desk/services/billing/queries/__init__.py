@@ -1,0 +1,1 @@
+"""Read-only query helpers: they read the books and never write."""

@@ -1,0 +1,1 @@
+"""Construction billing: change orders, retainage and deposits, pay applications, lien waivers."""

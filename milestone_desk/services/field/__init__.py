@@ -1,0 +1,1 @@
+"""Field copies and work done on site."""

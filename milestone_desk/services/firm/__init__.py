@@ -1,0 +1,1 @@
+"""The firm: company profile, trade details, clients, projects, milestones and schedules."""

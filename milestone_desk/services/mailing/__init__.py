@@ -1,0 +1,2 @@
+"""Email: SMTP settings, building and sending messages, the outbox, reminders and statements through
+it."""
