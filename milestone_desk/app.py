@@ -152,7 +152,7 @@ def warm_window_code() -> None:
     """Import the window with its services and set up the ORM's mappers; safe on a worker thread
     (no widget is made), so the start-up frame keeps painting meanwhile."""
     import milestone_desk.ui.main_window  # noqa: F401 - imported to warm
-    from milestone_desk.services.books import warm
+    from milestone_desk.services.core.books import warm
 
     warm()
     _warm_qt_enums()

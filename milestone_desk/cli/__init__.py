@@ -34,7 +34,7 @@ GROUPS = (
 
 #: Each command's group: a command builds the parser of its own group only, so `issue` does not
 #: import the services of backups, e-invoices or field copies (~40 % of its start). A name not
-#: listed here (a typo) builds the whole parser, which lists every command; tests/test_cli_start.py
+#: listed here (a typo) builds the whole parser, which lists every command; tests/cli/test_start.py
 #: checks this table against what the groups register.
 COMMANDS = {
     **dict.fromkeys(("demo", "import", "export", "complete", "issue", "pay", "ledger", "check"), "core"),

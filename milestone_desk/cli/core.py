@@ -15,16 +15,18 @@ from typing import Any
 from milestone_desk.cli.common import add_file, amount, iso_date, open_reading, open_writing
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.money import format_money
-from milestone_desk.services import invoicing, lookup, milestones, payments
-from milestone_desk.services.filesafety import pid_alive
-from milestone_desk.services.office import is_server_address
+from milestone_desk.services.billing import invoicing, payments
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.firm import milestones
+from milestone_desk.services.records.filesafety import pid_alive
+from milestone_desk.services.records.office import is_server_address
 
 # exchange (import/export), check, demo, ledger and field work are imported by their own
 # commands: `issue` and `pay` start without them.
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from milestone_desk.services.demo import write_demo
+    from milestone_desk.services.setup.demo import write_demo
 
     write_demo(args.file if is_server_address(args.file) else Path(args.file))
     print(f"Wrote the sample company to {args.file}")
@@ -32,7 +34,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from milestone_desk.services import exchange
+    from milestone_desk.services.interchange import exchange
 
     if is_server_address(args.file):  # an empty server database is set up by the migrations
         data = exchange.load_json(Path(args.data))
@@ -54,7 +56,7 @@ def _import(args: argparse.Namespace) -> int:
 def _import_new(path: Path, data: Any) -> dict[str, int]:
     """Import into a new company file built under a hidden name and put in place only when whole:
     a killed import leaves no file that looks like books (and nothing that blocks the next try)."""
-    from milestone_desk.services import exchange
+    from milestone_desk.services.interchange import exchange
 
     if not path.parent.is_dir():
         raise BadInput(f"The folder {path.parent} does not exist.")
@@ -83,7 +85,7 @@ def _import_new(path: Path, data: Any) -> dict[str, int]:
 def _export(args: argparse.Namespace) -> int:
     # Streamed through a temporary file: little memory on a big firm, and nothing on stdout
     # unless the whole export was read (a damaged file prints only its sentence).
-    from milestone_desk.services import exchange
+    from milestone_desk.services.interchange import exchange
 
     with (
         open_reading(args.file) as books,
@@ -107,7 +109,7 @@ def _complete(args: argparse.Namespace) -> int:
         return 0
     signature = Path(args.signature).read_bytes() if args.signature else None
     photos = [(Path(p).name, Path(p).read_bytes()) for p in args.photo or []]
-    from milestone_desk.services import field_work
+    from milestone_desk.services.field import field_work
 
     with open_writing(args.file) as books:
         field_work.sign_off(
@@ -163,7 +165,7 @@ def _print_ledger(rows: list[dict[str, Any]]) -> None:
 
 
 def _ledger(args: argparse.Namespace) -> int:
-    from milestone_desk.services import ledger
+    from milestone_desk.services.collections.queries import ledger
 
     with open_reading(args.file) as books:
         rows = ledger.ledger(books, args.project)
@@ -175,7 +177,7 @@ def _ledger(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from milestone_desk.services.check import check_report
+    from milestone_desk.services.records.queries.check import check_report
 
     with open_reading(args.file) as books:
         report = check_report(books)

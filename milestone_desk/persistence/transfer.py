@@ -75,7 +75,7 @@ def copy_rows(
     return counts
 
 
-#: Audit entities whose records the check expects to find (services/check_records.KEPT).
+#: Audit entities whose records the check expects to find (services/records/queries/check_records.KEPT).
 _AUDITED = ("invoices", "payments", "credit_notes")
 
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from milestone_desk.services.field_work import DraftView
+from milestone_desk.services.field.field_work import DraftView
 from milestone_desk.ui import formatting
 
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QDialog, QMenu
 
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.domain.money import Money
-from milestone_desk.services import field_sync, field_work
-from milestone_desk.services.field_marker import Marker
+from milestone_desk.services.core.field_marker import Marker
+from milestone_desk.services.field import field_sync, field_work
 from milestone_desk.ui.background import run_op
 from milestone_desk.ui.field_dialogs import ConflictsDialog, FieldCopyDialog, SignOffDialog
 from milestone_desk.ui.field_drafts import DraftsDialog, NewDraftDialog

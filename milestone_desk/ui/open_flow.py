@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from milestone_desk.domain.errors import MilestoneDeskError
-from milestone_desk.services import filesafety
-from milestone_desk.services.books import Books
-from milestone_desk.services.filesafety import BackupRow, FileInUse, Lock, OpenProblem
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.records import filesafety
+from milestone_desk.services.records.filesafety import BackupRow, FileInUse, Lock, OpenProblem
 from milestone_desk.ui.background import run_op
 from milestone_desk.ui.open_problem_dialog import CANCEL, READ_ONLY, RESTORE, dialog_for
 from milestone_desk.ui.restore_dialog import RestoreDialog

@@ -31,8 +31,9 @@ from milestone_desk.persistence.models_construction import (
     PayApplication,
     ScheduleOfValuesLine,
 )
-from milestone_desk.services import audit, field_marker, freshness, lookup
-from milestone_desk.services.books import Books
+from milestone_desk.services.core import audit, field_marker, freshness
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
 
 
 def approved_total(session: Session, project_id: int) -> int:

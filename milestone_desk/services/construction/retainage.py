@@ -25,10 +25,16 @@ from milestone_desk.domain.money import to_decimal_string
 from milestone_desk.domain.retainage import RetainagePolicy, StepDown
 from milestone_desk.domain.states import BILLED, LIVE, InvoiceKind, MilestoneStatus
 from milestone_desk.persistence.models import Invoice, InvoiceLine, Milestone, Project
-from milestone_desk.services import audit, lookup, numbering
-from milestone_desk.services.books import Books
-from milestone_desk.services.change_orders import approved_by_project, contract_to_date, last_application, sov
-from milestone_desk.services.waivers import issue_waiver_in
+from milestone_desk.services.construction.change_orders import (
+    approved_by_project,
+    contract_to_date,
+    last_application,
+    sov,
+)
+from milestone_desk.services.construction.waivers import issue_waiver_in
+from milestone_desk.services.core import audit, numbering
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
 
 
 def policy_of(project: Project) -> RetainagePolicy:

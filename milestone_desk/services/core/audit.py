@@ -23,7 +23,7 @@ from milestone_desk.persistence.models import (
 )
 from milestone_desk.persistence.models_construction import LienWaiver
 from milestone_desk.persistence.models_records import CreditNote
-from milestone_desk.services.books import who
+from milestone_desk.services.core.books import who
 
 
 def event_hash(
@@ -200,14 +200,14 @@ def verify_head(session: Session) -> list[str]:
     return []
 
 
-def _who_matches(ev: AuditEvent) -> bool:
+def _who_matches(actor: str | None, machine: str | None, after: str) -> bool:
     """The ``actor``/``machine`` columns against the copy in ``after`` (as ``_dump`` spells it).
 
     An empty column is accepted: a file taken below revision 1401 and up again lost them (one
     damaged byte cannot empty a column and leave the row readable)."""
-    for key, value in zip(WHO_KEYS, (ev.actor, ev.machine), strict=True):
+    for key, value in zip(WHO_KEYS, (actor, machine), strict=True):
         label = f'"{key}": '
-        if value and label in ev.after and f"{label}{json.dumps(value, ensure_ascii=False)}" not in ev.after:
+        if value and label in after and f"{label}{json.dumps(value, ensure_ascii=False)}" not in after:
             return False
     return True
 
@@ -226,13 +226,15 @@ def verify_chain(session: Session) -> list[str]:
         AuditEvent.after,
         AuditEvent.prev_hash,
         AuditEvent.hash,
+        AuditEvent.actor,
+        AuditEvent.machine,
     )
     # plain rows: a ten-year trail is ~50,000 events, and ORM objects cost ten times as much
     for ev in session.execute(select(*columns).order_by(AuditEvent.id)):
         expected = event_hash(
             prev, ev.at.isoformat(), ev.entity, ev.entity_uuid, ev.action, ev.before, ev.after
         )
-        if not _who_matches(ev):
+        if not _who_matches(ev.actor, ev.machine, ev.after):
             problems.append(f"Audit event {ev.id} does not name who recorded it as its sealed copy does.")
         if ev.prev_hash != prev or ev.hash != expected:
             problems.append(f"Audit event {ev.id} does not match the chain; the trail was altered.")

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from milestone_desk.paths import data_dir
 from milestone_desk.persistence.models import Setting
-from milestone_desk.services.lookup import company_or_none
+from milestone_desk.services.core.queries.lookup import company_or_none
 
 SEAL_KEY = "audit.seal"
 SERVICE = "milestone-desk-audit-seal"

@@ -24,8 +24,10 @@ from milestone_desk.persistence.models_field import (
     FieldCommand,
     FieldDraft,
 )
-from milestone_desk.services import audit, field_marker, lookup, milestones
-from milestone_desk.services.books import Books
+from milestone_desk.services.core import audit, field_marker
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.firm import milestones
 
 #: One image at most this big (a phone photo is 2–6 MB); a certificate holds at most this many photos.
 MAX_IMAGE = 12 * 1024 * 1024

@@ -25,9 +25,14 @@ from milestone_desk.persistence.models_construction import (
     PayApplicationLine,
     ScheduleOfValuesLine,
 )
-from milestone_desk.services import numbering
-from milestone_desk.services.change_orders import apply_approved, contract_to_date, remove_milestone, sov
-from milestone_desk.services.payapps import PAYAPP_FORMAT, set_schedule_of_values
+from milestone_desk.services.construction.change_orders import (
+    apply_approved,
+    contract_to_date,
+    remove_milestone,
+    sov,
+)
+from milestone_desk.services.construction.payapps import PAYAPP_FORMAT, set_schedule_of_values
+from milestone_desk.services.core import numbering
 
 if TYPE_CHECKING:
     from milestone_desk.services.core.json_doc import JsonDoc as _Doc

@@ -2,7 +2,7 @@
 document or a row differs from the original.
 
 Every column of every row of every table is compared (a full dump), stamps included: an issued
-record's every column is proved by the fingerprint its newest audit event carries (services/audit.py),
+record's every column is proved by the fingerprint its newest audit event carries (services/core/audit.py),
 who recorded an event by the copy inside the hashed event.
 """
 

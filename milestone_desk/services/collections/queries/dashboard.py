@@ -11,10 +11,11 @@ from milestone_desk.domain.billing import InvoiceMath
 from milestone_desk.domain.reports import BUCKETS, bucket_of
 from milestone_desk.domain.states import UNBILLED
 from milestone_desk.persistence.models import Client, Milestone, Project
-from milestone_desk.services import lookup, receivables
-from milestone_desk.services.books import Books
-from milestone_desk.services.retainage import outlooks
-from milestone_desk.services.totals import project_totals
+from milestone_desk.services.collections.queries import receivables
+from milestone_desk.services.construction.retainage import outlooks
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
+from milestone_desk.services.firm.queries.totals import project_totals
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,10 @@ from milestone_desk.domain.billing import InvoiceMath
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.domain.states import UNBILLED, VOID
 from milestone_desk.persistence.models import Client, Invoice, Milestone, Project
-from milestone_desk.services import lookup, receivables
-from milestone_desk.services.books import Books
-from milestone_desk.services.retainage import outlooks
+from milestone_desk.services.collections.queries import receivables
+from milestone_desk.services.construction.retainage import outlooks
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries import lookup
 
 GRANULARITIES = ("week", "month")
 

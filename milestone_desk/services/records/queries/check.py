@@ -25,11 +25,13 @@ from milestone_desk.persistence.models import (
     PaymentApplication,
     Project,
 )
-from milestone_desk.services import audit, balances
-from milestone_desk.services.books import Books
-from milestone_desk.services.change_orders import approved_by_project
-from milestone_desk.services.check_construction import construction_problems
-from milestone_desk.services.check_proofs import (
+from milestone_desk.services.billing import balances
+from milestone_desk.services.billing.queries.consistency import milestone_invoice_problems
+from milestone_desk.services.construction.change_orders import approved_by_project
+from milestone_desk.services.core import audit
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.records.queries.check_construction import construction_problems
+from milestone_desk.services.records.queries.check_proofs import (
     Digests,
     Finding,
     guard_findings,

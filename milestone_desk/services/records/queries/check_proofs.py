@@ -20,7 +20,7 @@ from milestone_desk.persistence.all_models import Base
 from milestone_desk.persistence.models import AuditEvent, Invoice, Payment, Receipt, Setting
 from milestone_desk.persistence.models_construction import LienWaiver, PayApplication
 from milestone_desk.persistence.models_records import CreditNote
-from milestone_desk.services import audit, audit_seal
+from milestone_desk.services.core import audit, audit_seal
 
 
 @dataclass(frozen=True)

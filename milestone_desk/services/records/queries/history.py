@@ -22,7 +22,7 @@ def _load(text: str) -> dict[str, Any]:
         return {"value": text}
     if not isinstance(data, dict):
         return {"value": data}
-    for key in ("row_sha256", "_actor", "_machine"):  # proofs for check (services/audit.py), not people
+    for key in ("row_sha256", "_actor", "_machine"):  # proofs for check (services/core/audit.py), not people
         data.pop(key, None)
     return data
 

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from milestone_desk.services import field_sync, field_work
-from milestone_desk.services.books import Books
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.field import field_sync, field_work
 from milestone_desk.ui.field_drafts import DraftsDialog, NewDraftDialog
 from tests.field_support import office_with_deposits
 from tests.ui_support import open_window

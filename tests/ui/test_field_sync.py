@@ -12,8 +12,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog, QPushButton
 
-from milestone_desk.services import field_sync
-from milestone_desk.services.books import Books
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.field import field_sync
 from tests.field_support import certificates, office_with_deposits
 from tests.ui_support import open_window
 

@@ -12,9 +12,9 @@ from sqlalchemy import select
 from milestone_desk.domain.change_orders import check_removal
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.persistence.models import AuditEvent, Milestone
-from milestone_desk.services import change_orders
-from milestone_desk.services.books import Books
-from milestone_desk.services.check import check_books
+from milestone_desk.services.construction import change_orders
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.records.queries.check import check_books
 from tests.field_support import office_with_deposits
 
 

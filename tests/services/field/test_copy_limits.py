@@ -12,8 +12,9 @@ from sqlalchemy import select
 
 from milestone_desk.domain.errors import BadInput
 from milestone_desk.persistence.models import Milestone
-from milestone_desk.services import field_sync, milestones
-from milestone_desk.services.books import Books
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.field import field_sync
+from milestone_desk.services.firm import milestones
 from tests.field_support import office_with_deposits
 from tests.ui_support import open_window
 

@@ -13,9 +13,10 @@ from PySide6.QtTest import QTest
 from sqlalchemy import event
 
 from milestone_desk.domain.schedule import Share
-from milestone_desk.services import invoicing, milestones, projects
-from milestone_desk.services.books import Books
-from milestone_desk.services.dto import MilestoneSpec, ProjectSpec
+from milestone_desk.services.billing import invoicing
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.dto import MilestoneSpec, ProjectSpec
+from milestone_desk.services.firm import milestones, projects
 from tests.ui_support import open_window
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

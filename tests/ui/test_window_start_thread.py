@@ -16,7 +16,7 @@ from bench.stall_probe import PERIOD_MS, Probe, spin
 from milestone_desk import app as app_module
 from milestone_desk.domain.errors import MilestoneDeskError
 from milestone_desk.persistence import probe as probe_module
-from milestone_desk.services.books import Books
+from milestone_desk.services.core.books import Books
 from milestone_desk.ui import open_flow
 from milestone_desk.ui.startup_shell import StartupShell
 

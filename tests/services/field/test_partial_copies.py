@@ -12,9 +12,9 @@ from sqlalchemy import select
 
 from milestone_desk.persistence.models import Client, Invoice, Milestone, Payment, Project, Receipt
 from milestone_desk.persistence.models_field import CompletionCertificate
-from milestone_desk.services import field_marker
-from milestone_desk.services.books import Books
-from milestone_desk.services.check import check_books
+from milestone_desk.services.core import field_marker
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.records.queries.check import check_books
 from tests.field_support import office_with_deposits
 
 

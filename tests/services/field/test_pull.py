@@ -11,9 +11,10 @@ from typing import Any
 from sqlalchemy import select
 
 from milestone_desk.persistence.models import Milestone
-from milestone_desk.services import field_marker, field_sync
-from milestone_desk.services.books import Books
-from milestone_desk.services.check import check_books
+from milestone_desk.services.core import field_marker
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.field import field_sync
+from milestone_desk.services.records.queries.check import check_books
 from tests.field_support import office_with_deposits
 
 

@@ -1,5 +1,5 @@
 """Issue 13: a restore leaves nothing beside the company file (writers that stay open across a
-restore notice the new file by its inode: tests/test_safety_writers.py races 50 restores against one)."""
+restore notice the new file by its inode: tests/services/records/test_concurrent_writers.py races 50 restores against one)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,11 @@ from datetime import date
 from pathlib import Path
 
 from milestone_desk.persistence.lockfile import begin_swap, end_swap, swap_path_for, swap_state
-from milestone_desk.services import exchange, filesafety, invoicing, milestones, payments
-from milestone_desk.services.books import Books
+from milestone_desk.services.billing import invoicing, payments
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.firm import milestones
+from milestone_desk.services.interchange import exchange
+from milestone_desk.services.records import filesafety
 from tests.trust_helpers import many_milestones
 
 DAY = date(2026, 3, 2)

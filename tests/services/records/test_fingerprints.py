@@ -16,10 +16,12 @@ from pathlib import Path
 import pytest
 
 from milestone_desk.persistence.models import Invoice
-from milestone_desk.services import audit, history, payments
-from milestone_desk.services.books import Books
-from milestone_desk.services.check import check_report
-from milestone_desk.services.lookup import invoice as find_invoice
+from milestone_desk.services.billing import payments
+from milestone_desk.services.core import audit
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.core.queries.lookup import invoice as find_invoice
+from milestone_desk.services.records.queries import history
+from milestone_desk.services.records.queries.check import check_report
 from tests.safety_helpers import without_triggers
 from tests.trust_helpers import DAY, issue
 

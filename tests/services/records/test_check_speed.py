@@ -7,8 +7,8 @@ import sqlite3
 from pathlib import Path
 
 from bench.generate import generate
-from milestone_desk.services import check
-from milestone_desk.services.books import Books
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.records.queries import check
 
 
 def _damage_pdf(path: Path, table: str, row_id: int) -> str:

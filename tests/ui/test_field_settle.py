@@ -17,9 +17,10 @@ from sqlalchemy import select
 
 from milestone_desk.persistence.models import Milestone
 from milestone_desk.persistence.models_field import SyncConflict
-from milestone_desk.services import field_sync, milestones
-from milestone_desk.services.books import Books
-from milestone_desk.services.check import check_books
+from milestone_desk.services.core.books import Books
+from milestone_desk.services.field import field_sync
+from milestone_desk.services.firm import milestones
+from milestone_desk.services.records.queries.check import check_books
 from milestone_desk.ui.field_dialogs import ConflictsDialog
 from tests.field_support import certificates, office_with_deposits
 from tests.ui_support import open_window
