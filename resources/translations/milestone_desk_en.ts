@@ -118,6 +118,7 @@
     <name>AgingTableModel</name>
     <message>
         <source>Client</source>
+        <extracomment>The two oldest buckets (61–90, 90+) are shown in red when they hold money.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -227,6 +228,10 @@
     <name>ChangeOrderModel</name>
     <message>
         <source>Spread over unbilled work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes a milestone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1200,6 +1205,7 @@
     <name>Controller</name>
     <message>
         <source>Move {0}</source>
+        <extracomment>The PDF renderer&apos;s imports and fonts are warmed this long after the first load (start of the day).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1581,6 +1587,81 @@
     </message>
 </context>
 <context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Drafts from the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change-order request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drafts yet. Change-order requests and notes written on site show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent to the office {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EInvoiceActions</name>
     <message>
         <source>Save e-invoice</source>
@@ -1716,6 +1797,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Drafts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign &amp;off on site…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1733,11 +1818,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Syncing with the office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Synced: pushed {0}, pulled {1} change(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{0} conflict(s) for the office to settle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved for {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2664,6 +2757,37 @@
     </message>
 </context>
 <context>
+    <name>NewDraftDialog</name>
+    <message>
+        <source>New draft — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change-order request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1250.00 or -300.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewProjectWizard</name>
     <message>
         <source>New project</source>
@@ -2672,6 +2796,13 @@
     </message>
     <message>
         <source>Create project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenFlow</name>
+    <message>
+        <source>Checking the company file…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4390,6 +4521,13 @@ Retainage</source>
     <name>new</name>
     <message>
         <source>Language changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shell</name>
+    <message>
+        <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -290,6 +290,7 @@
     <name>AgingTableModel</name>
     <message>
         <source>Client</source>
+        <extracomment>The two oldest buckets (61–90, 90+) are shown in red when they hold money.</extracomment>
         <translation>Cliente</translation>
     </message>
     <message>
@@ -400,6 +401,10 @@
     <message>
         <source>Spread over unbilled work</source>
         <translation>Repartida en el trabajo no facturado</translation>
+    </message>
+    <message>
+        <source>Removes a milestone</source>
+        <translation>Elimina un hito</translation>
     </message>
     <message>
         <source>Own line</source>
@@ -1388,6 +1393,7 @@
     <name>Controller</name>
     <message>
         <source>Move {0}</source>
+        <extracomment>The PDF renderer&apos;s imports and fonts are warmed this long after the first load (start of the day).</extracomment>
         <translation>Mover {0}</translation>
     </message>
     <message>
@@ -1789,6 +1795,81 @@
     </message>
 </context>
 <context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Drafts from the site</source>
+        <translation>Borradores de la obra</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Written (UTC)</source>
+        <translation>Escrito (UTC)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Change-order request</source>
+        <translation>Solicitud de orden de cambio</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>oficina</translation>
+    </message>
+    <message>
+        <source>No drafts yet. Change-order requests and notes written on site show here.</source>
+        <translation>Aún no hay borradores. Aquí aparecen las solicitudes de orden de cambio y las notas escritas en la obra.</translation>
+    </message>
+    <message>
+        <source>New draft…</source>
+        <translation>Nuevo borrador…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>waiting for the next sync</source>
+        <translation>esperando la próxima sincronización</translation>
+    </message>
+    <message>
+        <source>sent to the office {0}</source>
+        <translation>enviado a la oficina {0}</translation>
+    </message>
+    <message>
+        <source>at the office</source>
+        <translation>en la oficina</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>recibido</translation>
+    </message>
+</context>
+<context>
     <name>EInvoiceActions</name>
     <message>
         <source>Save e-invoice</source>
@@ -1924,6 +2005,10 @@
         <translation>&amp;Conflictos…</translation>
     </message>
     <message>
+        <source>&amp;Drafts…</source>
+        <translation>&amp;Borradores…</translation>
+    </message>
+    <message>
         <source>Sign &amp;off on site…</source>
         <translation>Firmar la conformidad en &amp;obra…</translation>
     </message>
@@ -1941,12 +2026,20 @@
         <translation>Copia de campo para {0} guardada en {1}.</translation>
     </message>
     <message>
+        <source>Syncing with the office…</source>
+        <translation>Sincronizando con la oficina…</translation>
+    </message>
+    <message>
         <source>Synced: pushed {0}, pulled {1} change(s).</source>
         <translation>Sincronizado: {0} cambio(s) enviado(s), {1} recibido(s).</translation>
     </message>
     <message>
         <source>{0} conflict(s) for the office to settle.</source>
         <translation>{0} conflicto(s) pendiente(s) de resolver en la oficina.</translation>
+    </message>
+    <message>
+        <source>Draft saved for {0}.</source>
+        <translation>Borrador guardado para {0}.</translation>
     </message>
     <message>
         <source>Select a milestone in the schedule first.</source>
@@ -3104,6 +3197,37 @@
     </message>
 </context>
 <context>
+    <name>NewDraftDialog</name>
+    <message>
+        <source>New draft — {0}</source>
+        <translation>Nuevo borrador — {0}</translation>
+    </message>
+    <message>
+        <source>Change-order request</source>
+        <translation>Solicitud de orden de cambio</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>e.g. 1250.00 or -300.00</source>
+        <translation>p. ej. 1250.00 o -300.00</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Importe:</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectWizard</name>
     <message>
         <source>New project</source>
@@ -3113,6 +3237,13 @@
     <message>
         <source>Create project</source>
         <translation>Crear proyecto</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFlow</name>
+    <message>
+        <source>Checking the company file…</source>
+        <translation>Comprobando el archivo de la empresa…</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +4994,13 @@ Retención</translation>
     <message>
         <source>Language changed.</source>
         <translation>Idioma cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>shell</name>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,7 @@
     <name>AgingTableModel</name>
     <message>
         <source>Client</source>
+        <extracomment>The two oldest buckets (61–90, 90+) are shown in red when they hold money.</extracomment>
         <translation>Client</translation>
     </message>
     <message>
@@ -400,6 +401,10 @@
     <message>
         <source>Spread over unbilled work</source>
         <translation>Répartie sur les travaux non facturés</translation>
+    </message>
+    <message>
+        <source>Removes a milestone</source>
+        <translation>Supprime un jalon</translation>
     </message>
     <message>
         <source>Own line</source>
@@ -1388,6 +1393,7 @@
     <name>Controller</name>
     <message>
         <source>Move {0}</source>
+        <extracomment>The PDF renderer&apos;s imports and fonts are warmed this long after the first load (start of the day).</extracomment>
         <translation>Déplacer {0}</translation>
     </message>
     <message>
@@ -1789,6 +1795,81 @@
     </message>
 </context>
 <context>
+    <name>DraftsDialog</name>
+    <message>
+        <source>Drafts from the site</source>
+        <translation>Brouillons du chantier</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Written (UTC)</source>
+        <translation>Écrit (UTC)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Change-order request</source>
+        <translation>Demande d’avenant</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>bureau</translation>
+    </message>
+    <message>
+        <source>No drafts yet. Change-order requests and notes written on site show here.</source>
+        <translation>Aucun brouillon pour l’instant. Les demandes d’avenant et les notes écrites sur le chantier s’affichent ici.</translation>
+    </message>
+    <message>
+        <source>New draft…</source>
+        <translation>Nouveau brouillon…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>waiting for the next sync</source>
+        <translation>en attente de la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <source>sent to the office {0}</source>
+        <translation>envoyé au bureau {0}</translation>
+    </message>
+    <message>
+        <source>at the office</source>
+        <translation>au bureau</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçu</translation>
+    </message>
+</context>
+<context>
     <name>EInvoiceActions</name>
     <message>
         <source>Save e-invoice</source>
@@ -1924,6 +2005,10 @@
         <translation>&amp;Conflits…</translation>
     </message>
     <message>
+        <source>&amp;Drafts…</source>
+        <translation>&amp;Brouillons…</translation>
+    </message>
+    <message>
         <source>Sign &amp;off on site…</source>
         <translation>Faire &amp;signer la réception sur le chantier…</translation>
     </message>
@@ -1941,12 +2026,20 @@
         <translation>Copie terrain pour {0} enregistrée dans {1}.</translation>
     </message>
     <message>
+        <source>Syncing with the office…</source>
+        <translation>Synchronisation avec le bureau…</translation>
+    </message>
+    <message>
         <source>Synced: pushed {0}, pulled {1} change(s).</source>
         <translation>Synchronisé : {0} modification(s) envoyée(s), {1} reçue(s).</translation>
     </message>
     <message>
         <source>{0} conflict(s) for the office to settle.</source>
         <translation>{0} conflit(s) à régler au bureau.</translation>
+    </message>
+    <message>
+        <source>Draft saved for {0}.</source>
+        <translation>Brouillon enregistré pour {0}.</translation>
     </message>
     <message>
         <source>Select a milestone in the schedule first.</source>
@@ -3104,6 +3197,37 @@
     </message>
 </context>
 <context>
+    <name>NewDraftDialog</name>
+    <message>
+        <source>New draft — {0}</source>
+        <translation>Nouveau brouillon — {0}</translation>
+    </message>
+    <message>
+        <source>Change-order request</source>
+        <translation>Demande d’avenant</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>e.g. 1250.00 or -300.00</source>
+        <translation>p. ex. 1250.00 ou -300.00</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Montant :</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texte :</translation>
+    </message>
+</context>
+<context>
     <name>NewProjectWizard</name>
     <message>
         <source>New project</source>
@@ -3113,6 +3237,13 @@
     <message>
         <source>Create project</source>
         <translation>Créer le projet</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFlow</name>
+    <message>
+        <source>Checking the company file…</source>
+        <translation>Vérification du fichier de l’entreprise…</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +4994,13 @@ Retenue</translation>
     <message>
         <source>Language changed.</source>
         <translation>Langue modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>shell</name>
+    <message>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
     </message>
 </context>
 <context>
